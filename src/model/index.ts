@@ -1,0 +1,3 @@
+export * from './post.js';
+export * from './finding.js';
+export * from './report.js';
