@@ -1,0 +1,75 @@
+import { open, rename, unlink, realpath, stat, chmod } from 'node:fs/promises';
+import { dirname, basename, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
+import { HindsightError } from './errors.js';
+
+/** Temporary files not yet renamed into place, removed if the run is interrupted. */
+const pending = new Set<string>();
+
+export function cleanupPending(): void {
+  for (const path of pending) {
+    try {
+      // Synchronous on purpose: this runs from a signal handler just before exit.
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+}
+
+/**
+ * Writes a report readable only by the user (mode 0600), atomically: a temporary file in the same
+ * folder is renamed over the target, so an interrupted run never leaves half a report. Refuses to
+ * overwrite any of the inputs.
+ */
+export async function writeReport(path: string, content: string, inputs: readonly string[]): Promise<void> {
+  if (path === '-') {
+    await new Promise<void>((res, rej) => process.stdout.write(content, (err) => (err ? rej(err) : res())));
+    return;
+  }
+  const target = resolve(path);
+  await refuseInput(target, inputs);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  pending.add(temp);
+  try {
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temp, 0o600); // in case a umask or ACL widened it
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof HindsightError) throw error;
+    throw new HindsightError(`cannot write the report (${code ?? (error as Error).message})`, { file: path, exitCode: 2 });
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+async function refuseInput(target: string, inputs: readonly string[]): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(target);
+  } catch {
+    return; // does not exist yet, so it is not an input
+  }
+  for (const input of inputs) {
+    try {
+      if ((await realpath(input)) === real) {
+        throw new HindsightError('refusing to overwrite an input with the report; choose another --out', { file: target, exitCode: 2 });
+      }
+    } catch (error) {
+      if (error instanceof HindsightError) throw error;
+    }
+  }
+  if ((await stat(real)).isDirectory()) {
+    throw new HindsightError('is a folder; give a file name to --out, or use --out-dir', { file: target, exitCode: 2 });
+  }
+}

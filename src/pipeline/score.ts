@@ -1,0 +1,46 @@
+import type { Finding, Recommendation, Severity } from '../model/finding.js';
+import type { PostKind } from '../model/post.js';
+
+/**
+ * Scoring: each finding contributes points = severity weight × confidence × how much the words are
+ * the user's own; contributions combine like independent probabilities, so two medium findings
+ * outweigh one, but nothing exceeds 100. Old posts are not discounted: the HCPC judges historic
+ * posts against today's standards.
+ */
+export const SEVERITY_POINTS: Record<Severity, number> = { high: 92, medium: 55, low: 30 };
+
+/** Words quoted or shared from someone else weigh less than the user's own, but still count: sharing is endorsing. */
+export const QUOTED_FACTOR = 0.85;
+
+/** A like endorses content, more weakly than writing or reposting it. */
+const KIND_FACTOR: Partial<Record<PostKind, number>> = { like: 0.75 };
+
+export interface Thresholds {
+  /** Score at or above which a post should be deleted. */
+  delete: number;
+  /** Score at or above which a post should be reviewed. */
+  review: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { delete: 70, review: 25 };
+
+export interface ScoredFinding extends Finding {
+  quoted?: boolean;
+}
+
+export function findingPoints(finding: ScoredFinding, kind: PostKind): number {
+  const own = finding.quoted ? QUOTED_FACTOR : 1;
+  return SEVERITY_POINTS[finding.severity] * finding.confidence * own * (KIND_FACTOR[kind] ?? 1);
+}
+
+export function scorePost(findings: readonly ScoredFinding[], kind: PostKind): number {
+  let keep = 1;
+  for (const finding of findings) keep *= 1 - Math.min(100, findingPoints(finding, kind)) / 100;
+  return Math.round(100 * (1 - keep));
+}
+
+export function recommend(score: number, thresholds: Thresholds = DEFAULT_THRESHOLDS): Recommendation {
+  if (score >= thresholds.delete) return 'delete';
+  if (score >= thresholds.review) return 'review';
+  return 'keep';
+}
