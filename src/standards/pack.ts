@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { ConcernSchema, type Concern } from '../model/finding.js';
 import { HindsightError } from '../errors.js';
 
+/** A regulator's document a pack cites besides the standards themselves (its social media guidance). */
+export const GuidanceCitationSchema = z.object({
+  title: z.string(),
+  /** ISO date (or year) of the version cited. */
+  date: z.string().optional(),
+  url: z.string(),
+});
+
 /** A standards pack is data: a regulator's clauses and which topics map to which clauses. */
 export const StandardsPackSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -12,8 +20,18 @@ export const StandardsPackSchema = z.object({
   date: z.string(),
   source: z.string(),
   note: z.string().optional(),
+  /** The regulator's guidance on social media (or similar) that the pack draws on. */
+  guidance: z.array(GuidanceCitationSchema).optional(),
   clauses: z
-    .array(z.object({ number: z.string(), heading: z.string(), text: z.string() }))
+    .array(
+      z.object({
+        number: z.string(),
+        heading: z.string(),
+        text: z.string(),
+        /** The page the wording was quoted from, where it differs from the pack's `source`. */
+        source: z.string().optional(),
+      }),
+    )
     .min(1),
   /** Fallback clauses for a concern when a topic is not listed. */
   concerns: z.record(ConcernSchema, z.array(z.string()).min(1)),
@@ -21,7 +39,7 @@ export const StandardsPackSchema = z.object({
 });
 export type StandardsPack = z.infer<typeof StandardsPackSchema>;
 
-export const BUILTIN_PACKS = ['hcpc'] as const;
+export const BUILTIN_PACKS = ['hcpc', 'nmc', 'gmc', 'gphc', 'swe'] as const;
 export const DEFAULT_PACK = 'hcpc';
 
 const cache = new Map<string, StandardsPack>();
