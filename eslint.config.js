@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'fixtures/out/', 'bench/out/', 'tests/.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'tests/.tmp/', 'fixtures/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
