@@ -1,0 +1,28 @@
+/** Narrowing helpers for parsed JSON whose shape the export does not promise. */
+
+export type JsonObject = Record<string, unknown>;
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A non-empty string, else undefined. */
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Strings from a value that may be one string or a list of them (ActivityStreams allows both). */
+export function asStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return asArray(value).filter((v): v is string => typeof v === 'string');
+}
+
+/** The message of a thrown value, one line. */
+export function errorMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n', 1)[0] ?? message;
+}
