@@ -46,3 +46,16 @@ export function htmlToText(input: string | AnyNode | AnyNode[]): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** The element's class names. */
+export function classNames(el: Element): string[] {
+  const value = el.attribs['class'];
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/** Whether the element carries the class name (a whole token, not a substring). */
+export function hasClass(el: Element, name: string): boolean {
+  const value = el.attribs['class'];
+  if (!value || !value.includes(name)) return false;
+  return classNames(el).includes(name);
+}

@@ -2,6 +2,8 @@ import type { Archive } from './archive/index.js';
 import type { Importer } from './types.js';
 import { HindsightError } from '../errors.js';
 import { xImporter } from './x.js';
+import { facebookImporter } from './facebook.js';
+import { instagramImporter } from './instagram.js';
 import { linkedinImporter } from './linkedin.js';
 import { tiktokImporter } from './tiktok.js';
 import { youtubeImporter } from './youtube.js';
@@ -17,6 +19,8 @@ export type { Importer, ImportOptions, ImportResult } from './types.js';
 /** Every importer, in detection order: the first whose detect() says yes reads the export. */
 export const IMPORTERS: readonly Importer[] = [
   xImporter,
+  facebookImporter,
+  instagramImporter,
   linkedinImporter,
   tiktokImporter,
   youtubeImporter,
