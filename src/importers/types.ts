@@ -8,6 +8,11 @@ export interface ImportOptions {
   includeMessages: boolean;
   /** Who "me" is in chat exports (WhatsApp), when given. */
   me?: string[];
+  /**
+   * IANA time zone for exports that write local wall-clock times without a zone (Meta's HTML
+   * format). Defaults to UK time: hindsight's users are UK registrants.
+   */
+  timeZone?: string;
   /** Record a problem with one file inside an otherwise readable export. */
   warn(file: string | null, message: string): void;
 }

@@ -135,7 +135,7 @@ export class MetaFiles {
     readonly archive: Archive,
     readonly options: ImportOptions,
   ) {
-    this.timeZone = htmlTimeZone((options as ImportOptions & { timeZone?: string }).timeZone);
+    this.timeZone = htmlTimeZone(options.timeZone);
   }
 
   /** The parsed file, or undefined after a warning. `content` false for side files (profiles). */
