@@ -13,11 +13,14 @@ import { writeReport, cleanupPending } from './output.js';
 import { HindsightError, isHindsightError } from './errors.js';
 import { GENERATOR } from './version.js';
 import type { Report } from './model/report.js';
+import { applyDecisions, readDecisionsFile, type DecisionsFile } from './decisions.js';
+import { redactReport } from './report/redact.js';
+import { runReview } from './review.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, failOn: 3 } as const;
 
 const FORMATS = Object.keys(RENDERERS) as Format[];
-const DEFAULT_FORMAT: Format = 'md';
+const DEFAULT_FORMAT: Format = 'html';
 
 interface AuditFlags {
   format?: string;
@@ -30,6 +33,8 @@ interface AuditFlags {
   includeMessages?: boolean;
   me?: string[];
   standards: string;
+  decisions?: string;
+  redact?: boolean;
 }
 
 /** Runs the command line; resolves to the exit code. Never lets a stack trace reach the user. */
@@ -40,7 +45,8 @@ export async function main(argv: string[]): Promise<number> {
   });
   const onSignal = (): void => {
     cleanupPending();
-    process.stderr.write('\nhindsight: interrupted; no report written\n');
+    // Reports already finished stay (each is whole); the one being written, if any, was removed.
+    process.stderr.write('\nhindsight: interrupted; any report not yet finished was not written\n');
     process.exit(130);
   };
   process.once('SIGINT', onSignal);
@@ -90,6 +96,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--include-messages', 'also audit private messages in the export (other people\'s words too: off by default)')
     .option('--me <name>', 'your name as it appears in chat exports (repeatable)', collect, [])
     .addOption(new Option('--standards <pack>', 'standards pack to judge against').choices([...BUILTIN_PACKS]).default(DEFAULT_PACK))
+    .option('--decisions <file>', 'apply your earlier decisions (exported from the HTML report): kept posts drop out, deleted ones still present come first')
+    .option('--redact', 'replace other people\'s names, handles, phone numbers and other identifiers with placeholders, to share the report')
     .option('-q, --quiet', 'print nothing but errors')
     .addHelpText(
       'after',
@@ -100,6 +108,8 @@ Examples:
   $ hindsight audit archive.zip --format json -o - | jq '.summary'
   $ hindsight audit ~/exports/* --out-dir reports/ --fail-on delete
   $ hindsight audit tweets.js --since 2015-01-01 --until 2019-12-31
+  $ hindsight audit archive.zip --decisions hindsight-decisions.json
+  $ hindsight audit archive.zip --redact -o for-my-mentor.html
 
 Exit codes: 0 report written; 1 an input could not be read (the others are still reported);
 2 usage error; 3 --fail-on threshold reached. The lowest non-zero code wins.
@@ -107,6 +117,26 @@ Reports are written only where you ask, readable only by you (mode 0600).`,
     )
     .action(async (inputs: string[], flags: AuditFlags) => {
       setExit(await runAudit(inputs, flags));
+    });
+
+  program
+    .command('review')
+    .description('go through the flagged posts of a JSON report in the terminal, saving your decisions as you go')
+    .argument('<report.json>', 'a JSON report (hindsight audit … --format json)')
+    .option('-o, --out <file>', 'the decisions file to continue and write (mode 0600)', 'hindsight-decisions.json')
+    .option('--all', 'also go through posts already decided')
+    .addHelpText(
+      'after',
+      `
+Keys: d deleted (you deleted it on the platform), k keep, u not sure, s skip, q quit.
+
+Example:
+  $ hindsight audit archive.zip --format html,json -o audit
+  $ hindsight review audit.json
+  $ hindsight audit new-archive.zip --decisions hindsight-decisions.json`,
+    )
+    .action(async (report: string, flags: { out: string; all?: boolean }) => {
+      setExit(await runReview({ report, out: flags.out, all: flags.all ?? false }));
     });
 
   program
@@ -171,6 +201,8 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   if (since && until && since > until) throw usage('--since is after --until');
   const paths = flags.outDir === undefined ? outputPaths(formats, flags.out) : undefined;
   const pack = loadPack(flags.standards);
+  // Read before the audit, so a bad decisions file fails fast.
+  const decisions = flags.decisions === undefined ? undefined : await readDecisionsFile(flags.decisions);
   const quiet = flags.quiet ?? false;
   const spinner = !quiet && process.stderr.isTTY ? ora({ stream: process.stderr, text: 'Reading exports' }).start() : undefined;
 
@@ -190,6 +222,7 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   spinner?.stop();
 
   const buildOptions = { pack, since, until, includeMessages: options.includeMessages ?? false, thresholds: DEFAULT_THRESHOLDS };
+  const finish = finisher(decisions, flags.redact ?? false, flags.me ?? []);
   const written: string[] = [];
   let combined: Report;
   if (flags.outDir !== undefined) {
@@ -197,21 +230,21 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const names = uniqueNames(audits.map((a) => a.input.path));
     for (const [i, audit] of audits.entries()) {
-      const report = buildReport([audit.input], [audit.posts], buildOptions);
+      const report = finish(buildReport([audit.input], [audit.posts], buildOptions));
       for (const format of formats) {
         const path = join(dir, `${names[i]}.${RENDERERS[format].extension}`);
         await writeReport(path, RENDERERS[format].render(report, { pack }), inputs);
         written.push(path);
       }
     }
-    combined = buildReport(audits.map((a) => a.input), audits.map((a) => a.posts), buildOptions);
+    combined = finish(buildReport(audits.map((a) => a.input), audits.map((a) => a.posts), buildOptions));
     const index = join(dir, 'index.md');
     await writeReport(index, RENDERERS.md.render(combined, { pack }), inputs);
     const summary = join(dir, 'summary.json');
     await writeReport(summary, `${JSON.stringify(batchSummary(combined, audits, names, formats), null, 2)}\n`, inputs);
     written.push(index, summary);
   } else {
-    combined = buildReport(audits.map((a) => a.input), audits.map((a) => a.posts), buildOptions);
+    combined = finish(buildReport(audits.map((a) => a.input), audits.map((a) => a.posts), buildOptions));
     for (const [format, path] of paths!) {
       await writeReport(path, RENDERERS[format].render(combined, { pack }), inputs);
       if (path !== '-') written.push(path);
@@ -219,6 +252,7 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   }
 
   if (!quiet) printSummary(combined, pack, written);
+  if (!quiet && decisions && flags.decisions !== undefined) printDecisions(decisions, combined, flags.decisions);
   for (const input of combined.inputs) {
     if (input.error) process.stderr.write(`hindsight: ${input.error}\n`);
   }
@@ -229,6 +263,25 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   if (failedInput) return EXIT.inputFailed;
   if (failOn) return EXIT.failOn;
   return EXIT.ok;
+}
+
+/** Applies the decisions file, then redaction, to each report before it is rendered. */
+function finisher(decisions: DecisionsFile | undefined, redact: boolean, me: string[]): (report: Report) => Report {
+  return (report) => {
+    let out = decisions ? applyDecisions(report, decisions).report : report;
+    if (redact) out = redactReport(out, { ownNames: me });
+    return out;
+  };
+}
+
+function printDecisions(decisions: DecisionsFile, report: Report, file: string): void {
+  const { matched, unmatched, gone } = applyDecisions(report, decisions);
+  const d = report.summary.decided ?? {};
+  const parts = [`${d.keep ?? 0} kept`, `${d.deleted ?? 0} marked deleted but still present`, `${d.unsure ?? 0} not sure`];
+  let line = `Decisions from ${file}: ${matched} applied (${parts.join(', ')})`;
+  if (gone) line += `; ${gone} post${gone === 1 ? '' : 's'} you deleted ${gone === 1 ? 'is' : 'are'} gone from the export`;
+  if (unmatched - gone > 0) line += `; ${unmatched - gone} refer to posts not in this audit`;
+  process.stderr.write(`${line}\n`);
 }
 
 /** File names for per-input reports: the input's base name, made unique. */

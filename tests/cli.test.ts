@@ -85,10 +85,10 @@ describe('hindsight CLI', () => {
     const dir = mkdtempSync(join(cwd, 'default-'));
     const { code, stderr } = run(['audit', demo], { cwd: dir });
     expect(code).toBe(0);
-    const path = join(dir, 'hindsight-report.md');
+    const path = join(dir, 'hindsight-report.html');
     expect(existsSync(path)).toBe(true);
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(stderr).toContain('hindsight-report.md');
+    expect(stderr).toContain('hindsight-report.html');
     expect(stderr).toMatch(/to delete/);
     expect(readFileSync(path, 'utf8')).toMatch(/delete/i);
   });

@@ -56,6 +56,8 @@ export const ReportPostSchema = z.object({
   earlierVersions: z.array(z.object({ id: z.string(), createdAt: z.string(), text: z.string() })).optional(),
   /** The user's own decision from a decisions file (the review loop). Never changes recommendation or score. */
   decision: z.enum(['keep', 'deleted', 'unsure']).optional(),
+  /** When that decision was made (ISO 8601), from the decisions file; carried so a re-export keeps it. */
+  decidedAt: z.string().optional(),
 });
 export type ReportPost = z.infer<typeof ReportPostSchema>;
 
@@ -91,6 +93,8 @@ export const ReportSchema = z.object({
       until: z.string().nullable(),
       includeMessages: z.boolean(),
       thresholds: z.object({ delete: z.number(), review: z.number() }),
+      /** True when identifiers in post text, evidence and messages were replaced by placeholders (`--redact`). */
+      redact: z.boolean().optional(),
     })
     .optional(),
   inputs: z.array(ReportInputSchema),

@@ -85,7 +85,7 @@ describe('json report', () => {
 
 describe('renderers', () => {
   it('offers md and json, each with an extension and media type', () => {
-    expect(FORMATS).toEqual(['md', 'json']);
+    expect(FORMATS).toEqual(['html', 'md', 'json', 'csv']);
     expect(RENDERERS.md.extension).toBe('md');
     expect(RENDERERS.md.mediaType).toBe('text/markdown');
     expect(RENDERERS.json.extension).toBe('json');
