@@ -1,5 +1,6 @@
 import type { Post } from '../model/post.js';
 import type { Concern, Evidence, Severity } from '../model/finding.js';
+import type { TextAnalysis } from './text/analysis.js';
 
 /** What a rule is, in the manner of ESLint's rule meta. Clause numbers come from the standards pack, never from rules. */
 export interface RuleMeta {
@@ -34,4 +35,6 @@ export interface Rule<Ctx = RuleContext> {
 export interface RuleContext {
   /** The user's own handles (lower case, no "@"), so their own name is never a third party. */
   ownAccounts: ReadonlySet<string>;
+  /** The post's text analysis (tokens, word-list hits, negation, quotes, frames), built once and shared by every rule. */
+  text: TextAnalysis;
 }

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import type { Rule, RuleFinding } from '../types.js';
+import { DOMAIN, q } from '../text/index.js';
+
+/** Domains from domains.txt, read once. */
+const DOMAINS = new Set(
+  readFileSync(new URL('./domains.txt', import.meta.url), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l && !l.startsWith('#')),
+);
+
+function listed(host: string): string | undefined {
+  let h = host;
+  for (;;) {
+    if (DOMAINS.has(h)) return h;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
+export const lowCredibilitySourceRule: Rule = {
+  meta: {
+    id: 'accuracy/low-credibility-source',
+    concern: 'accuracy',
+    topics: ['accuracy.low-credibility-source'],
+    description: 'Links to websites known for health misinformation or health conspiracy theories.',
+    severity: 'medium',
+  },
+  check(_post, { text: t }) {
+    if (t.domains.length === 0) return [];
+    const out: RuleFinding[] = [];
+    for (const host of t.domains) {
+      const site = listed(host);
+      if (!site) continue;
+      const i = t.tokens.findIndex((tok) => tok.flags & DOMAIN && tok.k.replace(/^www\./, '') === host);
+      const evidence = i >= 0 ? [t.span(i, i + 1)] : [];
+      const shown = evidence[0] ? q(evidence[0]) : q(host);
+      out.push({
+        topic: 'accuracy.low-credibility-source',
+        severity: 'medium',
+        confidence: 0.8,
+        message: `Links to ${shown}, a site known for publishing health misinformation. Sharing it can lend your professional credibility to claims that contradict public health advice.`,
+        evidence,
+      });
+    }
+    return out;
+  },
+};

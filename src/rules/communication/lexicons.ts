@@ -1,0 +1,6 @@
+/** Word lists shared by the communication rules, registered once. */
+import { loadLexicon } from '../text/index.js';
+
+export const PROFANITY = loadLexicon(new URL('./profanity.txt', import.meta.url), { masked: true });
+export const INSULTS = loadLexicon(new URL('./insults.txt', import.meta.url), { masked: true });
+export const CLINICAL = loadLexicon(new URL('./clinical.txt', import.meta.url));

@@ -1,0 +1,65 @@
+/**
+ * Who a swear word or insult is aimed at: the reader ("you"), an @mentioned account, the person a
+ * reply answers, or a third person being called names ("what a knob", "he's a prick").
+ */
+import type { Post } from '../../model/post.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { MENTION, SECOND_PERSON } from '../text/index.js';
+import { CLINICAL } from './lexicons.js';
+
+export type Target = 'you' | 'mention' | 'reply' | 'third';
+
+/** Words after an expletive that make it praise ("fucking brilliant", "bloody legend"). */
+const PRAISE = new Set([
+  'brilliant', 'amazing', 'awesome', 'legend', 'legends', 'love', 'loved', 'proud', 'beautiful', 'great', 'good', 'hero', 'heroes', 'star', 'stars',
+  'genius', 'best', 'mint', 'class', 'ace', 'gorgeous', 'fantastic', 'incredible', 'superb', 'lovely', 'wonderful', 'excellent', 'delicious', 'fab',
+  'fabulous', 'stunning', 'happy', 'buzzing', 'yes', 'well', 'nailed', 'smashed', 'killed', 'boss', 'cracking', 'right', 'glad', 'thrilled', 'chuffed',
+]);
+
+/** Name-calling leads: "what a ...", "such a ...", "he's a ...". */
+const NAME_LEAD = new Set(['what', 'such', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless']);
+const THIRD_IS = new Set(["he's", "she's", 'hes', 'shes', 'is', 'was', "they're", 'are', 'were']);
+
+export function clinical(t: TextAnalysis, h: Hit): boolean {
+  return t.hits(CLINICAL).some((c) => c.t0 <= h.t0 && c.t1 >= h.t1);
+}
+
+/** The word is used as praise or emphasis of something good, not at anyone. */
+export function praise(t: TextAnalysis, h: Hit): boolean {
+  for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) if (PRAISE.has(t.key(i))) return true;
+  return false;
+}
+
+/** A mention in the sentence that is not one of the user's own accounts. */
+function otherMention(t: TextAnalysis, sentence: { t0: number; t1: number }, own: ReadonlySet<string>): number {
+  for (let i = sentence.t0; i < sentence.t1; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return i;
+  }
+  return -1;
+}
+
+export function isReply(post: Post): boolean {
+  return post.kind === 'reply' || post.kind === 'comment' || post.inReplyTo !== null;
+}
+
+/**
+ * Who the hit is aimed at. `noun` says the word names someone (insult nouns, "you twat"), which
+ * can be aimed by a mention or a reply; expletives ("fucking") need "you" next to them.
+ */
+export function targetOf(t: TextAnalysis, post: Post, own: ReadonlySet<string>, h: Hit, noun: boolean): Target | null {
+  const sent = t.sentenceOf(h.t0);
+  // "you muppet", "you're a twat", "fuck you", "shut up you ..."
+  for (let i = Math.max(sent.t0, h.t0 - 3); i < Math.min(sent.t1, h.t1 + (noun ? 1 : 2)); i++) {
+    if (i >= h.t0 && i < h.t1) continue;
+    if (SECOND_PERSON.has(t.key(i))) return 'you';
+  }
+  if (!noun) return null;
+  if (otherMention(t, sent, own) >= 0) return 'mention';
+  if (isReply(post)) return 'reply';
+  for (let i = h.t0 - 1; i >= Math.max(sent.t0, h.t0 - 3); i--) {
+    const k = t.key(i);
+    if (NAME_LEAD.has(k) || THIRD_IS.has(k)) return 'third';
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+import type { Rule } from '../types.js';
+import { analyse, loadLexicon, q, qList } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { patientRefs } from '../common/lexicons.js';
+
+const IMAGE_CONTEXT = loadLexicon(new URL('./image-context.txt', import.meta.url));
+
+const VISUAL = new Set(['photo', 'video', 'animated_gif', 'unknown']);
+
+function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records: boolean } {
+  const clinical: Hit[] = [];
+  const place: Hit[] = [];
+  let records = false;
+  const patient = patientRefs(t);
+  for (const h of t.hits(IMAGE_CONTEXT)) {
+    // "be patient" is not a patient.
+    if (t.key(h.t0) === 'patient' && !patient.some((p) => p.t0 === h.t0)) continue;
+    if (h.entry.tag === 'record') records = true;
+    (h.entry.tag === 'place' ? place : clinical).push(h);
+  }
+  // Records alone ("whiteboard in the background") are a risk to check, not a certain breach.
+  return { clinical, place, records: records && clinical.every((h) => h.entry.tag === 'record') };
+}
+
+export const imagesRule: Rule = {
+  meta: {
+    id: 'confidentiality/images',
+    concern: 'confidentiality',
+    topics: ['confidentiality.images'],
+    description: 'Photos or videos posted with words placing them at work or showing a patient, scan, wound or records.',
+    severity: 'high',
+  },
+  check(post, { text: t }) {
+    const media = post.media.filter((m) => VISUAL.has(m.type));
+    if (media.length === 0) return [];
+    let { clinical, place, records } = contextHits(t);
+    if (clinical.length === 0 && place.length === 0) {
+      // The alt text may say what the picture shows ("X-ray of a broken wrist").
+      const alt = media.map((m) => m.altText ?? '').filter(Boolean).join(' . ');
+      if (!alt) return [];
+      const at = analyse({ ...post, text: alt, links: [] });
+      ({ clinical, place, records } = contextHits(at));
+      if (clinical.length === 0 && place.length === 0) return [];
+      const words = [...clinical, ...place].slice(0, 3).map((h) => at.hitSpan(h).text);
+      const altNote = ` The image description mentions ${qList(words)}.`;
+      const kind = media[0]!.type === 'video' ? 'video' : 'photo';
+      return [
+        {
+          topic: 'confidentiality.images',
+          severity: clinical.length ? 'high' : 'medium',
+          confidence: records ? 0.6 : clinical.length ? 0.75 : 0.5,
+          message: `Posts a ${kind} that appears to be taken at work or show clinical detail.${altNote} Images relating to a service user's care can identify them.`,
+          evidence: [],
+        },
+      ];
+    }
+    const hits = [...clinical, ...place].sort((a, b) => a.t0 - b.t0);
+    const evidence = hits.slice(0, 3).map((h) => t.hitSpan(h));
+    const kind = media[0]!.type === 'video' ? 'video' : 'photo';
+    return [
+      {
+        topic: 'confidentiality.images',
+        severity: clinical.length ? 'high' : 'medium',
+        confidence: records ? 0.65 : clinical.length ? 0.8 : 0.55,
+        message: `Posts a ${kind} described with ${q(evidence[0]!)}${evidence.length > 1 ? ` and ${evidence.length - 1} more work detail${evidence.length > 2 ? 's' : ''}` : ''}. Photos from work can show patients, their records or their care, which could identify them.`,
+        evidence,
+      },
+    ];
+  },
+};

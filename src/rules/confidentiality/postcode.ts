@@ -1,0 +1,38 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { FIRST_PERSON, q } from '../text/index.js';
+import { findPostcodes } from './identifiers.js';
+import { patientContext } from './context.js';
+import { contextNear, tokensOf } from './shared.js';
+
+const OWN = new Set([...FIRST_PERSON, 'clinic', 'practice', 'venue', 'office', 'surgery', 'studio', 'conference']);
+
+export const postcodeRule: Rule = {
+  meta: {
+    id: 'confidentiality/postcode',
+    concern: 'confidentiality',
+    topics: ['confidentiality.identifier'],
+    description: 'Full UK postcodes (Presidio\'s strict pattern) in a post about a patient. A business address on its own is not flagged.',
+    severity: 'high',
+  },
+  check(_post, { text: t }) {
+    if (t.digits < 2 || !patientContext(t)) return [];
+    const found = findPostcodes(t.text);
+    if (found.length === 0) return [];
+    const out: RuleFinding[] = [];
+    for (const p of found) {
+      const [a, b] = tokensOf(t, p.start, p.end);
+      // "find us at ...", "our clinic is at ...": the user's or their organisation's address.
+      if (t.findKey(Math.max(0, a - 8), b + 3, OWN) >= 0) continue;
+      const address = contextNear(t, a, b, 'address');
+      const ev = t.rawSpan(p.start, p.end);
+      out.push({
+        topic: 'confidentiality.identifier',
+        severity: 'high',
+        confidence: address ? 0.9 : 0.75,
+        message: `Gives a full postcode (${q(ev)}) in a post about a patient. A postcode narrows a person down to a handful of homes, so it can identify a service user.`,
+        evidence: [ev],
+      });
+    }
+    return out;
+  },
+};

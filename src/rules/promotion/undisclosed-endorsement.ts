@@ -1,0 +1,52 @@
+import type { Rule } from '../types.js';
+import type { Hit } from '../text/index.js';
+import { HASHTAG, MENTION, loadLexicon, q, tidy } from '../text/index.js';
+
+const COMMERCIAL = loadLexicon(new URL('./commercial.txt', import.meta.url));
+
+const AD_TAGS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'spon', 'paidpartnership', 'paidad', 'affiliate', 'affiliatelink']);
+const GIFT_TAGS = new Set(['gifted', 'prgift', 'prpackage', 'collab', 'ambassador', 'brandambassador', 'partner']);
+
+export const undisclosedEndorsementRule: Rule = {
+  meta: {
+    id: 'promotion/undisclosed-endorsement',
+    concern: 'promotion',
+    topics: ['promotion.undisclosed-endorsement'],
+    description: 'Paid, gifted or affiliate endorsements ("use my code", "gifted", "affiliate link") without a clear #ad or "paid partnership" label.',
+    severity: 'medium',
+  },
+  check(post, { text: t }) {
+    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG)) return [];
+    const hits = t.hits(COMMERCIAL);
+    // Hashtags are tokens too: "#gifted" is a commercial sign, "#ad" a disclosure.
+    const tagged: Hit[] = [];
+    let disclosed = post.hashtags.some((h) => AD_TAGS.has(h.toLowerCase()));
+    for (let i = 0; i < t.tokens.length; i++) {
+      const tok = t.tokens[i]!;
+      const k = tok.alt ?? tok.k;
+      if (tok.flags & HASHTAG) {
+        if (AD_TAGS.has(k)) disclosed = true;
+        if (GIFT_TAGS.has(k)) tagged.push({ entry: { term: k, tag: 'strong', fields: [], lexicon: COMMERCIAL }, t0: i, t1: tok.alt ? tok.altEnd : i + 1 });
+      } else if (tok.k === 'ad' && (i === 0 || i === t.tokens.length - 1 || /[[(|:]\s*$/.test(t.norm.slice(Math.max(0, tok.s - 2), tok.s)) || /^\s*[:|\])]/.test(t.norm.slice(tok.e, tok.e + 2)))) {
+        disclosed = true; // "AD | ...", "(ad)", "... ad" at the very end
+      }
+    }
+    if (hits.length === 0 && tagged.length === 0) return [];
+    if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
+    const strong = [...hits.filter((h) => h.entry.tag === 'strong'), ...tagged];
+    const weak = hits.filter((h) => h.entry.tag === 'weak');
+    const brand = t.tokens.some((tok) => tok.flags & MENTION);
+    if (strong.length === 0 && !(weak.length >= 2 || (weak.length >= 1 && brand))) return [];
+    const shown = strong.length ? strong : weak;
+    const evidence = tidy(shown.slice(0, 3).map((h) => t.span(h.t0, h.t1)));
+    return [
+      {
+        topic: 'promotion.undisclosed-endorsement',
+        severity: 'medium',
+        confidence: strong.length ? 0.75 : 0.5,
+        message: `Looks like a paid or gifted endorsement (${evidence.map(q).join(', ')}) with no "#ad" or "paid partnership" label. Followers should be able to tell when you are paid to promote something.`,
+        evidence,
+      },
+    ];
+  },
+};

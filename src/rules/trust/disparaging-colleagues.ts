@@ -1,0 +1,57 @@
+import type { Rule } from '../types.js';
+import type { TextAnalysis } from '../text/index.js';
+import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
+
+const COLLEAGUES = loadLexicon(new URL('./colleagues.txt', import.meta.url));
+const DISPARAGE = loadLexicon(new URL('./disparage.txt', import.meta.url));
+
+/** Words allowed between a colleague and what is said of them ("my manager is an absolute joke"). */
+const LINK = new Set([
+  'is', 'are', 'was', 'were', "is'", 'so', 'such', 'a', 'an', 'absolutely', 'absolute', 'proper', 'bloody', 'fucking', 'utterly', 'utter', 'complete', 'completely', 'total', 'totally',
+  'really', 'being', 'the', 'most', 'just', 'all', 'too', 'literally', 'actually', 'extremely', 'very', 'right', 'actual', 'biggest', 'such', 'bunch', 'of', 'lot', 'load', 'pack',
+  "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'always', 'still', 'genuinely', 'honestly', 'seriously', 'sooo', 'soooo',
+  'tonight', 'today', 'yesterday', 'again', 'here', 'lately', 'recently', 'this', 'week', 'morning', 'on', 'nights', 'shift',
+]);
+const LEAD = new Set(['my', 'the', 'our', 'this', 'that', 'these', 'those', 'of', 'a', 'an', 'all', 'bloody', 'fucking']);
+
+function allIn(t: TextAnalysis, a: number, b: number, set: ReadonlySet<string>): boolean {
+  for (let i = a; i < b; i++) if (!set.has(t.key(i))) return false;
+  return true;
+}
+
+export const disparagingColleaguesRule: Rule = {
+  meta: {
+    id: 'trust/disparaging-colleagues',
+    concern: 'trust',
+    topics: ['trust.disparaging-colleagues'],
+    description: 'Insulting or disparaging colleagues or the employer, as opposed to measured criticism of policy.',
+    severity: 'medium',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(COLLEAGUES) || !t.has(DISPARAGE)) return [];
+    const people = outermost(t.hits(COLLEAGUES));
+    for (const d of outermost(t.hits(DISPARAGE))) {
+      if (t.negated(d.t0) || t.sentenceOf(d.t0).question) continue;
+      for (const c of people) {
+        const after = d.t0 >= c.t1 && d.t0 - c.t1 <= 5 && allIn(t, c.t1, d.t0, LINK);
+        // "my useless manager", "I hate my manager"
+        const before = d.t1 <= c.t0 && c.t0 - d.t1 <= 2 && allIn(t, d.t1, c.t0, LEAD);
+        if (!after && !before) continue;
+        const a = Math.min(c.t0, d.t0);
+        const b = Math.max(c.t1, d.t1);
+        if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) continue;
+        const ev = t.span(a, b);
+        return [
+          {
+            topic: 'trust.disparaging-colleagues',
+            severity: 'medium',
+            confidence: d.entry.tag === 'hate' ? 0.6 : 0.7,
+            message: `Disparages colleagues or the employer (${q(ev)}). Criticism is fine when measured; insults in public undermine trust in you and your team.`,
+            evidence: [ev],
+          },
+        ];
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,58 @@
+import type { Rule } from '../types.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { loadLexicon, outermost, q, tidy } from '../text/index.js';
+import { onDuty, subjectOf } from './shared.js';
+
+const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
+const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
+/** Professional talk about drugs (harm reduction, teaching, services); a drug hit in such a post is dropped. */
+const PROFESSIONAL = loadLexicon(new URL('./drug-work.txt', import.meta.url));
+
+/** A substance counts only with a use verb just before it in its clause ("did some ket", "buying weed"). */
+function used(t: TextAnalysis, h: Hit): Hit | undefined {
+  const a = Math.max(t.clauseStart(h.t0), h.t0 - 3);
+  return t.hitsIn(USE_VERBS, a, h.t0)[0];
+}
+
+export const drugsRule: Rule = {
+  meta: {
+    id: 'trust/drugs',
+    concern: 'trust',
+    topics: ['trust.drugs'],
+    description: 'The poster taking or being high on illegal drugs, much stronger with work context.',
+    severity: 'high',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(DRUGS) || t.has(PROFESSIONAL)) return [];
+    const found: Array<{ h: Hit; verb?: Hit; hard: boolean }> = [];
+    for (const h of outermost(t.hits(DRUGS))) {
+      const kind = h.entry.tag;
+      if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
+      const subject = subjectOf(t, h);
+      if (subject === 'other') continue;
+      if (kind === 'high' && subject !== 'self') continue;
+      let verb: Hit | undefined;
+      if (kind === 'substance') {
+        verb = used(t, h);
+        if (!verb) continue;
+      }
+      found.push({ h, verb, hard: h.entry.fields[0] === 'hard' });
+    }
+    if (found.length === 0) return [];
+    const duty = onDuty(t);
+    const hard = found.some((f) => f.hard);
+    const evidence = tidy([...found.flatMap((f) => (f.verb ? [t.hitSpan(f.verb), t.hitSpan(f.h)] : [t.hitSpan(f.h)])), ...(duty ? [t.hitSpan(duty)] : [])]);
+    const severity = duty || hard ? 'high' : 'medium';
+    return [
+      {
+        topic: 'trust.drugs',
+        severity,
+        confidence: duty ? 0.85 : 0.75,
+        message: duty
+          ? `Describes using drugs in connection with work (${q(evidence[0]!)} … ${q(t.hitSpan(duty))}). Being under the influence at work puts service users at risk.`
+          : `Describes taking illegal drugs (${q(evidence[0]!)}${evidence.length > 1 ? ` … ${q(evidence[evidence.length - 1]!)}` : ''}). Posts about illegal drug use undermine public trust in your profession.`,
+        evidence,
+      },
+    ];
+  },
+};

@@ -1,0 +1,55 @@
+import type { Rule } from '../types.js';
+import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
+
+const EXTREMISM = loadLexicon(new URL('./extremism.txt', import.meta.url));
+const SUPPORT = loadLexicon(new URL('./support.txt', import.meta.url));
+
+export const extremismRule: Rule = {
+  meta: {
+    id: 'trust/extremism',
+    concern: 'trust',
+    topics: ['trust.extremism'],
+    description: 'Extremist slogans and symbols, and support for extremist or proscribed organisations.',
+    severity: 'high',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(EXTREMISM)) return [];
+    for (const h of outermost(t.hits(EXTREMISM))) {
+      if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
+      if (h.entry.fields.includes('caps')) {
+        const written = t.span(h.t0, h.t1).text;
+        if (written !== written.toUpperCase()) continue; // "Isis" the river, "Ira" the name
+      }
+      const sent = t.sentenceOf(h.t0);
+      if (h.entry.tag === 'group') {
+        const words = t.hitsIn(SUPPORT, sent.t0, sent.t1);
+        if (words.some((w) => w.entry.tag === 'condemn')) continue;
+        const support = words.find((w) => w.entry.tag === 'support' && Math.abs(w.t0 - h.t0) <= 5 && !t.negated(w.t0));
+        if (!support) continue;
+        const ev = t.span(Math.min(h.t0, support.t0), Math.max(h.t1, support.t1));
+        return [
+          {
+            topic: 'trust.extremism',
+            severity: 'high',
+            confidence: 0.8,
+            message: `Expresses support for an extremist or proscribed organisation (${q(ev)}). Support for violent extremism is incompatible with the trust placed in registrants, and for proscribed groups can be a criminal offence.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      // A slogan in quotation marks is usually being reported; a repost of it still counts (quoted by the pipeline).
+      if (t.negated(h.t0) || t.quotedSpan(h.t0, h.t1)) continue;
+      const ev = t.hitSpan(h);
+      return [
+        {
+          topic: 'trust.extremism',
+          severity: 'high',
+          confidence: 0.85,
+          message: `Uses an extremist slogan or idea (${q(ev)}). Extremist content is incompatible with the trust placed in registrants.`,
+          evidence: [ev],
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,67 @@
+import type { Rule, RuleFinding } from '../types.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { loadLexicon, outermost, q, tidy } from '../text/index.js';
+import { onDuty, subjectOf } from './shared.js';
+
+const ALCOHOL = loadLexicon(new URL('./alcohol.txt', import.meta.url));
+
+/** After "drunk": a drink ("drunk tea") or a person ("drunk patient") means it is not the poster who is drunk. */
+const AFTER_DRUNK = new Set([
+  'tea', 'coffee', 'coffees', 'teas', 'water', 'juice', 'fluids', 'milk', 'enough', 'some', 'loads', 'plenty', 'patient', 'patients', 'man', 'men',
+  'woman', 'women', 'bloke', 'blokes', 'driver', 'drivers', 'people', 'guy', 'guys', 'lad', 'lads', 'girl', 'girls', 'tank', 'tanks', 'and', 'person',
+  'customers', 'punters', 'students', 'idiots', 'teenagers', 'fans', 'relative', 'relatives',
+]);
+/** Words after a drunk word that give it another sense ("smashed it", "wasted time", "pissed off"). */
+const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['smashed', new Set(['it', 'that', 'this', 'the', 'my', 'a', 'an', 'up', 'into', 'through', 'his', 'her', 'their'])],
+  ['wasted', new Set(['time', 'money', 'day', 'effort', 'hours', 'my', 'the', 'a', 'an', 'so', 'all', 'our', 'your', 'no', 'whole', 'opportunity', 'potential', 'on', 'food', 'resources', 'appointments', 'journey'])],
+  ['pissed', new Set(['off', 'at', 'with', 'about', 'me', 'him', 'her', 'them', 'that'])],
+  ['steaming', new Set(['mad', 'hot', 'cup', 'mug', 'pile', 'ahead'])],
+  ['hammered', new Set(['home', 'into', 'in', 'out', 'it', 'the', 'by', 'on'])],
+  ['tanked', new Set(['it', 'the', 'my', 'their'])],
+  ['leathered', new Set(['him', 'her', 'them', 'the', 'by'])],
+]);
+const PARTICIPLE_LEAD = new Set(['have', "i've", 'ive', 'had', 'has', "we've", 'weve', 'having', 'been']);
+
+function heavyUse(t: TextAnalysis, h: Hit): boolean {
+  const k = t.key(h.t0);
+  const next = t.key(h.t1);
+  if (h.t1 - h.t0 === 1) {
+    if (OTHER_SENSE.get(k)?.has(next)) return false;
+    if (k === 'drunk' && (AFTER_DRUNK.has(next) || PARTICIPLE_LEAD.has(t.key(h.t0 - 1)))) return false;
+    if (k === 'drunks') return false;
+  }
+  return true;
+}
+
+export const intoxicationRule: Rule = {
+  meta: {
+    id: 'trust/intoxication',
+    concern: 'trust',
+    topics: ['trust.intoxication'],
+    description: 'Boasting about being drunk or hungover, and drinking at or before work ("still drunk on shift").',
+    severity: 'medium',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(ALCOHOL)) return [];
+    const duty = onDuty(t);
+    let best: { h: Hit; severity: 'high' | 'medium'; confidence: number } | undefined;
+    for (const h of outermost(t.hits(ALCOHOL))) {
+      const tag = h.entry.tag;
+      if (tag !== 'drinking' && !heavyUse(t, h)) continue;
+      if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
+      if (subjectOf(t, h) === 'other') continue;
+      let found: { severity: 'high' | 'medium'; confidence: number } | undefined;
+      if (tag === 'drunk') found = duty ? { severity: 'high', confidence: 0.85 } : { severity: 'medium', confidence: 0.6 };
+      else if (duty) found = tag === 'hangover' ? { severity: 'medium', confidence: 0.7 } : { severity: 'high', confidence: 0.65 };
+      if (found && (!best || found.confidence > best.confidence)) best = { h, ...found };
+    }
+    if (!best) return [];
+    const evidence = tidy([t.hitSpan(best.h), ...(duty ? [t.hitSpan(duty)] : [])]);
+    const message = duty
+      ? `Describes drinking or being drunk in connection with work (${q(t.hitSpan(best.h))} … ${q(t.hitSpan(duty))}). Being unfit through alcohol at work puts service users at risk and undermines trust in your profession.`
+      : `Boasts about being drunk (${q(t.hitSpan(best.h))}). Posts celebrating drunkenness can undermine public confidence in your profession.`;
+    const out: RuleFinding[] = [{ topic: 'trust.intoxication', severity: best.severity, confidence: best.confidence, message, evidence }];
+    return out;
+  },
+};

@@ -1,0 +1,43 @@
+import type { Rule } from '../types.js';
+import { DEBUNK, META, REPORT, loadLexicon, outermost, q, tidy } from '../text/index.js';
+import { patientRefs } from '../common/lexicons.js';
+import { onDuty } from './shared.js';
+
+const SEXUAL = loadLexicon(new URL('./sexual.txt', import.meta.url));
+const NOT_SEXUAL = loadLexicon(new URL('./not-sexual.txt', import.meta.url));
+const UNIFORM = new Set(['uniform', 'scrubs', 'tunic', 'lanyard']);
+/** Colleagues in a sexual post make it about work ("got off with a consultant"). */
+const COLLEAGUE = new Set(['consultant', 'registrar', 'reg', 'doctor', 'doctors', 'nurse', 'nurses', 'physio', 'paramedic', 'surgeon', 'anaesthetist', 'manager', 'boss', 'colleague', 'colleagues', 'hca', 'porter', 'locum', 'student', 'supervisee', 'mentee', 'matron', 'sister']);
+
+export const sexualRule: Rule = {
+  meta: {
+    id: 'trust/sexual',
+    concern: 'trust',
+    topics: ['trust.sexual'],
+    description: 'Explicit sexual content, and sexual posts made at work, in uniform or about patients.',
+    severity: 'medium',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(SEXUAL) || t.has(NOT_SEXUAL)) return [];
+    const duty = onDuty(t);
+    const uniform = t.findKey(0, t.tokens.length, UNIFORM) >= 0 || t.findKey(0, t.tokens.length, COLLEAGUE) >= 0;
+    const patient = patientRefs(t).length > 0;
+    const hits = outermost(t.hits(SEXUAL)).filter((h) => !(t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) && !t.negated(h.t0));
+    const explicit = hits.filter((h) => h.entry.tag === 'explicit');
+    const mild = hits.filter((h) => h.entry.tag === 'mild');
+    const work = Boolean(duty) || uniform || patient;
+    const shown = explicit.length ? explicit : work && !patient ? mild : [];
+    if (shown.length === 0) return [];
+    const evidence = tidy(shown.slice(0, 3).map((h) => t.hitSpan(h)));
+    const high = explicit.length > 0 && work;
+    return [
+      {
+        topic: 'trust.sexual',
+        severity: high ? 'high' : 'medium',
+        confidence: explicit.length ? 0.75 : 0.55,
+        message: `${work ? 'Posts sexual content connected with work or patients' : 'Posts explicit sexual content'} (${evidence.map(q).join(', ')}). Sexualised posts can undermine public confidence in you as a professional.`,
+        evidence,
+      },
+    ];
+  },
+};

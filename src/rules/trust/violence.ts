@@ -1,0 +1,93 @@
+import type { Rule } from '../types.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { FIRST_PERSON, loadLexicon, outermost, q, tidy } from '../text/index.js';
+import { patientRefs } from '../common/lexicons.js';
+import { subjectOf } from './shared.js';
+
+const VIOLENCE = loadLexicon(new URL('./violence.txt', import.meta.url));
+
+const PERSON_OBJECT = new Set([
+  'him', 'her', 'them', 'you', 'ya', 'u', 'yer', 'someone', 'somebody', 'anyone', 'whoever', 'everyone', 'people', 'guy', 'bloke', 'lad', 'man',
+  'woman', 'girl', 'boy', 'patient', 'patients', 'nurse', 'doctor', 'manager', 'boss', 'colleague', 'colleagues', 'ex', 'husband', 'wife', 'neighbour',
+  'relative', 'relatives', 'family', 'kid', 'child', 'cunt', 'twat', 'prick', 'knobhead', 'dickhead', 'idiot', 'reg', 'consultant', 'matron', 'driver',
+  'customer', 'students', 'student', 'resident', 'client', 'mate', 'brother', 'sister', 'dad', 'mum', 'pt', 'pts', "patient's", 'dude', 'fella', 'chap',
+]);
+const SKIP = new Set(['a', 'the', 'this', 'that', 'my', 'some', 'one', 'of', 'his', 'her', 'their', 'our', 'next', 'first', 'stupid', 'fucking', 'bloody', 'little', 'old', 'young', 'rude', 'drunk', 'random', 'next', 'annoying', 'these', 'those', 'every', 'single']);
+/** Before a threat verb: intent or wish ("I'll", "gonna", "want to"). */
+const INTENT = new Set(["i'll", 'ill', 'will', 'gonna', 'going', 'wanna', 'want', 'wanted', 'could', "i'd", 'id', 'would', 'about', 'should', 'shall', "let's", 'lets', 'to', 'must', 'might', 'may', 'tempted', 'urge']);
+const SPORT = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b|\b(match|game|league|cup|derby|final|pitch|goals?|quiz|fantasy|tournament|opponents|opposition|rugby|football|netball|hockey|cricket|darts|pool|boxing|sparring|fifa|ps5|xbox|zombies?)\b/i;
+
+/** The person on the receiving end, if any, right after the verb. */
+function personAfter(t: TextAnalysis, h: Hit): number {
+  for (let i = h.t1; i < Math.min(t.tokens.length, h.t1 + 4); i++) {
+    const k = t.key(i);
+    if (PERSON_OBJECT.has(k)) return i;
+    if (!SKIP.has(k)) return -1;
+  }
+  return -1;
+}
+
+export const violenceRule: Rule = {
+  meta: {
+    id: 'trust/violence',
+    concern: 'trust',
+    topics: ['trust.violence'],
+    description: 'Threats or boasts of violence against people, especially patients or colleagues. Sport banter is left alone.',
+    severity: 'medium',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(VIOLENCE)) return [];
+    const sport = SPORT.test(t.text);
+    const patients = patientRefs(t);
+    for (const h of outermost(t.hits(VIOLENCE))) {
+      const kind = h.entry.tag;
+      if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
+      if (kind === 'deserve') {
+        // "Some patients just need a slap", "next patient who spits at me is getting a slap".
+        const sent = t.sentenceOf(h.t0);
+        const who = t.findKey(sent.t0, h.t0, PERSON_OBJECT);
+        if (who < 0 || sport) continue;
+        const onPatient = patients.some((p) => p.t0 >= sent.t0 && p.t1 <= h.t0) || ['patient', 'patients', 'pt', 'pts'].includes(t.key(who));
+        const ev = t.span(who, h.t1);
+        return [
+          {
+            topic: 'trust.violence',
+            severity: onPatient ? 'high' : 'medium',
+            confidence: onPatient ? 0.8 : 0.6,
+            message: `Says someone deserves violence (${q(ev)}). Even as a joke, this undermines trust that you are safe to practise.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      const multiword = h.t1 - h.t0 > 1;
+      const obj = multiword ? h.t1 - 1 : personAfter(t, h);
+      if (kind !== 'fight' && obj < 0) continue;
+      const objKey = obj >= 0 ? t.key(obj) : '';
+      if (sport && (objKey === 'them' || objKey === 'you' || kind === 'fight')) continue;
+      if (objKey === 'me' || objKey === 'us') continue;
+      const subject = subjectOf(t, h);
+      if (kind === 'threat') {
+        const lead = t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3), h.t0, INTENT);
+        if (lead < 0 || subject === 'other') continue;
+      } else if (subject === 'other') continue;
+      const againstPatient = patients.some((p) => obj >= 0 && p.t0 <= obj && p.t1 > obj) || ['patient', 'patients', 'pt', 'pts', "patient's", 'resident', 'client'].includes(objKey);
+      const self = t.findKey(t.sentenceOf(h.t0).t0, h.t0, FIRST_PERSON) >= 0;
+      const end = obj >= 0 ? Math.max(obj + 1, h.t1) : h.t1;
+      const ev = t.span(h.t0, end);
+      const evidence = tidy([ev]);
+      return [
+        {
+          topic: 'trust.violence',
+          severity: againstPatient || kind === 'act' ? 'high' : 'medium',
+          confidence: againstPatient ? 0.85 : self ? 0.7 : 0.6,
+          message:
+            kind === 'threat'
+              ? `Threatens or wishes violence against someone (${q(ev)}). Even as a joke, threats of violence undermine trust that you are safe to practise.`
+              : `Describes taking part in violence (${q(ev)}). Posts about violence undermine public trust in your profession.`,
+          evidence,
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,104 @@
+import { ruleTester } from './rule-tester.js';
+import { abuseRule } from '../../src/rules/communication/abuse.js';
+import { profanityRule } from '../../src/rules/communication/profanity.js';
+
+ruleTester.run(abuseRule, {
+  valid: [
+    // Clinical vocabulary
+    'Teaching session on anal fissures and haemorrhoids this afternoon',
+    'Penile and testicular self-examination leaflets now in the waiting room',
+    'Lovely straightforward vaginal delivery on the unit tonight',
+    'Faecal incontinence is nothing to be embarrassed about, talk to us',
+    'Proud to run the HIV positive peer support group at the sexual health clinic',
+    'Finger prick test done, blood sugar fine',
+    // Praise and untargeted exclamations
+    'Bloody brilliant shift with you all tonight',
+    'You lot are fucking legends, thank you for covering',
+    'What a shitty day, the computers went down twice',
+    'This rota is absolute bollocks',
+    // Lyrics and films in quotes with no one targeted
+    '"Fuck you, I won\'t do what you tell me" still the best song for a post-nights drive',
+    // Mild and friendly
+    'Shut up and take my money, new stethoscopes are out',
+    'You are not stupid for asking questions, ask away',
+    'Blue tits nesting outside the staff room again',
+    'Read Moby Dick on my break, slow going',
+    'Thanks @jen_physio, what a star',
+    'That cock-up with the bank holiday rota was my fault, sorry team',
+    'Idiots guide to ECGs is the best book for students',
+  ],
+  invalid: [
+    { text: '@dave_smith you absolute bellend', topic: 'communication.abuse', evidence: 'bellend' },
+    { text: 'Fuck you and your rota', severity: 'high', evidence: 'Fuck' },
+    { text: 'kill yourself', severity: 'high', evidence: 'kill yourself' },
+    { text: 'kys loser', severity: 'high', evidence: 'kys' },
+    { text: 'you stupid cow', evidence: 'cow' },
+    { text: "You're a pillock and everyone knows it", evidence: 'pillock' },
+    { text: '@MattHancock you utter tosser', evidence: 'tosser' },
+    { text: 'Shut your mouth you muppet', evidence: 'muppet' },
+    { text: 'ur so thick', evidence: 'thick' },
+    { text: 'my manager is a total wanker', severity: 'medium', evidence: 'wanker' },
+    { text: 'What a knob', evidence: 'knob' },
+    { text: 'Nobody likes you, do one', evidence: 'Nobody likes you' },
+    { text: 'fuck off back to your own page', post: { kind: 'reply', inReplyTo: '123' }, severity: 'high', evidence: 'fuck off' },
+    { text: 'Absolute minger', post: { kind: 'comment', inReplyTo: '55' }, evidence: 'minger' },
+    { text: 'you c*nt', severity: 'high', evidence: 'c*nt' },
+    { text: 'You are a disgusting human being', evidence: 'disgusting' },
+    { text: 'Hope you rot, scumbag', evidence: 'Hope you rot' },
+    { text: '@nhsjobs you dickheads lost my application again', evidence: 'dickheads' },
+    { text: '@ward9manager go to hell', evidence: 'go to hell' },
+    { text: 'you f u c k i n g idiot', evidence: 'f u c k i n g' },
+  ],
+});
+
+ruleTester.run(profanityRule, {
+  valid: [
+    'Bloody brilliant shift, thanks everyone',
+    'Damn, forgot my lanyard again',
+    'Oh crap, the printer is jammed',
+    'What the hell is going on with the car park',
+    'Blue tits nesting outside the staff room again',
+    'Anal fissure clinic running late today',
+    '"Fuck you, I won\'t do what you tell me" still the best song for a post-nights drive',
+    'Fuck you @bob',
+    'Penis, vagina, vulva: use the right words with children, it keeps them safe',
+    'Sexual health clinic open late on Thursdays',
+    'Bugger, missed the bus',
+    'Dick Whittington panto with the kids tonight',
+    'Scunthorpe away this weekend',
+    'Pissed off that the canteen closed early',
+  ],
+  invalid: [
+    { text: 'What a fucking day', topic: 'communication.profanity', severity: 'medium', evidence: 'fucking' },
+    { text: 'This rota is shit', severity: 'low', evidence: 'shit' },
+    { text: 'Fuuuuuck, 14 hours and no break', evidence: 'Fuuuuuck' },
+    { text: 'f*cking nightmare of a shift', evidence: 'f*cking' },
+    { text: 'sh1t show at work today', evidence: 'sh1t' },
+    { text: 'Holy shite the snow', evidence: 'shite' },
+    { text: 'Absolute bollocks from the government again', evidence: 'bollocks' },
+    { text: 'RT what a fucking mess', post: { kind: 'repost' }, quoted: true, evidence: 'fucking' },
+    { text: 'Cannot be arsed with this bullshit any more', evidence: 'bullshit' },
+    { text: 'Trying to get a fucking parking space here is impossible', evidence: 'fucking' },
+    { text: '𝐟𝐮𝐜𝐤 this weather', evidence: '𝐟𝐮𝐜𝐤' },
+    { text: 'The car park is a total shitshow', evidence: 'shitshow' },
+    { text: 'Another wanky team-building day', evidence: 'wanky' },
+    { text: 'FFS the coffee machine is broken again', evidence: 'FFS' },
+    { text: 'piss-take of a pay rise', evidence: 'piss-take' },
+    { text: 'What a $hit day', evidence: '$hit' },
+    { text: 'fvck this rota', evidence: 'fvck' },
+    { text: 'a$$hole traffic on the M62 again', evidence: 'a$$hole' },
+  ],
+});
+
+// Phrasings written after the rules, to check they generalise.
+ruleTester.run(abuseRule, {
+  valid: ['The patient shouted at me and called me a stupid cow. Reported it, moving on.', 'Screaming at the football on telly, come on you Spurs'],
+  invalid: [
+    { text: 'you are a complete waste of space @jeff', evidence: 'waste of space' },
+    { text: 'fuck off @NHSEngland', severity: 'high', evidence: 'fuck off' },
+    { text: 'shut up you stupid cow @karen123', evidence: 'cow' },
+  ],
+});
+
+ruleTester.run(abuseRule, { valid: [], invalid: [{ text: '@dave_ops you are a useless fucking idiot, fix the lift', severity: 'high', evidence: 'fucking' }] });
+ruleTester.run(profanityRule, { valid: ['@dave_ops you are a useless fucking idiot, fix the lift'], invalid: [] });
