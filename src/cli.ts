@@ -5,7 +5,6 @@ import { basename, join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { auditInput, type AuditOptions, type InputAudit } from './pipeline/audit.js';
 import { buildReport } from './pipeline/build-report.js';
-import { DEFAULT_THRESHOLDS } from './pipeline/score.js';
 import { RENDERERS, type Format } from './report/render.js';
 import { reportJsonSchema } from './report/schema.js';
 import { loadPack, BUILTIN_PACKS, DEFAULT_PACK, clauseText, type StandardsPack } from './standards/pack.js';
@@ -16,25 +15,60 @@ import type { Report } from './model/report.js';
 import { applyDecisions, readDecisionsFile, type DecisionsFile } from './decisions.js';
 import { redactReport } from './report/redact.js';
 import { runReview } from './review.js';
+import {
+  CONFIG_FILE_NAME,
+  auditOptionsFrom,
+  isTimeZone,
+  loadConfig,
+  printableConfig,
+  reportConfig,
+  resolveConfig,
+  writeStarterConfig,
+  type EffectiveConfig,
+} from './config.js';
+import type { ReportConfig } from './model/report.js';
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, failOn: 3 } as const;
 
 const FORMATS = Object.keys(RENDERERS) as Format[];
 const DEFAULT_FORMAT: Format = 'html';
 
-interface AuditFlags {
+/** Options that hindsight.config.json can also set: the command line wins. */
+interface ConfigCliFlags {
+  config?: string;
   format?: string;
-  out?: string;
-  outDir?: string;
   since?: string;
   until?: string;
-  failOn?: 'delete' | 'review';
-  quiet?: boolean;
   includeMessages?: boolean;
   me?: string[];
-  standards: string;
-  decisions?: string;
+  standards?: string;
   redact?: boolean;
+  timezone?: string;
+}
+
+interface AuditFlags extends ConfigCliFlags {
+  out?: string;
+  outDir?: string;
+  failOn?: 'delete' | 'review';
+  quiet?: boolean;
+  decisions?: string;
+}
+
+/** The options shared by `audit` and `config --print`, each also a key of hindsight.config.json. */
+function configOptions(): Option[] {
+  return [
+    new Option('-f, --format <formats>', `report format(s), comma-separated: ${FORMATS.join(', ')} (default: ${DEFAULT_FORMAT})`),
+    new Option('--since <date>', 'only posts on or after this date (YYYY-MM-DD or ISO 8601)'),
+    new Option('--until <date>', 'only posts on or before this date (YYYY-MM-DD includes the whole day)'),
+    new Option('--include-messages', 'also audit private messages in the export (other people\'s words too: off by default)'),
+    new Option('--no-include-messages', 'do not read private messages, whatever the configuration file says'),
+    new Option('--me <name>', 'your name as it appears in chat exports (repeatable)').argParser(collect).default([]),
+    new Option('--standards <pack>', `standards pack to judge against (default: ${DEFAULT_PACK})`).choices([...BUILTIN_PACKS]),
+    new Option('--redact', 'replace other people\'s names, handles, phone numbers and other identifiers with placeholders, to share the report'),
+    new Option('--no-redact', 'do not redact, whatever the configuration file says'),
+    new Option('--timezone <zone>', 'IANA time zone of exports that give local times without a zone (default: Europe/London)'),
+    new Option('--config <path>', `configuration file (default: ${CONFIG_FILE_NAME} in this folder, when there is one)`),
+  ];
 }
 
 /** Runs the command line; resolves to the exit code. Never lets a stack trace reach the user. */
@@ -83,22 +117,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ outputError: (str, write) => write(`hindsight: ${str.replace(/^error: /, '').trim()}\n`) })
     .showSuggestionAfterError();
 
-  program
+  const audit = program
     .command('audit')
     .description('read one or more exports and write a report of the posts to delete or review')
     .argument('<inputs...>', 'export zips, extracted export folders, or single data files (tweets.js, tweets.csv)')
-    .option('-f, --format <formats>', `report format(s), comma-separated: ${FORMATS.join(', ')}`, DEFAULT_FORMAT)
     .option('-o, --out <path>', 'report file (one format) or base name (several formats); "-" for stdout (default: hindsight-report.<ext>)')
     .option('--out-dir <dir>', 'one report per input, plus an index and summary.json, in this folder')
-    .option('--since <date>', 'only posts on or after this date (YYYY-MM-DD or ISO 8601)')
-    .option('--until <date>', 'only posts on or before this date (YYYY-MM-DD includes the whole day)')
     .addOption(new Option('--fail-on <level>', 'exit with code 3 when any post reaches this level (for scripts)').choices(['delete', 'review']))
-    .option('--include-messages', 'also audit private messages in the export (other people\'s words too: off by default)')
-    .option('--me <name>', 'your name as it appears in chat exports (repeatable)', collect, [])
-    .addOption(new Option('--standards <pack>', 'standards pack to judge against').choices([...BUILTIN_PACKS]).default(DEFAULT_PACK))
     .option('--decisions <file>', 'apply your earlier decisions (exported from the HTML report): kept posts drop out, deleted ones still present come first')
-    .option('--redact', 'replace other people\'s names, handles, phone numbers and other identifiers with placeholders, to share the report')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option('-q, --quiet', 'print nothing but errors');
+  for (const option of configOptions()) audit.addOption(option);
+  audit
     .addHelpText(
       'after',
       `
@@ -110,9 +139,13 @@ Examples:
   $ hindsight audit tweets.js --since 2015-01-01 --until 2019-12-31
   $ hindsight audit archive.zip --decisions hindsight-decisions.json
   $ hindsight audit archive.zip --redact -o for-my-mentor.html
+  $ hindsight audit archive.zip --config ~/hindsight.config.json
+
+Settings can also live in hindsight.config.json (hindsight init writes a starter); options given
+here win over it, and hindsight config --print shows what a run would use.
 
 Exit codes: 0 report written; 1 an input could not be read (the others are still reported);
-2 usage error; 3 --fail-on threshold reached. The lowest non-zero code wins.
+2 usage or configuration error; 3 --fail-on threshold reached. The lowest non-zero code wins.
 Reports are written only where you ask, readable only by you (mode 0600).`,
     )
     .action(async (inputs: string[], flags: AuditFlags) => {
@@ -138,6 +171,28 @@ Example:
     .action(async (report: string, flags: { out: string; all?: boolean }) => {
       setExit(await runReview({ report, out: flags.out, all: flags.all ?? false }));
     });
+
+  program
+    .command('init')
+    .description(`write a commented starter ${CONFIG_FILE_NAME} (never over an existing one)`)
+    .argument('[file]', 'where to write it', CONFIG_FILE_NAME)
+    .addHelpText('after', `\nExample:\n  $ hindsight init\n  $ hindsight config --print`)
+    .action(async (file: string) => {
+      await writeStarterConfig(resolve(file), file);
+      process.stderr.write(`Wrote ${file} (readable only by you). Every key is optional and explained in it; hindsight config --print shows the result.\n`);
+    });
+
+  const config = program
+    .command('config')
+    .description(`show the configuration a run would use: the defaults, then ${CONFIG_FILE_NAME}, then the options given`)
+    .option('--print', 'print the effective configuration as JSON on stdout')
+    .addHelpText('after', `\nExamples:\n  $ hindsight config --print\n  $ hindsight config --print --config ~/hindsight.config.json --since 2019-01-01`)
+    .action(async (flags: ConfigCliFlags & { print?: boolean }) => {
+      if (!flags.print) throw usage('config: nothing to do; use hindsight config --print to show the effective configuration');
+      const effective = await effectiveConfig(flags);
+      process.stdout.write(`${JSON.stringify(printableConfig(effective), null, 2)}\n`);
+    });
+  for (const option of configOptions()) config.addOption(option);
 
   program
     .command('schema')
@@ -193,14 +248,41 @@ export function outputPaths(formats: Format[], out: string | undefined): Map<For
   return paths;
 }
 
-async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
-  if (flags.out !== undefined && flags.outDir !== undefined) throw usage('-o/--out and --out-dir cannot be used together');
-  const formats = parseFormats(flags.format);
+/**
+ * The effective configuration: defaults, then the configuration file (--config, or
+ * hindsight.config.json here), then the flags. A bad flag or file is a usage error (exit 2).
+ */
+export async function effectiveConfig(flags: ConfigCliFlags, cwd: string = process.cwd()): Promise<EffectiveConfig> {
+  const formats = flags.format === undefined ? undefined : parseFormats(flags.format);
   const since = parseDate(flags.since, '--since', false);
   const until = parseDate(flags.until, '--until', true);
-  if (since && until && since > until) throw usage('--since is after --until');
+  if (flags.timezone !== undefined && !isTimeZone(flags.timezone)) {
+    throw usage(`--timezone "${flags.timezone}" is not a time zone; use an IANA name such as Europe/London or UTC`);
+  }
+  const loaded = await loadConfig({ path: flags.config, cwd });
+  const config = resolveConfig(loaded, {
+    formats,
+    since,
+    until,
+    includeMessages: flags.includeMessages,
+    me: flags.me,
+    standards: flags.standards,
+    redact: flags.redact,
+    timezone: flags.timezone,
+  });
+  if (config.since && config.until && config.since > config.until) {
+    throw usage(flags.since !== undefined && flags.until !== undefined ? '--since is after --until' : `since (${config.since.toISOString()}) is after until (${config.until.toISOString()})${config.file ? `; check ${config.file} and the options given` : ''}`);
+  }
+  return config;
+}
+
+async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
+  if (flags.out !== undefined && flags.outDir !== undefined) throw usage('-o/--out and --out-dir cannot be used together');
+  const config = await effectiveConfig(flags);
+  const formats = config.format;
+  const { since, until } = config;
   const paths = flags.outDir === undefined ? outputPaths(formats, flags.out) : undefined;
-  const pack = loadPack(flags.standards);
+  const pack = loadPack(config.standards);
   // Read before the audit, so a bad decisions file fails fast.
   const decisions = flags.decisions === undefined ? undefined : await readDecisionsFile(flags.decisions);
   const quiet = flags.quiet ?? false;
@@ -208,11 +290,7 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
 
   const options: AuditOptions = {
     pack,
-    since,
-    until,
-    includeMessages: flags.includeMessages ?? false,
-    ...(flags.me && flags.me.length ? { me: flags.me } : {}),
-    thresholds: DEFAULT_THRESHOLDS,
+    ...auditOptionsFrom(config),
     onInput: (input) => {
       if (spinner) spinner.text = `Reading ${basename(input)}`;
     },
@@ -221,8 +299,8 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   for (const input of inputs) audits.push(await auditInput(input, options));
   spinner?.stop();
 
-  const buildOptions = { pack, since, until, includeMessages: options.includeMessages ?? false, thresholds: DEFAULT_THRESHOLDS };
-  const finish = finisher(decisions, flags.redact ?? false, flags.me ?? []);
+  const buildOptions = { pack, since, until, includeMessages: config.includeMessages, thresholds: config.thresholds };
+  const finish = finisher(decisions, config, reportConfig(config));
   const written: string[] = [];
   let combined: Report;
   if (flags.outDir !== undefined) {
@@ -265,11 +343,12 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
   return EXIT.ok;
 }
 
-/** Applies the decisions file, then redaction, to each report before it is rendered. */
-function finisher(decisions: DecisionsFile | undefined, redact: boolean, me: string[]): (report: Report) => Report {
+/** Records the configuration, applies the decisions file, then redaction, to each report before it is rendered. */
+function finisher(decisions: DecisionsFile | undefined, config: EffectiveConfig, recorded: ReportConfig): (report: Report) => Report {
   return (report) => {
-    let out = decisions ? applyDecisions(report, decisions).report : report;
-    if (redact) out = redactReport(out, { ownNames: me });
+    let out: Report = report.options ? { ...report, options: { ...report.options, config: recorded } } : report;
+    if (decisions) out = applyDecisions(out, decisions).report;
+    if (config.redact) out = redactReport(out, { ownNames: config.me, ownHandles: config.accounts });
     return out;
   };
 }

@@ -15,10 +15,28 @@ export class HindsightError extends Error {
 
   /** The one line shown to the user. */
   get line(): string {
-    return this.file ? `${this.file}: ${this.message}` : this.message;
+    return oneLine(this.file ? `${this.file}: ${this.message}` : this.message);
   }
 }
 
 export function isHindsightError(error: unknown): error is HindsightError {
   return error instanceof HindsightError;
+}
+
+/**
+ * Line breaks, other control characters and the invisible characters that reorder text (bidi
+ * controls) written as visible escapes, so that text from an export (a file name inside a zip, a
+ * parser's message quoting it) can neither break a message into several lines nor disguise it on a
+ * terminal.
+ */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+export function oneLine(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return ' ';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

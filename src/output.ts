@@ -1,7 +1,7 @@
-import { open, rename, unlink, realpath, stat, chmod } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { HindsightError } from './errors.js';
 
 /** Temporary files not yet renamed into place, removed if the run is interrupted. */
@@ -23,6 +23,12 @@ export function cleanupPending(): void {
  * Writes a report readable only by the user (mode 0600), atomically: a temporary file in the same
  * folder is renamed over the target, so an interrupted run never leaves half a report. Refuses to
  * overwrite any of the inputs.
+ *
+ * The temporary file is created, written, flushed and renamed synchronously, in one turn of the event
+ * loop. A signal handler runs only between turns, so it finds the temporary file either not yet made
+ * or already renamed: never an asynchronous open still in flight that would create it after the
+ * handler has cleaned up and the process is exiting (a test that sends SIGINT while a report is being
+ * written found exactly that leftover).
  */
 export async function writeReport(path: string, content: string, inputs: readonly string[]): Promise<void> {
   if (path === '-') {
@@ -34,17 +40,21 @@ export async function writeReport(path: string, content: string, inputs: readonl
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   pending.add(temp);
   try {
-    const handle = await open(temp, 'wx', 0o600);
+    const fd = openSync(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
+      writeFileSync(fd, content, 'utf8');
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    await chmod(temp, 0o600); // in case a umask or ACL widened it
-    await rename(temp, target);
+    chmodSync(temp, 0o600); // in case a umask or ACL widened it
+    renameSync(temp, target);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already gone
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (error instanceof HindsightError) throw error;
     throw new HindsightError(`cannot write the report (${code ?? (error as Error).message})`, { file: path, exitCode: 2 });

@@ -8,7 +8,10 @@ import { parseXDate, readTweet, type TweetVersion, type XContext } from './x/twe
 import { parseTweetsCsv, readCsvRow } from './x/legacy.js';
 import { readLike } from './x/likes.js';
 import { conversationMessages, readMessage } from './x/messages.js';
-import { DataFileProblem, arr, idString, obj, parseAssignedArray, parseAssignedObject, str, type Json } from './x/ytd.js';
+import { DataFileProblem, arr, idString, obj, parseAssignedArray, parseAssignedObject, salvageRecords, str, type Json } from './x/ytd.js';
+import { isUtf8 } from 'node:buffer';
+import { forEachRecord } from './x/records.js';
+import { decodeText } from './archive/index.js';
 
 /*
  * X (Twitter) archives of every era:
@@ -29,6 +32,8 @@ const NOTE_TWEETS = /^note-tweet(-part\d+)?\.js$/;
 const COMMUNITY_TWEETS = /^community-tweet(-part\d+)?\.js$/;
 const LIKES = /^like(-part\d+)?\.js$/;
 const DIRECT_MESSAGES = /^direct-messages(-group)?(-part\d+)?\.js$/;
+/** Names a renamed or re-saved tweets file might have: "tweets (1).js", "tweets.json", "tweet-part1.js.bak". */
+const NEAR_MISS = /(^|\/)tweets?(?!-headers|deck)[^/]*\.(js|json)[^/]*$/i;
 
 const LOOKS_FOR = 'data/tweets.js or tweet.js (window.YTD...), tweets.csv, or data/js/tweets/YYYY_MM.js (Grailbird)';
 /** like.js has no dates; when the manifest gives no generation date either, likes carry the epoch. */
@@ -50,6 +55,12 @@ export const xImporter: Importer = {
   },
 };
 
+/** Files only an X archive of 2018 on has: present, they make the export an X archive even if its tweets file is missing. */
+const YTD_MARKERS = /(^|\/)(manifest\.js|account\.js)$/;
+const YTD_MARKER_HEAD = /^(window\.__THAR_CONFIG|window\.YTD\.account\.)/;
+/** A tweets file whose wrapper was removed or rewritten: bare JSON, or another assignment, holding tweet fields. */
+const BARE_TWEETS_HEAD = /^(?:[\w$.[\]"' ]*=\s*)?\[\s*(?:\{\s*"(?:tweet|id_str|full_text|created_at|id)"|\]|$)/;
+
 async function detect(archive: Archive): Promise<boolean> {
   const entries = archive.entries();
   const candidates = [
@@ -59,17 +70,25 @@ async function detect(archive: Archive): Promise<boolean> {
   ];
   for (const candidate of candidates) {
     if (candidate.size === 0) continue;
-    let head: string;
-    try {
-      head = (await archive.readText(candidate.path, { maxBytes: 512 })).trimStart();
-    } catch {
-      continue;
-    }
+    const head = await readHead(archive, candidate.path);
     if (head.startsWith('window.YTD.') || head.startsWith('Grailbird.data.') || head.startsWith('"tweet_id"') || head.startsWith('tweet_id,')) {
       return true;
     }
+    if (YTD_TWEETS.test(candidate.path) && BARE_TWEETS_HEAD.test(head)) return true;
+  }
+  // An archive whose tweets file is missing or renamed is still an X archive: read() says what is wrong.
+  for (const marker of entries.filter((e) => YTD_MARKERS.test(e.path) && e.size > 0)) {
+    if (YTD_MARKER_HEAD.test(await readHead(archive, marker.path))) return true;
   }
   return false;
+}
+
+async function readHead(archive: Archive, path: string): Promise<string> {
+  try {
+    return (await archive.readText(path, { maxBytes: 512 })).trimStart();
+  } catch {
+    return '';
+  }
 }
 
 /** Where the archive's pieces are, found in one pass over its entries. */
@@ -150,10 +169,13 @@ class XArchiveReader {
 
     if (this.tweetSourcesRead === 0) {
       const found = ytdTweets.length + legacyMonths.length + legacyCsv.length;
+      // A tweets file under another name (tweets (1).js, tweets.json): say so, the user can rename it.
+      const renamed = this.archive.entries().filter((e) => NEAR_MISS.test(e.path) && !YTD_TWEETS.test(e.path)).map((e) => e.path);
+      const hint = renamed.length > 0 ? `; found ${renamed.slice(0, 3).map((p) => `"${p}"`).join(', ')}: if that is the tweets file, rename it to data/tweets.js` : '; download the archive again';
       throw new HindsightError(
         found > 0
           ? `none of the ${found} X tweet file${found === 1 ? '' : 's'} could be read (see the warnings); download the archive again`
-          : `no X tweets file found; looked for ${LOOKS_FOR}`,
+          : `this X archive has no tweets file (looked for ${LOOKS_FOR})${hint}`,
         { file: this.archive.input },
       );
     }
@@ -221,17 +243,25 @@ class XArchiveReader {
       .sort(byPart);
   }
 
-  /** Reads one file of tweet records; false (with a warning) when the file could not be read. */
+  /**
+   * Reads one file of tweet records; false (with a warning) when the file could not be read. Each
+   * record is converted as it is parsed, so the file's records are never all in memory at once.
+   */
   private async readTweetFile(path: string, audience: string | null): Promise<boolean> {
-    const records = await this.readData(path);
-    if (!records) return false;
+    let versions: TweetVersion[] = [];
     let skipped = 0;
-    records.forEach((record, index) => {
-      const version = readTweet(record, this.context, this.source(path, index), audience);
-      if (!version) skipped++;
-      else if (!this.versions.has(version.post.id)) this.versions.set(version.post.id, version);
+    const total = await this.eachRecord(path, () => {
+      versions = [];
+      skipped = 0;
+      return (record, index) => {
+        const version = readTweet(record, this.context, this.source(path, index), audience);
+        if (!version) skipped++;
+        else versions.push(version);
+      };
     });
-    this.warnSkipped(path, skipped, records.length, 'an id, a creation time or text');
+    if (total === null) return false;
+    for (const version of versions) if (!this.versions.has(version.post.id)) this.versions.set(version.post.id, version);
+    this.warnSkipped(path, skipped, total, 'an id, a creation time or text');
     return true;
   }
 
@@ -345,13 +375,54 @@ class XArchiveReader {
   /** The array in a data file, or null (with a warning) when it cannot be read. */
   private async readData(path: string, { quietIfMissing = false } = {}): Promise<unknown[] | null> {
     if (quietIfMissing && !this.archive.has(path)) return null;
-    const text = await this.readText(path);
+    let records: unknown[] = [];
+    const total = await this.eachRecord(path, () => {
+      records = [];
+      return (record) => void records.push(record);
+    });
+    return total === null ? null : records;
+  }
+
+  /**
+   * Feeds every record of a data file to a consumer, record by record straight from the bytes
+   * (x/records.ts) when the file is laid out as X writes it, else from the whole file parsed at
+   * once (and salvaged if damaged). `start` is called before the first record, and again if the
+   * reading has to start over: the consumer it returns must forget what came before. Returns the
+   * number of records, or null (with a warning) when the file cannot be read.
+   */
+  private async eachRecord(path: string, start: () => (record: unknown, index: number) => void): Promise<number | null> {
+    const bytes = await this.readBytes(path);
+    if (bytes === null) return null;
+    let text: string | null;
+    if (isUtf8(bytes)) {
+      const streamed = forEachRecord(bytes, start());
+      if (streamed !== null) return streamed;
+      text = decodeText(bytes);
+    } else {
+      // Read as text by the archive, which warns about the bytes that are not UTF-8 (or decodes UTF-16).
+      text = await this.readText(path);
+    }
     if (text === null) return null;
+    const records = this.parseData(path, text);
+    if (records === null) return null;
+    records.forEach(start());
+    return records.length;
+  }
+
+  /** The array in a data file's text, or null (with a warning) when it cannot be read. */
+  private parseData(path: string, text: string): unknown[] | null {
     try {
       return parseAssignedArray(text);
     } catch (err) {
-      this.options.warn(path, `could not be read, the other files were: ${problemMessage(err)}`);
-      return null;
+      // A file cut short or damaged in places still holds whole records before (and after) the damage.
+      const { records, damaged } = err instanceof DataFileProblem ? salvageRecords(text) : { records: [], damaged: 0 };
+      if (records.length === 0) {
+        this.options.warn(path, `could not be read, the other files were: ${problemMessage(err)}`);
+        return null;
+      }
+      const lost = damaged > 0 ? `${damaged} damaged record${damaged === 1 ? ' was' : 's were'} skipped and any cut off at the end are missing` : 'any records after the break are missing';
+      this.options.warn(path, `is not valid JSON as a whole (cut short or damaged): ${records.length} whole record${records.length === 1 ? ' was' : 's were'} recovered and read, ${lost}; download the archive again to audit the rest`);
+      return records;
     }
   }
 
@@ -365,6 +436,19 @@ class XArchiveReader {
     } catch (err) {
       this.options.warn(path, `could not be read, the other files were: ${problemMessage(err)}`);
       return undefined;
+    }
+  }
+
+  private async readBytes(path: string): Promise<Buffer | null> {
+    if (this.found.sizes.get(path) === 0) {
+      this.options.warn(path, 'the file is empty (0 bytes), so its posts are missing; download the archive again');
+      return null;
+    }
+    try {
+      return await this.archive.readBytes(path);
+    } catch (err) {
+      this.options.warn(path, `could not be read, the other files were: ${problemMessage(err)}`);
+      return null;
     }
   }
 

@@ -37,5 +37,10 @@ export const FindingSchema = z.object({
   confidence: z.number().min(0).max(1),
   message: z.string(),
   evidence: z.array(EvidenceSchema),
+  /**
+   * The finding is about one of the post's media rather than its text (its description or its
+   * location): `index` into the post's `media`, and `evidence` spans of that media's `altText`.
+   */
+  media: z.object({ index: z.number().int().nonnegative(), evidence: z.array(EvidenceSchema) }).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;

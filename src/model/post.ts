@@ -44,6 +44,25 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+/**
+ * Where and when a photo was taken: from the export's own metadata (Meta's `exif_data`) or from the
+ * EXIF block in the first 64 KB of the file. Only what is present is given.
+ */
+export const MediaExifSchema = z.object({
+  /** Decimal degrees, north positive. */
+  latitude: z.number().min(-90).max(90).optional(),
+  /** Decimal degrees, east positive. */
+  longitude: z.number().min(-180).max(180).optional(),
+  /**
+   * When the camera took it. From a file: the camera's wall-clock time, `YYYY-MM-DDTHH:MM:SS`, with
+   * its UTC offset only when the file records one. From an export's timestamp: ISO 8601 in UTC.
+   */
+  takenAt: z.string().optional(),
+  /** `export`: the platform's own metadata; `file`: the photo file's EXIF. */
+  from: z.enum(['export', 'file']),
+});
+export type MediaExif = z.infer<typeof MediaExifSchema>;
+
 export const MediaSchema = z.object({
   type: z.enum(['photo', 'video', 'animated_gif', 'audio', 'file', 'unknown']),
   /** Path of the file inside the archive, when the export includes it. */
@@ -51,6 +70,8 @@ export const MediaSchema = z.object({
   altText: z.string().nullable(),
   /** The platform's remote URL for the media, if recorded (never fetched). */
   remoteUrl: z.string().nullable().optional(),
+  /** Location and camera time, where the export or the file's EXIF gives them. */
+  exif: MediaExifSchema.optional(),
 });
 export type Media = z.infer<typeof MediaSchema>;
 

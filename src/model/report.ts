@@ -80,6 +80,36 @@ export const ReportSummarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
+/**
+ * The effective configuration a report was made with, so it can be reproduced. The user's private
+ * lists (their names and handles, their own terms, allowed phrases, people who are not patients)
+ * are given only as counts.
+ */
+export const ReportConfigSchema = z.object({
+  /** File name of the configuration file used (without its folder), or null when there was none. */
+  file: z.string().nullable(),
+  standards: z.string(),
+  since: z.string().nullable(),
+  until: z.string().nullable(),
+  /** Post platforms included, or null for all. */
+  platforms: z.array(z.string()).nullable(),
+  /** Kinds of post included, or null for all. */
+  kinds: z.array(z.string()).nullable(),
+  includeMessages: z.boolean(),
+  thresholds: z.object({ delete: z.number(), review: z.number() }),
+  /** Rule ids (or whole concerns) switched off or given another severity. */
+  rules: z.record(z.string(), z.enum(['off', 'low', 'medium', 'high'])),
+  timezone: z.string(),
+  format: z.array(z.string()),
+  redact: z.boolean(),
+  me: z.number().int().nonnegative(),
+  accounts: z.number().int().nonnegative(),
+  terms: z.number().int().nonnegative(),
+  allow: z.number().int().nonnegative(),
+  notPatients: z.number().int().nonnegative(),
+});
+export type ReportConfig = z.infer<typeof ReportConfigSchema>;
+
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generator: z.object({ name: z.string(), version: z.string() }),
@@ -95,6 +125,8 @@ export const ReportSchema = z.object({
       thresholds: z.object({ delete: z.number(), review: z.number() }),
       /** True when identifiers in post text, evidence and messages were replaced by placeholders (`--redact`). */
       redact: z.boolean().optional(),
+      /** The effective configuration (defaults, then hindsight.config.json, then flags); private lists as counts. */
+      config: ReportConfigSchema.optional(),
     })
     .optional(),
   inputs: z.array(ReportInputSchema),

@@ -225,14 +225,14 @@ function orderedReport(report: Report): Record<string, unknown> {
     return contractOrdered(report) as Record<string, unknown>;
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    const parsed = ReportSchema.safeParse(report);
-    if (!parsed.success) {
-      // A producer bug, not a user error: the contract must never be written broken.
-      throw new Error(`report does not match the JSON report contract:\n${z.prettifyError(parsed.error)}`);
-    }
-    // zod accepts what the checker did not: trust zod, as before.
-    return inSchemaOrder(ReportSchema, parsed.data) as Record<string, unknown>;
   }
+  // The checker refused it: zod says why (and has the last word).
+  const parsed = ReportSchema.safeParse(report);
+  if (!parsed.success) {
+    // A producer bug, not a user error: the contract must never be written broken.
+    throw new Error(`report does not match the JSON report contract:\n${z.prettifyError(parsed.error)}`);
+  }
+  return inSchemaOrder(ReportSchema, parsed.data) as Record<string, unknown>;
 }
 
 export function renderJson(report: Report): string {

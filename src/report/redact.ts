@@ -11,6 +11,7 @@
 import { findNumbers } from 'libphonenumber-js/min';
 import type { Evidence, Finding } from '../model/finding.js';
 import type { Report, ReportPost } from '../model/report.js';
+import type { MediaExif } from '../model/post.js';
 import { locateEvidence } from './model.js';
 
 export const PLACEHOLDERS = {
@@ -473,6 +474,26 @@ function redactEvidence(original: string, redacted: RedactedText, ev: Evidence, 
   return { start, end, text: scrub(ev.text, removed, ctx) };
 }
 
+/**
+ * Evidence quoted from a media description (`finding.media`): the words as redacted, located in the
+ * redacted description; a quote that can no longer be found there is dropped rather than shown.
+ */
+function redactMediaEvidence(ref: NonNullable<Finding['media']>, post: ReportPost, removed: Removed, ctx: RedactContext): NonNullable<Finding['media']> {
+  const alt = scrub(post.media?.[ref.index]?.altText ?? '', removed, ctx);
+  const evidence: Evidence[] = [];
+  for (const ev of ref.evidence) {
+    const text = scrub(ev.text, removed, ctx);
+    const start = text ? alt.indexOf(text) : -1;
+    if (start >= 0) evidence.push({ start, end: start + text.length, text });
+  }
+  return { index: ref.index, evidence };
+}
+
+function withoutPosition(exif: MediaExif): MediaExif {
+  const { latitude: _latitude, longitude: _longitude, ...rest } = exif;
+  return rest;
+}
+
 function redactPost(post: ReportPost, ctx: RedactContext): ReportPost {
   const redacted = redactText(post.text, ctx);
   const removed: Removed = new Map();
@@ -490,6 +511,7 @@ function redactPost(post: ReportPost, ctx: RedactContext): ReportPost {
       ...f,
       message: scrub(f.message, removed, ctx),
       evidence: f.evidence.map((ev) => redactEvidence(post.text, redacted, ev, removed, ctx)),
+      ...(f.media ? { media: redactMediaEvidence(f.media, post, removed, ctx) } : {}),
     }),
   );
   const out: ReportPost = { ...post, text: redacted.text, findings };
@@ -502,7 +524,10 @@ function redactPost(post: ReportPost, ctx: RedactContext): ReportPost {
       ...m,
       altText: m.altText === null ? null : scrub(m.altText, removed, ctx),
       ...(m.remoteUrl ? { remoteUrl: redactText(m.remoteUrl, ctx).text } : {}),
+      ...(m.exif ? { exif: withoutPosition(m.exif) } : {}),
     }));
+    // A photo's GPS position can be a patient's home: a shared report keeps only the camera time.
+    for (const m of out.media) if (m.exif && m.exif.takenAt === undefined) delete m.exif;
   }
   if (post.earlierVersions) out.earlierVersions = post.earlierVersions.map((v) => ({ ...v, text: scrub(v.text, removed, ctx) }));
   if (post.source) out.source = { ...post.source, input: redactText(post.source.input, ctx).text, file: redactText(post.source.file, ctx).text };

@@ -54,6 +54,13 @@ interface Matcher {
   find(t: TextAnalysis): Evidence[];
 }
 
+/** A token's key matches a term's word as written, or with a possessive "'s" ("pharma's" for "pharma"). */
+function same(key: string | undefined, want: string): boolean {
+  if (key === undefined) return false;
+  if (bare(key) === want) return true;
+  return /'s$/.test(key) && bare(key.slice(0, -2)) === want;
+}
+
 function tokenMatcher(entry: CustomTerm, keys: string[]): Matcher {
   const matchesAt = (t: TextAnalysis, i: number): number => {
     // A one-word term also matches a joined hashtag ("#GreggsLovers" for "greggslovers").
@@ -63,7 +70,7 @@ function tokenMatcher(entry: CustomTerm, keys: string[]): Matcher {
       const tok = t.tokens[i + j];
       if (!tok) return -1;
       const want = keys[j]!;
-      if (bare(tok.k) !== want && (tok.f1 === undefined || bare(tok.f1) !== want) && (tok.f2 === undefined || bare(tok.f2) !== want)) return -1;
+      if (!same(tok.k, want) && !same(tok.f1, want) && !same(tok.f2, want)) return -1;
     }
     return i + keys.length;
   };

@@ -13,6 +13,7 @@ import { threatRule } from './discrimination/threat.js';
 import { socialContactRule } from './boundaries/social-contact.js';
 import { relationshipRule } from './boundaries/relationship.js';
 import { personalGainRule } from './boundaries/personal-gain.js';
+import { existingRelationshipRule } from './boundaries/existing-relationship.js';
 import { abuseRule } from './communication/abuse.js';
 import { profanityRule } from './communication/profanity.js';
 import { healthClaimsRule } from './accuracy/health-claims.js';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   socialContactRule,
   relationshipRule,
   personalGainRule,
+  existingRelationshipRule,
   abuseRule,
   profanityRule,
   healthClaimsRule,

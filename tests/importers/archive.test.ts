@@ -1,49 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yazl from 'yazl';
 import { openArchive, type Archive } from '../../src/importers/archive/index.js';
 import { commonWrapper } from '../../src/importers/archive/base.js';
 import { HindsightError } from '../../src/errors.js';
+import { writeTree, writeZip, type FileTree } from '../../fixtures/lib/write.js';
+import { scratchSpace, withArchive } from './helpers.js';
 
 const X = fileURLToPath(new URL('../../fixtures/x/', import.meta.url));
+const scratch = scratchSpace('archive');
 
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'hindsight-archive-'));
-});
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
-
-async function makeZip(path: string, files: Record<string, string | Buffer>): Promise<string> {
-  const zip = new yazl.ZipFile();
-  for (const [name, content] of Object.entries(files)) zip.addBuffer(Buffer.from(content), name, { mtime: new Date(2020, 0, 1) });
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  await writeFile(path, Buffer.concat(chunks));
+async function makeZip(path: string, files: FileTree): Promise<string> {
+  await writeZip(path, files);
   return path;
 }
 
-async function makeFolder(root: string, files: Record<string, string | Buffer>): Promise<string> {
-  for (const [name, content] of Object.entries(files)) {
-    const path = join(root, name);
-    await mkdir(join(path, '..'), { recursive: true });
-    await writeFile(path, content);
-  }
+async function makeFolder(root: string, files: FileTree): Promise<string> {
+  await writeTree(root, files);
   return root;
-}
-
-async function withArchive<T>(input: string | string[], use: (archive: Archive) => Promise<T>): Promise<T> {
-  const archive = await openArchive(input);
-  try {
-    return await use(archive);
-  } finally {
-    await archive.close();
-  }
 }
 
 const paths = (archive: Archive): string[] => archive.entries().map((e) => e.path);
@@ -88,7 +63,7 @@ describe('openArchive', () => {
       expect(paths(archive)).toEqual(plain);
       expect(await archive.readText('data/account.js')).toContain('fixture_alex');
     });
-    const folder = await makeFolder(join(scratch, 'wrapped-folder'), {
+    const folder = await makeFolder(join(scratch.root, 'wrapped-folder'), {
       'outer/inner/data/tweets.js': 'window.YTD.tweets.part0 = [ ]',
       'outer/inner/data/like.js': 'window.YTD.like.part0 = [ ]',
     });
@@ -106,7 +81,7 @@ describe('openArchive', () => {
   });
 
   it('skips __MACOSX and other operating-system junk', async () => {
-    const zip = await makeZip(join(scratch, 'mac.zip'), {
+    const zip = await makeZip(join(scratch.root, 'mac.zip'), {
       'archive/data/tweets.js': 'window.YTD.tweets.part0 = [ ]',
       '__MACOSX/archive/data/._tweets.js': 'junk',
       'archive/.DS_Store': 'junk',
@@ -137,7 +112,7 @@ describe('openArchive', () => {
     const text = 'Grüße, café ☕ — 日本';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le.subarray(2)).swap16();
-    const folder = await makeFolder(join(scratch, 'encodings'), {
+    const folder = await makeFolder(join(scratch.root, 'encodings'), {
       'le.csv': le,
       'be.csv': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
       'bom8.csv': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
@@ -146,14 +121,14 @@ describe('openArchive', () => {
     await withArchive(folder, async (archive) => {
       for (const name of ['le.csv', 'be.csv', 'bom8.csv', 'plain.csv']) expect(await archive.readText(name)).toBe(text);
     });
-    const zip = await makeZip(join(scratch, 'utf16.zip'), { 'Connections.csv': le });
+    const zip = await makeZip(join(scratch.root, 'utf16.zip'), { 'Connections.csv': le });
     await withArchive(zip, async (archive) => {
       expect(await archive.readText('Connections.csv')).toBe(text);
     });
   });
 
   it('merges a folder of zip parts into one tree', async () => {
-    const folder = join(scratch, 'parts');
+    const folder = join(scratch.root, 'parts');
     await mkdir(folder);
     await makeZip(join(folder, 'export-1.zip'), { 'data/tweets.js': 'window.YTD.tweets.part0 = [ ]', 'data/shared.txt': 'first' });
     await makeZip(join(folder, 'export-2.zip'), { 'data/tweets-part1.js': 'window.YTD.tweets.part1 = [ ]', 'data/shared.txt': 'second' });
@@ -171,8 +146,8 @@ describe('openArchive', () => {
   });
 
   it('ignores a symbolic link that leads outside the folder, follows one inside', async () => {
-    const secret = await makeFolder(join(scratch, 'outside'), { 'secret.txt': 'not part of the export' });
-    const folder = await makeFolder(join(scratch, 'linked'), { 'data/tweets.js': 'window.YTD.tweets.part0 = [ ]' });
+    const secret = await makeFolder(join(scratch.root, 'outside'), { 'secret.txt': 'not part of the export' });
+    const folder = await makeFolder(join(scratch.root, 'linked'), { 'data/tweets.js': 'window.YTD.tweets.part0 = [ ]' });
     await symlink(join(secret, 'secret.txt'), join(folder, 'data', 'leak.txt'));
     await symlink(secret, join(folder, 'data', 'leak-dir'));
     await symlink(join(folder, 'data', 'tweets.js'), join(folder, 'data', 'alias.js'));
@@ -184,7 +159,7 @@ describe('openArchive', () => {
 
   it('refuses a truncated zip with a one-line HindsightError', async () => {
     const whole = await readFile(join(X, 'ytd-2019.zip'));
-    const cut = join(scratch, 'cut.zip');
+    const cut = join(scratch.root, 'cut.zip');
     await writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
     const error = await openArchive(cut).then(
       () => null,
@@ -198,8 +173,8 @@ describe('openArchive', () => {
   });
 
   it('names a missing input and an empty file in one line', async () => {
-    await expect(openArchive(join(scratch, 'nope.zip'))).rejects.toThrow(/no such file or folder/);
-    const empty = join(scratch, 'empty.zip');
+    await expect(openArchive(join(scratch.root, 'nope.zip'))).rejects.toThrow(/no such file or folder/);
+    const empty = join(scratch.root, 'empty.zip');
     await writeFile(empty, '');
     await expect(openArchive(empty)).rejects.toThrow(/empty \(0 bytes\)/);
   });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CarBufferReader } from '@ipld/car/buffer-reader';
 import { CarWriter } from '@ipld/car/writer';
@@ -9,73 +8,30 @@ import { openArchive } from '../../src/importers/archive/index.js';
 import { blueskyImporter, byteSlice, richText, webUrl } from '../../src/importers/bluesky.js';
 import { tidTime } from '../../src/importers/bluesky/repo.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
 import { ALEX, DID, OPENING_LINK, OPENING_TEXT, PNG, blobCid, buildRepoCar, byteRange, generate, records, tid } from '../../fixtures/bluesky/generate.js';
+import { byId, detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/bluesky');
 const car = join(fixtures, 'repo.car');
 const withBlobs = join(fixtures, 'with-blobs');
 const ALEX_POST = `at://${ALEX}/app.bsky.feed.post/3kabcdefghi2a`;
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-bluesky-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await blueskyImporter.read(archive, { input, includeMessages: false, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await blueskyImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-function path(name: string, bytes: Uint8Array): string {
-  const dir = join(tmp, `case-${counter++}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), bytes);
-  return join(dir, name);
-}
+const tmp = scratchSpace('bluesky');
+const run = (input: string): Promise<Run> => read(blueskyImporter, input);
+const detects = (input: string): Promise<boolean> => detectsWith(blueskyImporter, input);
 
 const postId = (createdAt: string): string => `at://${DID}/app.bsky.feed.post/${tid(createdAt)}`;
-
-function byId(posts: Post[], id: string): Post {
-  const post = posts.find((p) => p.id === id);
-  if (!post) throw new Error(`no post ${id}`);
-  return post;
-}
 
 describe('Bluesky detection', () => {
   it('recognises a CAR by its header: the file, a folder holding it, and a copy with no extension', async () => {
     expect(await detects(car)).toBe(true);
     expect(await detects(withBlobs)).toBe(true);
-    const renamed = join(tmp, 'download');
+    const renamed = join(tmp.root, 'download');
     copyFileSync(car, renamed);
     expect(await detects(renamed)).toBe(true);
   });
 
   it('does not take a .car file that is not a CAR, nor other exports', async () => {
-    expect(await detects(path('repo.car', Buffer.from('not a car file at all')))).toBe(false);
+    expect(await detects(tmp.file('repo.car', Buffer.from('not a car file at all')))).toBe(false);
     expect(await detects(resolve(fixtures, '../mastodon/archive'))).toBe(false);
   });
 });
@@ -187,7 +143,7 @@ describe('Bluesky repository', () => {
 
   it('reads 2023 records: entities instead of facets, and a version 2 commit', async () => {
     const { bytes } = await buildRepoCar(DID, (await records()).slice(9, 10), 2);
-    const { posts } = await run(path('old.car', bytes));
+    const { posts } = await run(tmp.file('old.car', bytes));
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({
       createdAt: '2023-04-01T10:00:00.000Z',
@@ -202,7 +158,7 @@ describe('Bluesky repository', () => {
     expect(tidTime(rkey)).toBe('2022-12-31T23:59:59.000Z');
     expect(tidTime('self')).toBeNull();
     const { bytes } = await buildRepoCar(DID, [{ collection: 'app.bsky.feed.post', rkey, value: { $type: 'app.bsky.feed.post', text: 'no date' } }]);
-    const { posts } = await run(path('nodate.car', bytes));
+    const { posts } = await run(tmp.file('nodate.car', bytes));
     expect(posts[0]!.createdAt).toBe('2022-12-31T23:59:59.000Z');
   });
 
@@ -228,23 +184,20 @@ describe('Bluesky problems', () => {
     for (const block of blocks) if (!isRestDay(block.bytes)) await writer.put(block);
     await writer.close();
     await collected;
-    const result = await run(path('partial.car', Buffer.concat(chunks)));
+    const result = await run(tmp.file('partial.car', Buffer.concat(chunks)));
     expect(result.posts).toHaveLength(42);
     expect(result.warnings).toEqual([{ file: 'partial.car', message: '1 record or tree node missing from the file; the export may be incomplete' }]);
   });
 
   it('warns about a damaged CAR beside a good one', async () => {
-    const dir = join(tmp, 'two-cars');
-    mkdirSync(dir);
-    copyFileSync(car, join(dir, 'repo.car'));
-    writeFileSync(join(dir, 'old.car'), readFileSync(car).subarray(0, 400));
+    const dir = await tmp.folder({ 'repo.car': readFileSync(car), 'old.car': readFileSync(car).subarray(0, 400) });
     const result = await run(dir);
     expect(result.posts).toHaveLength(43);
     expect(result.warnings).toEqual([{ file: 'old.car', message: expect.stringMatching(/^could not read this repository/) }]);
   });
 
   it('throws a HindsightError naming the input when no repository can be read', async () => {
-    const broken = path('repo.car', readFileSync(car).subarray(0, 400));
+    const broken = tmp.file('repo.car', readFileSync(car).subarray(0, 400));
     const archive = await openArchive(broken);
     await expect(blueskyImporter.read(archive, { input: broken, includeMessages: false, warn: () => {} })).rejects.toThrow(HindsightError);
     await expect(blueskyImporter.read(archive, { input: broken, includeMessages: false, warn: () => {} })).rejects.toThrow(/no readable Bluesky repository; looked for/);
@@ -254,8 +207,6 @@ describe('Bluesky problems', () => {
 
 describe('Bluesky fixture generator', () => {
   it('is deterministic: regenerating gives the committed bytes', async () => {
-    const out = join(tmp, 'regenerated');
-    await generate(out);
-    expect(readFileSync(join(out, 'repo.car')).equals(readFileSync(car))).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'regenerated'));
   });
 });

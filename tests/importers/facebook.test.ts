@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { facebookImporter } from '../../src/importers/facebook.js';
 import { instagramImporter } from '../../src/importers/instagram.js';
@@ -11,19 +10,15 @@ import { HindsightError } from '../../src/errors.js';
 import { BROKEN_FILE, FB_ERAS, WRAPPER, facebookExport, generateFacebookFixtures, type FbEra } from '../../fixtures/facebook/generate.js';
 import { COMMENTS, GROUP_COMMENTS, GROUP_POSTS, OWNER, PAGE_LIKES, POSTS, REACTIONS, THREADS } from '../../fixtures/facebook/content.js';
 import { instagramExport } from '../../fixtures/instagram/generate.js';
-import { zipBytes, type FileSet } from '../../fixtures/facebook/meta.js';
+import { metaZip } from '../../fixtures/facebook/meta.js';
+import { writeFileAt } from '../../fixtures/lib/write.js';
+import { byTextStart, detects, expectSameBytes, read as readWith, scratchSpace } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-let dir: string;
+const scratch = scratchSpace('facebook', join(ROOT, 'tests/.tmp'));
 
 beforeAll(async () => {
-  await mkdir(join(ROOT, 'tests/.tmp'), { recursive: true });
-  dir = await mkdtemp(join(ROOT, 'tests/.tmp/facebook-'));
-  await generateFacebookFixtures(dir);
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await generateFacebookFixtures(scratch.root);
 });
 
 interface Read {
@@ -31,27 +26,12 @@ interface Read {
   warnings: [string | null, string][];
 }
 
-async function read(input: string | string[], extra: Partial<ImportOptions> & { timeZone?: string } = {}): Promise<Read> {
-  const archive = await openArchive(input);
-  const warnings: [string | null, string][] = [];
-  try {
-    const options = { input: 'export', includeMessages: false, warn: (file: string | null, message: string) => void warnings.push([file, message]), ...extra };
-    return { result: await facebookImporter.read(archive, options), warnings };
-  } finally {
-    await archive.close();
-  }
+async function read(input: string | string[], extra: Partial<ImportOptions> = {}): Promise<Read> {
+  const { warnings, ...result } = await readWith(facebookImporter, input, { input: 'export', ...extra });
+  return { result, warnings: warnings.map((w) => [w.file, w.message]) };
 }
 
-const zip = (era: FbEra, format: 'json' | 'html'): string => join(dir, `facebook-${era}-${format}.zip`);
-
-async function writeFolder(name: string, files: FileSet): Promise<string> {
-  const root = join(dir, name);
-  for (const [path, content] of files) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
-}
+const zip = (era: FbEra, format: 'json' | 'html'): string => join(scratch.root, `facebook-${era}-${format}.zip`);
 
 /** Minute-precision HTML (Facebook pages before ~2022) vs pages with seconds. */
 const HTML_HAS_SECONDS: Record<FbEra, boolean> = { '2018': false, '2021': false, '2023': true, '2025': true };
@@ -91,37 +71,27 @@ describe('facebook importer: detection', () => {
   it('recognises every layout in both formats, wrapped and in parts', async () => {
     const inputs: (string | string[])[] = [
       ...FB_ERAS.flatMap((era) => [zip(era, 'json'), zip(era, 'html')]),
-      join(dir, 'facebook-2025-json-wrapped.zip'),
-      join(dir, 'facebook-2025-html-wrapped.zip'),
-      join(dir, 'multipart'),
+      join(scratch.root, 'facebook-2025-json-wrapped.zip'),
+      join(scratch.root, 'facebook-2025-html-wrapped.zip'),
+      join(scratch.root, 'multipart'),
     ];
-    for (const input of inputs) {
-      const archive = await openArchive(input);
-      expect(await facebookImporter.detect(archive), String(input)).toBe(true);
-      await archive.close();
-    }
+    for (const input of inputs) expect(await detects(facebookImporter, input), String(input)).toBe(true);
   });
 
   it('does not claim an Instagram export, and Instagram does not claim a Facebook one', async () => {
-    const ig = join(dir, 'instagram.zip');
-    await writeFile(ig, await zipBytes(instagramExport('2025', 'json')));
-    let archive = await openArchive(ig);
-    expect(await facebookImporter.detect(archive)).toBe(false);
-    await archive.close();
-    archive = await openArchive(zip('2025', 'html'));
-    expect(await instagramImporter.detect(archive)).toBe(false);
-    await archive.close();
+    const ig = join(scratch.root, 'instagram.zip');
+    await writeFileAt(ig, await metaZip(instagramExport('2025', 'json')));
+    expect(await detects(facebookImporter, ig)).toBe(false);
+    expect(await detects(instagramImporter, zip('2025', 'html'))).toBe(false);
   });
 
   it('looks at content, not only names: a your_posts file that is not Facebook data is not claimed', async () => {
-    const folder = await writeFolder('lookalike', new Map([['posts/your_posts_1.json', '{"hello": "world"}'], ['notes.txt', 'nothing here']]));
-    const archive = await openArchive(folder);
-    expect(await facebookImporter.detect(archive)).toBe(false);
-    await archive.close();
+    const folder = await scratch.folder(new Map([['posts/your_posts_1.json', '{"hello": "world"}'], ['notes.txt', 'nothing here']]));
+    expect(await detects(facebookImporter, folder)).toBe(false);
   });
 
   it('a folder with nothing recognisable: a HindsightError naming the input and what was looked for', async () => {
-    const folder = await writeFolder('nothing', new Map([['readme.txt', 'hello'], ['data/values.csv', 'a,b\n1,2\n']]));
+    const folder = await scratch.folder(new Map([['readme.txt', 'hello'], ['data/values.csv', 'a,b\n1,2\n']]));
     const archive = await openArchive(folder);
     expect(await facebookImporter.detect(archive)).toBe(false);
     const error = await facebookImporter.read(archive, { input: folder, includeMessages: false, warn: () => {} }).catch((e: unknown) => e);
@@ -275,30 +245,30 @@ describe('facebook importer: text and ids', () => {
   it('ids do not depend on the layout, the wrapper folder or the format', async () => {
     const ids = async (input: string | string[]): Promise<string[]> => (await read(input)).result.posts.map((p) => p.id).sort();
     const reference = await ids(zip('2025', 'json'));
-    expect(await ids(join(dir, 'facebook-2025-json-wrapped.zip'))).toEqual(reference);
-    expect(await ids(join(dir, 'facebook-2025-html-wrapped.zip'))).toEqual(reference);
+    expect(await ids(join(scratch.root, 'facebook-2025-json-wrapped.zip'))).toEqual(reference);
+    expect(await ids(join(scratch.root, 'facebook-2025-html-wrapped.zip'))).toEqual(reference);
     expect(await ids(zip('2023', 'html'))).toEqual(reference);
   });
 
   it('reads HTML times as UK time by default, and in another zone when asked', async () => {
     const uk = (await read(zip('2025', 'html'))).result.posts;
-    const summer = uk.find((p) => p.text.startsWith('Café au lait'))!;
+    const summer = byTextStart(uk, 'Café au lait');
     expect(summer.createdAt).toBe('2013-07-14T18:30:45.000Z'); // 19:30:45 BST on the page
-    const winter = uk.find((p) => p.text.startsWith('Clocks went back'))!;
+    const winter = byTextStart(uk, 'Clocks went back');
     expect(winter.createdAt).toBe('2021-10-31T01:30:00.000Z'); // the second 01:30 that night, GMT
     const utc = (await read(zip('2025', 'html'), { timeZone: 'UTC' })).result.posts;
-    expect(utc.find((p) => p.text.startsWith('Café au lait'))!.createdAt).toBe('2013-07-14T19:30:45.000Z');
+    expect(byTextStart(utc, 'Café au lait').createdAt).toBe('2013-07-14T19:30:45.000Z');
   });
 });
 
 describe('facebook importer: parts, wrappers and damage', () => {
   it('merges a two-zip export, given as two paths or as a folder of zips', async () => {
     const whole = (await read(zip('2025', 'json'), { includeMessages: true })).result.posts.map((p) => p.id).sort();
-    const parts = [join(dir, 'multipart/facebook-2025-json-part1.zip'), join(dir, 'multipart/facebook-2025-json-part2.zip')];
+    const parts = [join(scratch.root, 'multipart/facebook-2025-json-part1.zip'), join(scratch.root, 'multipart/facebook-2025-json-part2.zip')];
     const asPaths = await read(parts, { includeMessages: true });
     expect(asPaths.result.posts.map((p) => p.id).sort()).toEqual(whole);
     expect(asPaths.result.account).toBe(OWNER.username);
-    const asFolder = await read(join(dir, 'multipart'), { includeMessages: true });
+    const asFolder = await read(join(scratch.root, 'multipart'), { includeMessages: true });
     expect(asFolder.result.posts.map((p) => p.id).sort()).toEqual(whole);
     // Each part drops its own wrapper, so uris are found by their tail in the merged tree.
     const merged = await openArchive(parts);
@@ -311,7 +281,7 @@ describe('facebook importer: parts, wrappers and damage', () => {
   it('keeps media entries without a path when the export was downloaded without media', async () => {
     const files = facebookExport('2025', 'json');
     for (const path of [...files.keys()]) if (/\.(jpg|mp4)$/.test(path)) files.delete(path);
-    const folder = await writeFolder('no-media', files);
+    const folder = await scratch.folder(files);
     const { result } = await read(folder);
     const photo = result.posts.find((p) => p.text === 'Great turnout today!')!;
     expect(photo.media.map((m) => [m.type, m.path, m.altText])).toEqual([
@@ -321,14 +291,14 @@ describe('facebook importer: parts, wrappers and damage', () => {
   });
 
   it('reads an export inside a meta-<date>/facebook-<user>-… wrapper', async () => {
-    const { result, warnings } = await read(join(dir, 'facebook-2025-json-wrapped.zip'));
+    const { result, warnings } = await read(join(scratch.root, 'facebook-2025-json-wrapped.zip'));
     expect(warnings).toEqual([]);
     expect(result.posts[0]!.source.file.startsWith(WRAPPER)).toBe(false);
     expect(result.posts).toHaveLength(expected('2025').length);
   });
 
   it('warns about a damaged file and reads the rest', async () => {
-    const { result, warnings } = await read(join(dir, 'facebook-2025-json-broken.zip'));
+    const { result, warnings } = await read(join(scratch.root, 'facebook-2025-json-broken.zip'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]![0]).toBe(BROKEN_FILE);
     expect(warnings[0]![1]).toMatch(/not valid JSON.*download the export again/);
@@ -337,7 +307,7 @@ describe('facebook importer: parts, wrappers and damage', () => {
   });
 
   it('throws when no data file can be read at all', async () => {
-    const folder = await writeFolder('all-broken', new Map([['your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', '[{"timestamp": 1']]));
+    const folder = await scratch.folder(new Map([['your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', '[{"timestamp": 1']]));
     const archive = await openArchive(folder);
     const warnings: string[] = [];
     const error = await facebookImporter.read(archive, { input: folder, includeMessages: false, warn: (_f, m) => void warnings.push(m) }).catch((e: unknown) => e);
@@ -350,7 +320,7 @@ describe('facebook importer: parts, wrappers and damage', () => {
   it('finds the owner of a chat without a profile file: who wrote in the most threads', async () => {
     const files = facebookExport('2025', 'json');
     files.delete('personal_information/profile_information/profile_information.json');
-    const folder = await writeFolder('no-profile', files);
+    const folder = await scratch.folder(files);
     const { result } = await read(folder, { includeMessages: true });
     expect(result.account).toBeNull();
     expect(result.posts.filter((p) => p.kind === 'message').map((p) => p.text).sort()).toEqual(ownMessages.map((m) => m.text).sort());
@@ -359,7 +329,7 @@ describe('facebook importer: parts, wrappers and damage', () => {
   it('an export of Messenger chats alone says to use --include-messages, and reads them with it', async () => {
     const files = facebookExport('2025', 'json');
     for (const path of [...files.keys()]) if (!path.includes('/messages/') && !path.startsWith('personal_information/')) files.delete(path);
-    const folder = await writeFolder('chats-only', files);
+    const folder = await scratch.folder(files);
     const archive = await openArchive(folder);
     const error = await facebookImporter.read(archive, { input: folder, includeMessages: false, warn: () => {} }).catch((e: unknown) => e);
     await archive.close();
@@ -373,7 +343,7 @@ describe('facebook importer: parts, wrappers and damage', () => {
     const files = facebookExport('2025', 'html');
     const path = 'your_facebook_activity/comments_and_reactions/comments.html';
     files.set(path, (files.get(path) as string).replace(/Dec 12, 2020 [^<]+/, 'Tháng 12 12, 2020 12:12:12 CH'));
-    const folder = await writeFolder('vietnamese-date', files);
+    const folder = await scratch.folder(files);
     const { result, warnings } = await read(folder);
     expect(warnings).toEqual([[path, expect.stringMatching(/^1 record skipped: .*Tháng 12 12.*JSON format/)]]);
     expect(result.posts.filter((p) => p.kind === 'comment')).toHaveLength(COMMENTS.length + GROUP_COMMENTS.length - 1);
@@ -399,9 +369,7 @@ describe('facebook importer: parts, wrappers and damage', () => {
   });
 
   it('fixture generation is deterministic', async () => {
-    const second = await mkdtemp(join(ROOT, 'tests/.tmp/facebook-again-'));
-    const names = await generateFacebookFixtures(second);
-    for (const name of names) expect((await readFile(join(second, name))).equals(await readFile(join(dir, name))), name).toBe(true);
-    await rm(second, { recursive: true, force: true });
+    const second = join(scratch.root, 'again');
+    expectSameBytes(second, scratch.root, await generateFacebookFixtures(second));
   });
 });

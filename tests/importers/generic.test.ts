@@ -1,55 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { genericImporter } from '../../src/importers/generic.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
 import { files, generate } from '../../fixtures/generic/generate.js';
+import { detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/generic');
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-generic-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await genericImporter.read(archive, { input, includeMessages: false, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await genericImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-function file(name: string, text: string): string {
-  const dir = join(tmp, `case-${counter++}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), text);
-  return join(dir, name);
-}
-
+const tmp = scratchSpace('generic');
+const run = (input: string): Promise<Run> => read(genericImporter, input);
+const detects = (input: string): Promise<boolean> => detectsWith(genericImporter, input);
 const fixture = (name: string): string => join(fixtures, name);
 
 describe('generic detection', () => {
@@ -57,14 +17,14 @@ describe('generic detection', () => {
     for (const name of ['forum-posts.csv', 'forum-posts-excel.csv', 'posts.json', 'marked.json', 'with-bad-rows.csv']) {
       expect(await detects(fixture(name)), name).toBe(true);
     }
-    expect(await detects(file('pasted.txt', 'date\ttext\n2020-01-01\thello\n'))).toBe(true);
+    expect(await detects(tmp.file('pasted.txt', 'date\ttext\n2020-01-01\thello\n'))).toBe(true);
   });
 
   it('does not take files that name their columns otherwise, or other JSON', async () => {
-    expect(await detects(file('comments.csv', 'id,permalink,date,subreddit,body\n1,x,2020-01-01,y,hello\n'))).toBe(false);
-    expect(await detects(file('tweets.csv', '"tweet_id","timestamp","text"\n'))).toBe(false);
-    expect(await detects(file('result.json', '{"name":"Chat","messages":[{"id":1,"date":"2020-01-01","text":"hi"}]}'))).toBe(false);
-    expect(await detects(file('list.json', '[{"title":"x","body":"y"}]'))).toBe(false);
+    expect(await detects(tmp.file('comments.csv', 'id,permalink,date,subreddit,body\n1,x,2020-01-01,y,hello\n'))).toBe(false);
+    expect(await detects(tmp.file('tweets.csv', '"tweet_id","timestamp","text"\n'))).toBe(false);
+    expect(await detects(tmp.file('result.json', '{"name":"Chat","messages":[{"id":1,"date":"2020-01-01","text":"hi"}]}'))).toBe(false);
+    expect(await detects(tmp.file('list.json', '[{"title":"x","body":"y"}]'))).toBe(false);
     expect(await detects(resolve(fixtures, '../wordpress'))).toBe(false);
   });
 });
@@ -130,17 +90,14 @@ describe('generic posts', () => {
   });
 
   it('rejects unknown kinds and platforms, and names the JSON entry', async () => {
-    const input = file('p.json', JSON.stringify([{ date: '2020-01-01', text: 'ok' }, { date: '2020-01-02', text: 'x', kind: 'tweet' }]));
+    const input = tmp.file('p.json', JSON.stringify([{ date: '2020-01-01', text: 'ok' }, { date: '2020-01-02', text: 'x', kind: 'tweet' }]));
     const { posts, warnings } = await run(input);
     expect(posts).toHaveLength(1);
     expect(warnings[0]!.message).toMatch(/^1 of 2 rows skipped as not valid; first at entry 2: kind: /);
   });
 
   it('reads every file of a folder, warning about one that is broken', async () => {
-    const dir = join(tmp, 'folder');
-    mkdirSync(dir);
-    for (const [name, bytes] of Object.entries(files())) writeFileSync(join(dir, name), bytes);
-    writeFileSync(join(dir, 'broken.json'), '[{"date": "2020-01-01", "text": "cut sho');
+    const dir = await tmp.folder({ ...files(), 'broken.json': '[{"date": "2020-01-01", "text": "cut sho' });
     const { posts, warnings, account } = await run(dir);
     expect(posts).toHaveLength(11);
     expect(account).toBeNull();
@@ -151,7 +108,7 @@ describe('generic posts', () => {
 
 describe('generic problems', () => {
   it('throws a HindsightError when every row is bad', async () => {
-    const input = file('bad.csv', 'date,text\nyesterday,hello\n');
+    const input = tmp.file('bad.csv', 'date,text\nyesterday,hello\n');
     const archive = await openArchive(input);
     await expect(genericImporter.read(archive, { input, includeMessages: false, warn: () => {} })).rejects.toThrow(HindsightError);
     await expect(genericImporter.read(archive, { input, includeMessages: false, warn: () => {} })).rejects.toThrow(/no valid row in the generic posts file\(s\): 1 rejected, first at bad\.csv line 2/);
@@ -159,7 +116,7 @@ describe('generic problems', () => {
   });
 
   it('throws a HindsightError naming what it looked for when there is no such file', async () => {
-    const input = file('notes.csv', 'a,b\n1,2\n');
+    const input = tmp.file('notes.csv', 'a,b\n1,2\n');
     const archive = await openArchive(input);
     await expect(genericImporter.read(archive, { input, includeMessages: false, warn: () => {} })).rejects.toThrow(/no readable generic posts file; looked for a CSV with "date" and "text" columns/);
     await archive.close();
@@ -168,8 +125,6 @@ describe('generic problems', () => {
 
 describe('generic fixture generator', () => {
   it('is deterministic: regenerating gives the committed bytes', async () => {
-    const out = join(tmp, 'regenerated');
-    await generate(out);
-    for (const name of Object.keys(files())) expect(readFileSync(join(out, name)).equals(readFileSync(fixture(name))), name).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'regenerated'));
   });
 });

@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { instagramImporter } from '../../src/importers/instagram.js';
 import type { ImportOptions, ImportResult } from '../../src/importers/types.js';
@@ -9,19 +8,13 @@ import { PostSchema, type Post } from '../../src/model/post.js';
 import { HindsightError } from '../../src/errors.js';
 import { BROKEN_FILE, instagramExport, generateInstagramFixtures } from '../../fixtures/instagram/generate.js';
 import { COMMENTS, IGTV, LIKES, MESSAGES, OWNER, POSTS, REELS, STORIES, THREADS_POSTS } from '../../fixtures/instagram/content.js';
-import type { FileSet } from '../../fixtures/facebook/meta.js';
+import { byTextStart, detects, expectSameBytes, read as readWith, scratchSpace } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-let dir: string;
+const scratch = scratchSpace('instagram', join(ROOT, 'tests/.tmp'));
 
 beforeAll(async () => {
-  await mkdir(join(ROOT, 'tests/.tmp'), { recursive: true });
-  dir = await mkdtemp(join(ROOT, 'tests/.tmp/instagram-'));
-  await generateInstagramFixtures(dir);
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await generateInstagramFixtures(scratch.root);
 });
 
 interface Read {
@@ -30,30 +23,15 @@ interface Read {
 }
 
 async function read(input: string | string[], extra: Partial<ImportOptions> = {}): Promise<Read> {
-  const archive = await openArchive(input);
-  const warnings: [string | null, string][] = [];
-  try {
-    const options = { input: 'export', includeMessages: false, warn: (file: string | null, message: string) => void warnings.push([file, message]), ...extra };
-    return { result: await instagramImporter.read(archive, options), warnings };
-  } finally {
-    await archive.close();
-  }
+  const { warnings, ...result } = await readWith(instagramImporter, input, { input: 'export', ...extra });
+  return { result, warnings: warnings.map((w) => [w.file, w.message]) };
 }
 
 type Era = '2022' | '2024' | '2025';
 const ERAS: readonly Era[] = ['2022', '2024', '2025'];
-const zip = (era: string, format: 'json' | 'html'): string => join(dir, `instagram-${era}-${format}.zip`);
+const zip = (era: string, format: 'json' | 'html'): string => join(scratch.root, `instagram-${era}-${format}.zip`);
 const minute = (iso: string): string => iso.slice(0, 16);
 const iso = (at: string): string => new Date(at).toISOString();
-
-async function writeFolder(name: string, files: FileSet): Promise<string> {
-  const root = join(dir, name);
-  for (const [path, content] of files) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
-  }
-  return root;
-}
 
 interface Expected {
   platform: Post['platform'];
@@ -90,19 +68,15 @@ describe('instagram importer: detection', () => {
     const inputs = [
       zip('2019', 'json'),
       ...ERAS.flatMap((era) => [zip(era, 'json'), zip(era, 'html')]),
-      join(dir, 'instagram-2025-json-wrapped.zip'),
-      join(dir, 'instagram-2025-html-wrapped.zip'),
-      join(dir, 'multipart'),
+      join(scratch.root, 'instagram-2025-json-wrapped.zip'),
+      join(scratch.root, 'instagram-2025-html-wrapped.zip'),
+      join(scratch.root, 'multipart'),
     ];
-    for (const input of inputs) {
-      const archive = await openArchive(input);
-      expect(await instagramImporter.detect(archive), input).toBe(true);
-      await archive.close();
-    }
+    for (const input of inputs) expect(await detects(instagramImporter, input), input).toBe(true);
   });
 
   it('a folder with nothing recognisable: a HindsightError naming the input and what was looked for', async () => {
-    const folder = await writeFolder('nothing', new Map([['notes.txt', 'hello'], ['content/readme.md', '# not an export']]));
+    const folder = await scratch.folder(new Map([['notes.txt', 'hello'], ['content/readme.md', '# not an export']]));
     const archive = await openArchive(folder);
     expect(await instagramImporter.detect(archive)).toBe(false);
     const error = await instagramImporter.read(archive, { input: folder, includeMessages: false, warn: () => {} }).catch((e: unknown) => e);
@@ -148,9 +122,9 @@ describe.each(ERAS)('instagram importer: the %s layout', (era) => {
       const like = result.posts.find((p) => p.kind === 'like')!;
       expect(like.url).toBe(LIKES[0]!.url);
       expect(like.text).toBe(LIKES[0]!.owner);
-      const cafe = result.posts.find((p) => p.text.startsWith('Café day'))!;
+      const cafe = byTextStart(result.posts, 'Café day');
       expect(cafe.mentions).toEqual(['sam_rivers']);
-      expect(result.posts.find((p) => p.text.startsWith('Sunrise'))!.hashtags).toEqual(['morning', 'running']);
+      expect(byTextStart(result.posts, 'Sunrise').hashtags).toEqual(['morning', 'running']);
     });
 
     it(`${format}: direct messages only with includeMessages, and only the owner's`, async () => {
@@ -226,7 +200,7 @@ describe('instagram importer: eras and details', () => {
       const threads = result.posts.filter((p) => p.platform === 'threads');
       expect(threads.map((p) => p.text).sort()).toEqual(THREADS_POSTS.map((t) => t.text).sort());
       expect(threads.filter((p) => p.kind === 'reply').map((p) => p.text)).toEqual(['Agreed — rest days matter.']);
-      expect(threads.find((p) => p.text.startsWith('Snow day'))!.media).toHaveLength(2);
+      expect(byTextStart(threads, 'Snow day').media).toHaveLength(2);
       expect(threads.every((p) => p.account === OWNER.username)).toBe(true);
     }
   });
@@ -241,27 +215,27 @@ describe('instagram importer: eras and details', () => {
 
   it('HTML times are UK time: a post at 00:30 GMT on the night the clocks go forward', async () => {
     const { result } = await read(zip('2025', 'html'));
-    expect(result.posts.find((p) => p.text.startsWith('Clocks go forward'))!.createdAt).toBe('2025-03-30T00:30:00.000Z');
-    expect(result.posts.find((p) => p.text.startsWith('Sunrise'))!.createdAt).toBe('2019-03-02T10:20:00.000Z');
-    expect(result.posts.find((p) => p.text.startsWith('Café day'))!.createdAt).toBe('2020-08-15T17:45:00.000Z'); // 18:45 BST
+    expect(byTextStart(result.posts, 'Clocks go forward').createdAt).toBe('2025-03-30T00:30:00.000Z');
+    expect(byTextStart(result.posts, 'Sunrise').createdAt).toBe('2019-03-02T10:20:00.000Z');
+    expect(byTextStart(result.posts, 'Café day').createdAt).toBe('2020-08-15T17:45:00.000Z'); // 18:45 BST
   });
 
   it('merges a two-zip export, as two paths or as a folder of zips, and reads a wrapped one', async () => {
     const whole = (await read(zip('2025', 'json'))).result.posts.map((p) => p.id).sort();
-    const parts = [join(dir, 'multipart/instagram-2025-json-part1.zip'), join(dir, 'multipart/instagram-2025-json-part2.zip')];
+    const parts = [join(scratch.root, 'multipart/instagram-2025-json-part1.zip'), join(scratch.root, 'multipart/instagram-2025-json-part2.zip')];
     const asPaths = await read(parts);
     expect(asPaths.result.posts.map((p) => p.id).sort()).toEqual(whole);
     expect(asPaths.result.account).toBe(OWNER.username);
-    expect((await read(join(dir, 'multipart'))).result.posts.map((p) => p.id).sort()).toEqual(whole);
+    expect((await read(join(scratch.root, 'multipart'))).result.posts.map((p) => p.id).sort()).toEqual(whole);
     for (const format of ['json', 'html'] as const) {
-      const wrapped = await read(join(dir, `instagram-2025-${format}-wrapped.zip`));
+      const wrapped = await read(join(scratch.root, `instagram-2025-${format}-wrapped.zip`));
       expect(wrapped.warnings).toEqual([]);
       expect(wrapped.result.posts.map((p) => p.id).sort()).toEqual(whole);
     }
   });
 
   it('warns about a damaged file and reads the rest', async () => {
-    const { result, warnings } = await read(join(dir, 'instagram-2024-json-broken.zip'));
+    const { result, warnings } = await read(join(scratch.root, 'instagram-2024-json-broken.zip'));
     expect(warnings).toEqual([[BROKEN_FILE, expect.stringMatching(/not valid JSON/)]]);
     expect(result.posts.filter((p) => p.kind === 'comment')).toHaveLength(COMMENTS.filter((c) => c.reel).length);
     expect(result.posts.filter((p) => p.kind === 'post' && p.platform === 'instagram')).toHaveLength(POSTS.length);
@@ -270,7 +244,7 @@ describe('instagram importer: eras and details', () => {
   it('warns about a file of the wrong shape and reads the rest', async () => {
     const files = instagramExport('2024', 'json');
     files.set('your_instagram_activity/content/reels.json', '{"something_else": {"a": 1}}');
-    const folder = await writeFolder('wrong-shape', files);
+    const folder = await scratch.folder(files);
     const { result, warnings } = await read(folder);
     expect(warnings).toEqual([['your_instagram_activity/content/reels.json', expect.stringMatching(/not the expected list/)]]);
     expect(result.posts.some((p) => p.kind === 'reel')).toBe(false);
@@ -278,9 +252,7 @@ describe('instagram importer: eras and details', () => {
   });
 
   it('fixture generation is deterministic', async () => {
-    const second = await mkdtemp(join(ROOT, 'tests/.tmp/instagram-again-'));
-    const names = await generateInstagramFixtures(second);
-    for (const name of names) expect((await readFile(join(second, name))).equals(await readFile(join(dir, name))), name).toBe(true);
-    await rm(second, { recursive: true, force: true });
+    const second = join(scratch.root, 'again');
+    expectSameBytes(second, scratch.root, await generateInstagramFixtures(second));
   });
 });

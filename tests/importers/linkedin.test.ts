@@ -1,60 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { openArchive } from '../../src/importers/archive/index.js';
+import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
 import { linkedinImporter } from '../../src/importers/linkedin.js';
 import { undoQuotedLines, linkedInDate } from '../../src/importers/linkedin/csv.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
-import { currentFiles, generate, legacyFiles, writeTree, writeZip, type Files } from '../../fixtures/linkedin/generate.js';
+import type { Post } from '../../src/model/post.js';
+import { currentFiles, generate, legacyFiles } from '../../fixtures/linkedin/generate.js';
+import { writeZip } from '../../fixtures/lib/write.js';
+import { byId, detects as detectsWith, expectRegenerated, expectSameBytes, listFiles, read, scratchSpace, withArchive, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/linkedin');
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-linkedin-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await linkedinImporter.read(archive, { input, includeMessages: false, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await linkedinImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-async function folderWith(files: Files): Promise<string> {
-  const dir = join(tmp, `case-${counter++}`);
-  await writeTree(dir, files);
-  return dir;
-}
-
-function byId(posts: Post[], id: string): Post {
-  const post = posts.find((p) => p.id === id);
-  if (!post) throw new Error(`no post ${id}`);
-  return post;
-}
+const tmp = scratchSpace('linkedin');
+const run = (input: string): Promise<Run> => read(linkedinImporter, input);
+const detects = (input: string): Promise<boolean> => detectsWith(linkedinImporter, input);
 
 describe('LinkedIn current export (folder)', () => {
   const input = join(fixtures, 'current');
@@ -236,9 +193,7 @@ describe('LinkedIn 2018 export (zip, UTF-16LE, tab-separated)', () => {
   });
 
   it('reads Shares.csv given on its own, whatever its name', async () => {
-    const dir = join(tmp, 'single');
-    await writeTree(dir, { 'my-linkedin-shares (1).csv': legacyFiles()['Complete_LinkedInDataExport_11-04-2018/Shares.csv']! });
-    const { posts } = await run(join(dir, 'my-linkedin-shares (1).csv'));
+    const { posts } = await run(tmp.file('my-linkedin-shares (1).csv', legacyFiles()['Complete_LinkedInDataExport_11-04-2018/Shares.csv']!));
     expect(posts.map((p) => p.id)).toEqual(['urn:li:activity:6278000000000000001', 'urn:li:activity:6319000000000000002', 'urn:li:activity:6364000000000000003']);
   });
 });
@@ -266,7 +221,7 @@ describe('LinkedIn problems', () => {
   it('warns about a cut-short Comments.csv and still reads the shares', async () => {
     const files = currentFiles();
     files['Comments.csv'] = Buffer.from('Date,Link,Message\n2022-01-11 10:02:03,https://www.linkedin.com/feed/update/x,"never closed\n', 'utf8');
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts.filter((p) => p.kind === 'post' || p.kind === 'repost')).toHaveLength(7);
     expect(posts.some((p) => p.kind === 'comment')).toBe(false);
     expect(warnings).toHaveLength(1);
@@ -279,7 +234,7 @@ describe('LinkedIn problems', () => {
     const files = currentFiles();
     files['Shares.csv'] = Buffer.from('garbage,not,a,header\n1,2,3,4\n', 'utf8');
     files['Comments.csv'] = Buffer.from('Date,Link,Message\nyesterday,https://x,hello\n2022-01-11 10:02:03,https://x,kept\n', 'utf8');
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts.filter((p) => p.kind === 'comment').map((p) => p.text)).toEqual(['kept']);
     expect(warnings.map((w) => w.file).sort()).toEqual(['Comments.csv', 'Shares.csv']);
     expect(warnings.find((w) => w.file === 'Shares.csv')!.message).toMatch(/header line/);
@@ -287,7 +242,7 @@ describe('LinkedIn problems', () => {
   });
 
   it('is not detected, and read() throws a HindsightError, when nothing is LinkedIn’s', async () => {
-    const dir = await folderWith({ 'notes.csv': Buffer.from('a,b\n1,2\n'), 'page.html': Buffer.from('<html><body><p>hi</p></body></html>') });
+    const dir = await tmp.folder({ 'notes.csv': Buffer.from('a,b\n1,2\n'), 'page.html': Buffer.from('<html><body><p>hi</p></body></html>') });
     expect(await detects(dir)).toBe(false);
     const error = await run(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HindsightError);
@@ -296,43 +251,24 @@ describe('LinkedIn problems', () => {
   });
 
   it('throws when the only LinkedIn file is broken', async () => {
-    const dir = await folderWith({ 'Shares.csv': Buffer.from('Date,ShareLink,ShareCommentary\n2021-01-01 00:00:00,x,"open\n') });
+    const dir = await tmp.folder({ 'Shares.csv': Buffer.from('Date,ShareLink,ShareCommentary\n2021-01-01 00:00:00,x,"open\n') });
     await expect(run(dir)).rejects.toThrow(HindsightError);
   });
 });
 
 describe('LinkedIn fixtures', () => {
   it('are what generate.ts writes, byte for byte (deterministic, zip included)', async () => {
-    const out = join(tmp, 'generated');
-    await generate(out);
-    await generate(join(tmp, 'generated-again'));
-    expect(listFiles(out)).toEqual(listFiles(fixtures).filter((f) => !/\.(ts|md)$/.test(f)));
-    for (const file of listFiles(out)) {
-      expect(readFileSync(join(out, file)).equals(readFileSync(join(fixtures, file))), file).toBe(true);
-      expect(readFileSync(join(out, file)).equals(readFileSync(join(tmp, 'generated-again', file))), file).toBe(true);
-    }
+    const out = join(tmp.root, 'generated');
+    await expectRegenerated(generate, fixtures, out);
+    await generate(join(tmp.root, 'generated-again'));
+    expectSameBytes(out, join(tmp.root, 'generated-again'), listFiles(out));
   });
 
   it('writes the 2018 Shares.csv as UTF-16LE with a BOM and tabs', async () => {
-    const zipDir = join(tmp, 'zip-check');
-    await writeZip(join(zipDir, 'x.zip'), legacyFiles());
-    const archive = await openArchive(join(zipDir, 'x.zip'));
-    const bytes = await archive.readBytes('Shares.csv');
-    await archive.close();
+    const zip = join(tmp.root, 'zip-check', 'x.zip');
+    await writeZip(zip, legacyFiles());
+    const bytes = await withArchive(zip, (archive) => archive.readBytes('Shares.csv'));
     expect([...bytes.subarray(0, 4)]).toEqual([0xff, 0xfe, 0x22, 0x00]);
     expect(bytes.toString('utf16le', 2)).toContain('"Date"\t"Share Title"');
   });
 });
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}

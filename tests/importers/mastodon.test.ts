@@ -1,63 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { accountFromUri, mastodonImporter } from '../../src/importers/mastodon.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
-import { PHOTO_PATH, ZIP_NAME, archiveFiles, generate, outbox, writeTree, type Files } from '../../fixtures/mastodon/generate.js';
+import { PHOTO_PATH, ZIP_NAME, archiveFiles, generate, outbox } from '../../fixtures/mastodon/generate.js';
+import { byId, detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/mastodon');
 const folder = join(fixtures, 'archive');
 const zip = join(fixtures, ZIP_NAME);
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-mastodon-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string, includeMessages = false): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await mastodonImporter.read(archive, { input, includeMessages, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await mastodonImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-async function folderWith(files: Files): Promise<string> {
-  const dir = join(tmp, `case-${counter++}`);
-  await writeTree(dir, files);
-  return dir;
-}
+const tmp = scratchSpace('mastodon');
+const run = (input: string, includeMessages = false): Promise<Run> => read(mastodonImporter, input, { includeMessages });
+const detects = (input: string): Promise<boolean> => detectsWith(mastodonImporter, input);
 
 const STATUS = 'https://social.example/users/sam_physio/statuses/';
-
-function byId(posts: Post[], id: string): Post {
-  const post = posts.find((p) => p.id === id);
-  if (!post) throw new Error(`no post ${id}`);
-  return post;
-}
 
 describe('Mastodon detection', () => {
   it('recognises the extracted folder and the zip by outbox.json content', async () => {
@@ -68,7 +24,7 @@ describe('Mastodon detection', () => {
 
   it('does not take other exports or a JSON file that only has the name', async () => {
     expect(await detects(resolve(fixtures, '../generic'))).toBe(false);
-    const fake = await folderWith({ 'outbox.json': Buffer.from('{"posts": []}') });
+    const fake = await tmp.folder({ 'outbox.json': Buffer.from('{"posts": []}') });
     expect(await detects(fake)).toBe(false);
   });
 });
@@ -179,7 +135,7 @@ describe('Mastodon problems', () => {
   it('warns about a broken actor.json and takes the handle from the activities', async () => {
     const files = archiveFiles(true);
     files['actor.json'] = Buffer.from('{"id": ');
-    const result = await run(await folderWith(files));
+    const result = await run(await tmp.folder(files));
     expect(result.account).toBe('sam_physio@social.example');
     expect(result.warnings).toEqual([{ file: 'actor.json', message: expect.stringContaining('could not read the account') }]);
     expect(result.posts).toHaveLength(7);
@@ -190,7 +146,7 @@ describe('Mastodon problems', () => {
     const first = box.orderedItems[0] as { published?: string; object: Record<string, unknown> };
     delete first.published;
     delete first.object.published;
-    const result = await run(await folderWith({ 'outbox.json': Buffer.from(JSON.stringify(box)) }));
+    const result = await run(await tmp.folder({ 'outbox.json': Buffer.from(JSON.stringify(box)) }));
     expect(result.posts).toHaveLength(6);
     expect(result.warnings).toEqual([{ file: 'outbox.json', message: '1 activity skipped: no readable "published" date' }]);
     // No actor.json: the followers collection is guessed from the actor's address.
@@ -198,7 +154,7 @@ describe('Mastodon problems', () => {
   });
 
   it('throws a HindsightError naming the input when the outbox cannot be read', async () => {
-    const dir = await folderWith({ 'outbox.json': Buffer.from('{"@context":"https://www.w3.org/ns/activitystreams","type":"OrderedCollection","orderedItems":[') });
+    const dir = await tmp.folder({ 'outbox.json': Buffer.from('{"@context":"https://www.w3.org/ns/activitystreams","type":"OrderedCollection","orderedItems":[') });
     const archive = await openArchive(dir);
     const warnings: string[] = [];
     const reading = mastodonImporter.read(archive, { input: dir, includeMessages: false, warn: (_f, m) => warnings.push(m) });
@@ -217,9 +173,6 @@ describe('Mastodon problems', () => {
 
 describe('Mastodon fixture generator', () => {
   it('is deterministic: regenerating gives the committed bytes', async () => {
-    const out = join(tmp, 'regenerated');
-    await generate(out);
-    expect(readFileSync(join(out, ZIP_NAME)).equals(readFileSync(zip))).toBe(true);
-    expect(readFileSync(join(out, 'archive', 'outbox.json')).equals(readFileSync(join(folder, 'outbox.json')))).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'regenerated'));
   });
 });

@@ -1,59 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { openArchive } from '../../src/importers/archive/index.js';
+import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
 import { redditImporter } from '../../src/importers/reddit.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
-import { ACCOUNT, extractedFiles, generate, writeTree, type Files } from '../../fixtures/reddit/generate.js';
+import type { Post } from '../../src/model/post.js';
+import { ACCOUNT, extractedFiles, generate } from '../../fixtures/reddit/generate.js';
+import { byId, detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/reddit');
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-reddit-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await redditImporter.read(archive, { input, includeMessages: true, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await redditImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-async function folderWith(files: Files): Promise<string> {
-  const dir = join(tmp, `case-${counter++}`);
-  await writeTree(dir, files);
-  return dir;
-}
-
-function byId(posts: Post[], id: string): Post {
-  const post = posts.find((p) => p.id === id);
-  if (!post) throw new Error(`no post ${id}`);
-  return post;
-}
+const tmp = scratchSpace('reddit');
+const run = (input: string): Promise<Run> => read(redditImporter, input, { includeMessages: true });
+const detects = (input: string): Promise<boolean> => detectsWith(redditImporter, input);
 
 for (const name of ['reddit-export', 'reddit-export.zip']) {
   describe(`Reddit data request (${name})`, () => {
@@ -135,7 +91,7 @@ for (const name of ['reddit-export', 'reddit-export.zip']) {
 
 describe('Reddit problems', () => {
   it('reads comments.csv on its own, without statistics', async () => {
-    const dir = await folderWith({ 'reddit comments.csv': extractedFiles()['comments.csv']! });
+    const dir = await tmp.folder({ 'reddit comments.csv': extractedFiles()['comments.csv']! });
     const { posts, account } = await run(join(dir, 'reddit comments.csv'));
     expect(account).toBeNull();
     expect(posts).toHaveLength(4);
@@ -145,7 +101,7 @@ describe('Reddit problems', () => {
   it('warns about a broken posts.csv and still reads comments', async () => {
     const files = extractedFiles();
     files['posts.csv'] = Buffer.from('id,permalink,date,ip,subreddit,gildings,title,url,body\nx1,https://r/x,2023-01-01 00:00:00 UTC,,a,0,"t,u,"unclosed\n');
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts.every((p) => p.kind === 'comment')).toBe(true);
     expect(posts).toHaveLength(4);
     expect(warnings).toHaveLength(1);
@@ -157,13 +113,13 @@ describe('Reddit problems', () => {
     const files = extractedFiles();
     files['posts.csv'] = Buffer.from('title,body\nhello,world\n');
     files['comments.csv'] = Buffer.from('id,permalink,date,ip,subreddit,gildings,link,parent,body,media\nc1,/r/a/comments/p1/t/c1/,sometime,,a,0,,,"dateless",\nc2,/r/a/comments/p1/t/c2/,2023-01-01 00:00:00 UTC,,a,0,,,kept,\n');
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts.map((p) => [p.id, p.url, p.inReplyTo])).toEqual([['t1_c2', 'https://www.reddit.com/r/a/comments/p1/t/c2/', null]]);
     expect(warnings.map((w) => w.file).sort()).toEqual(['comments.csv', 'posts.csv']);
   });
 
   it('is not detected from statistics.csv alone, and read() throws a HindsightError', async () => {
-    const dir = await folderWith({ 'statistics.csv': extractedFiles()['statistics.csv']! });
+    const dir = await tmp.folder({ 'statistics.csv': extractedFiles()['statistics.csv']! });
     expect(await detects(dir)).toBe(false);
     const error = await run(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HindsightError);
@@ -173,22 +129,6 @@ describe('Reddit problems', () => {
 
 describe('Reddit fixtures', () => {
   it('are what generate.ts writes, byte for byte', async () => {
-    const out = join(tmp, 'generated');
-    await generate(out);
-    expect(listFiles(out)).toEqual(listFiles(fixtures).filter((f) => !/\.(ts|md)$/.test(f)));
-    for (const file of listFiles(out)) expect(readFileSync(join(out, file)).equals(readFileSync(join(fixtures, file))), file).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'generated'));
   });
 });
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}

@@ -1,53 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { openArchive } from '../../src/importers/archive/index.js';
+import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
 import { tiktokImporter } from '../../src/importers/tiktok.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
-import { ACCOUNT, currentExport, generate, json, olderExport, writeTree, type Files } from '../../fixtures/tiktok/generate.js';
+import type { Post } from '../../src/model/post.js';
+import { ACCOUNT, currentExport, generate, json, olderExport } from '../../fixtures/tiktok/generate.js';
+import { detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/tiktok');
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-tiktok-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string, includeMessages = false): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await tiktokImporter.read(archive, { input, includeMessages, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await tiktokImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-async function folderWith(files: Files): Promise<string> {
-  const dir = join(tmp, `case-${counter++}`);
-  await writeTree(dir, files);
-  return dir;
-}
+const tmp = scratchSpace('tiktok');
+const run = (input: string, includeMessages = false): Promise<Run> => read(tiktokImporter, input, { includeMessages });
+const detects = (input: string): Promise<boolean> => detectsWith(tiktokImporter, input);
 
 describe('TikTok 2024 layout (user_data_tiktok.json in a zip)', () => {
   const input = join(fixtures, 'tiktok-2024.zip');
@@ -172,7 +134,7 @@ describe('TikTok older layout (user_data.json in a folder)', () => {
   it('tells own messages from the chat title when the profile has no user name', async () => {
     const data = olderExport() as { Profile: unknown };
     delete (data as { Profile?: unknown }).Profile;
-    const dir = await folderWith({ 'user_data.json': json(data) });
+    const dir = await tmp.folder({ 'user_data.json': json(data) });
     const { posts, account } = await run(dir, true);
     expect(account).toBeNull();
     expect(posts.filter((p) => p.kind === 'message').map((p) => p.text)).toEqual(['I know! Café next week? ☕']);
@@ -181,7 +143,7 @@ describe('TikTok older layout (user_data.json in a folder)', () => {
 
 describe('TikTok problems', () => {
   it('accepts null for every empty list', async () => {
-    const dir = await folderWith({
+    const dir = await tmp.folder({
       'user_data_tiktok.json': json({ Comment: { Comments: { CommentsList: null } }, Post: { Posts: { VideoList: null } }, 'Direct Message': { 'Direct Messages': { ChatHistory: null } } }),
     });
     const { posts, warnings } = await run(dir, true);
@@ -191,7 +153,7 @@ describe('TikTok problems', () => {
 
   it('warns about a cut-short JSON file beside a readable one, and reads the readable one', async () => {
     const good = json(currentExport());
-    const dir = await folderWith({ 'user_data_tiktok.json': good, 'older/user_data.json': good.subarray(0, 2000) });
+    const dir = await tmp.folder({ 'user_data_tiktok.json': good, 'older/user_data.json': good.subarray(0, 2000) });
     const { posts, warnings } = await run(dir);
     expect(posts.filter((p) => p.kind === 'video')).toHaveLength(3);
     expect(warnings).toHaveLength(1);
@@ -202,14 +164,14 @@ describe('TikTok problems', () => {
   it('warns about items without a readable date', async () => {
     const data = currentExport() as { Comment: { Comments: { CommentsList: unknown[] } } };
     data.Comment.Comments.CommentsList.push({ date: 'last Tuesday', comment: 'lost' });
-    const dir = await folderWith({ 'user_data_tiktok.json': json(data) });
+    const dir = await tmp.folder({ 'user_data_tiktok.json': json(data) });
     const { posts, warnings } = await run(dir);
     expect(posts.some((p) => p.text === 'lost')).toBe(false);
     expect(warnings).toEqual([{ file: 'user_data_tiktok.json', message: '1 item without a readable Date skipped; the rest of the file was read' }]);
   });
 
   it('is not detected, and read() throws a HindsightError, for JSON that is not TikTok’s', async () => {
-    const dir = await folderWith({ 'data.json': json({ posts: [{ text: 'hello' }] }) });
+    const dir = await tmp.folder({ 'data.json': json({ posts: [{ text: 'hello' }] }) });
     expect(await detects(dir)).toBe(false);
     const error = await run(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HindsightError);
@@ -217,29 +179,13 @@ describe('TikTok problems', () => {
   });
 
   it('throws, naming the problem, when the only TikTok file is broken', async () => {
-    const dir = await folderWith({ 'user_data_tiktok.json': json(currentExport()).subarray(0, 3000) });
+    const dir = await tmp.folder({ 'user_data_tiktok.json': json(currentExport()).subarray(0, 3000) });
     await expect(run(dir)).rejects.toThrow(/not valid JSON/);
   });
 });
 
 describe('TikTok fixtures', () => {
   it('are what generate.ts writes, byte for byte', async () => {
-    const out = join(tmp, 'generated');
-    await generate(out);
-    expect(listFiles(out)).toEqual(listFiles(fixtures).filter((f) => !/\.(ts|md)$/.test(f)));
-    for (const file of listFiles(out)) expect(readFileSync(join(out, file)).equals(readFileSync(join(fixtures, file))), file).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'generated'));
   });
 });
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}

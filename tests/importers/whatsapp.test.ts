@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { whatsappImporter } from '../../src/importers/whatsapp.js';
 import { chatDate, dateOrder, messageContent, normaliseName, splitChat } from '../../src/importers/whatsapp/chat.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
 import { generate } from '../../fixtures/whatsapp/generate.js';
+import { detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/whatsapp');
 const iosZip = join(fixtures, 'WhatsApp Chat - Physio Team.zip');
@@ -20,50 +18,10 @@ const spanish = join(fixtures, 'spanish');
 const korean = join(fixtures, 'korean');
 const ambiguous = join(fixtures, 'ambiguous');
 const ME = ['Sam Taylor'];
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-whatsapp-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string, me: string[] | undefined = ME): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await whatsappImporter.read(archive, {
-      input,
-      includeMessages: false,
-      ...(me ? { me } : {}),
-      warn: (file, message) => warnings.push({ file, message }),
-    });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await whatsappImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-function chatFile(text: string, name = '_chat.txt'): string {
-  const dir = join(tmp, `case-${counter++}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), text);
-  return join(dir, name);
-}
+const tmp = scratchSpace('whatsapp');
+const run = (input: string, me: string[] | undefined = ME): Promise<Run> => read(whatsappImporter, input, me ? { me } : {});
+const detects = (input: string): Promise<boolean> => detectsWith(whatsappImporter, input);
+const chatFile = (text: string, name = '_chat.txt'): string => tmp.file(name, text);
 
 describe('WhatsApp detection', () => {
   it('recognises chats by their first line in every layout and locale', async () => {
@@ -188,11 +146,11 @@ describe('WhatsApp --me', () => {
   });
 
   it('several --me names, several chats in one folder: chats without you are a warning', async () => {
-    const dir = join(tmp, 'many');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'WhatsApp Chat with Alex.txt'), readFileSync(androidUs));
-    writeFileSync(join(dir, 'WhatsApp Chat with Kim.txt'), '01/02/2021, 10:00 - Kim Lee: hello\n13/02/2021, 10:00 - Jo Park: hi\n');
-    writeFileSync(join(dir, 'notes.txt'), 'my own notes, not a chat\n');
+    const dir = await tmp.folder({
+      'WhatsApp Chat with Alex.txt': readFileSync(androidUs),
+      'WhatsApp Chat with Kim.txt': '01/02/2021, 10:00 - Kim Lee: hello\n13/02/2021, 10:00 - Jo Park: hi\n',
+      'notes.txt': 'my own notes, not a chat\n',
+    });
     const result = await run(dir, ['Sam Taylor', 'Someone Else']);
     expect(result.posts).toHaveLength(4);
     expect(result.warnings).toEqual([
@@ -284,10 +242,6 @@ describe('WhatsApp lines', () => {
 
 describe('WhatsApp fixture generator', () => {
   it('is deterministic: regenerating gives the committed bytes', async () => {
-    const out = join(tmp, 'regenerated');
-    await generate(out);
-    for (const name of ['WhatsApp Chat - Physio Team.zip', 'WhatsApp Chat with Alex Morgan.txt', 'android-iso/WhatsApp-chatt med Priya Shah.txt']) {
-      expect(readFileSync(join(out, name)).equals(readFileSync(join(fixtures, name))), name).toBe(true);
-    }
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'regenerated'));
   });
 });

@@ -1,73 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { isoFromRfc822, wordpressImporter } from '../../src/importers/wordpress.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
 import { XML_NAME, ZIP_NAME, generate, wxr } from '../../fixtures/wordpress/generate.js';
+import { byId, detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/wordpress');
 const xml = join(fixtures, XML_NAME);
 const zip = join(fixtures, ZIP_NAME);
 const SITE = 'https://samtaylorphysio.example';
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-wordpress-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await wordpressImporter.read(archive, { input, includeMessages: false, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await wordpressImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-function file(name: string, text: string): string {
-  const dir = join(tmp, `case-${counter++}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, name), text);
-  return join(dir, name);
-}
-
-function byId(posts: Post[], id: string): Post {
-  const post = posts.find((p) => p.id === id);
-  if (!post) throw new Error(`no post ${id}`);
-  return post;
-}
+const tmp = scratchSpace('wordpress');
+const run = (input: string): Promise<Run> => read(wordpressImporter, input);
+const detects = (input: string): Promise<boolean> => detectsWith(wordpressImporter, input);
 
 describe('WordPress detection', () => {
   it('recognises the XML file and the WordPress.com zip by content', async () => {
     expect(await detects(xml)).toBe(true);
     expect(await detects(zip)).toBe(true);
-    expect(await detects(file('export.txt', wxr()))).toBe(true);
+    expect(await detects(tmp.file('export.txt', wxr()))).toBe(true);
   });
 
   it('does not take a plain RSS feed or other exports', async () => {
-    expect(await detects(file('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</title></item></channel></rss>'))).toBe(false);
+    expect(await detects(tmp.file('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><item><title>x</title></item></channel></rss>'))).toBe(false);
     expect(await detects(resolve(fixtures, '../generic'))).toBe(false);
   });
 });
@@ -142,7 +97,7 @@ describe('WordPress export', () => {
 
   it('falls back to the RSS date when the GMT date is empty', async () => {
     const text = wxr().replace('<wp:post_date_gmt><![CDATA[2023-03-04 13:00:00]]></wp:post_date_gmt>', '<wp:post_date_gmt><![CDATA[0000-00-00 00:00:00]]></wp:post_date_gmt>');
-    const { posts } = await run(file('export.xml', text));
+    const { posts } = await run(tmp.file('export.xml', text));
     expect(byId(posts, '101').createdAt).toBe('2023-03-04T13:00:00.000Z');
     expect(isoFromRfc822('Sat, 04 Mar 2023 14:00:00 +0100')).toBe('2023-03-04T13:00:00.000Z');
     expect(isoFromRfc822('yesterday')).toBeNull();
@@ -151,17 +106,14 @@ describe('WordPress export', () => {
 
 describe('WordPress problems', () => {
   it('warns about an export file without a channel beside a good one', async () => {
-    const dir = join(tmp, 'two-files');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'a.xml'), wxr());
-    writeFileSync(join(dir, 'b.xml'), '<?xml version="1.0"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/">');
+    const dir = await tmp.folder({ 'a.xml': wxr(), 'b.xml': '<?xml version="1.0"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/">' });
     const result = await run(dir);
     expect(result.posts).toHaveLength(7);
     expect(result.warnings).toEqual([{ file: 'b.xml', message: 'no <channel> in this WordPress export; the file may be cut short' }]);
   });
 
   it('throws a HindsightError naming the input when nothing is readable', async () => {
-    const input = file('b.xml', '<rss xmlns:wp="http://wordpress.org/export/1.2/">');
+    const input = tmp.file('b.xml', '<rss xmlns:wp="http://wordpress.org/export/1.2/">');
     const archive = await openArchive(input);
     await expect(wordpressImporter.read(archive, { input, includeMessages: false, warn: () => {} })).rejects.toThrow(HindsightError);
     await expect(wordpressImporter.read(archive, { input, includeMessages: false, warn: () => {} })).rejects.toThrow(/no readable WordPress export; looked for/);
@@ -171,9 +123,6 @@ describe('WordPress problems', () => {
 
 describe('WordPress fixture generator', () => {
   it('is deterministic: regenerating gives the committed bytes', async () => {
-    const out = join(tmp, 'regenerated');
-    await generate(out);
-    expect(readFileSync(join(out, XML_NAME)).equals(readFileSync(xml))).toBe(true);
-    expect(readFileSync(join(out, ZIP_NAME)).equals(readFileSync(zip))).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'regenerated'));
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { xImporter } from '../../src/importers/x.js';
@@ -9,6 +8,7 @@ import type { ImportOptions, ImportResult } from '../../src/importers/types.js';
 import { PostSchema, type Post } from '../../src/model/post.js';
 import { HindsightError } from '../../src/errors.js';
 import { generateXFixtures } from '../../fixtures/x/generate.js';
+import { byTextStart, detects, listFiles, read, scratchSpace, type Warning } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const X = join(FIXTURES, 'x');
@@ -18,30 +18,13 @@ const TWO_TO_53 = 2n ** 53n;
 interface Imported {
   detected: boolean;
   result: ImportResult;
-  warnings: { file: string | null; message: string }[];
+  warnings: Warning[];
 }
 
 async function importX(input: string, options: Partial<ImportOptions> = {}): Promise<Imported> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Imported['warnings'] = [];
-    const detected = await xImporter.detect(archive);
-    const result = await xImporter.read(archive, {
-      input,
-      includeMessages: false,
-      warn: (file, message) => warnings.push({ file, message }),
-      ...options,
-    });
-    return { detected, result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-function find(posts: Post[], textStart: string): Post {
-  const post = posts.find((p) => p.text.startsWith(textStart));
-  if (!post) throw new Error(`no post starting "${textStart}"`);
-  return post;
+  const detected = await detects(xImporter, input);
+  const { warnings, ...result } = await read(xImporter, input, options);
+  return { detected, result, warnings };
 }
 
 /** Posts without the input path, which differs between a folder and its zip. */
@@ -49,17 +32,11 @@ function comparable(posts: Post[]): unknown[] {
   return posts.map((p) => ({ ...p, source: { ...p.source, input: '' } }));
 }
 
-let scratch: string;
-beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'hindsight-x-'));
-});
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
+const scratch = scratchSpace('x');
 
 /** A copy of a fixture folder in the scratch space, to break. */
 async function copyOf(name: string, as: string): Promise<string> {
-  const target = join(scratch, as);
+  const target = join(scratch.root, as);
   await cp(join(X, name), target, { recursive: true });
   return target;
 }
@@ -93,33 +70,33 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
   });
 
   it('keeps 64-bit ids as exact strings', () => {
-    const run = find(posts, 'Morning run done');
+    const run = byTextStart(posts, 'Morning run done');
     expect(run.id).toBe('1786655842628534272');
     expect(BigInt(run.id) > TWO_TO_53).toBe(true);
     expect(String(Number(run.id))).not.toBe(run.id); // what a JS number would have done
-    expect(find(posts, 'First post!').id).toBe('576762062173110272');
+    expect(byTextStart(posts, 'First post!').id).toBe('576762062173110272');
     for (const post of posts) expect(typeof post.id).toBe('string');
   });
 
   it('gives createdAt as ISO UTC, parsed from "Sat May 04 07:15:22 +0000 2024"', () => {
-    expect(find(posts, 'Morning run done').createdAt).toBe('2024-05-04T07:15:22.000Z');
-    expect(find(posts, 'First post!').createdAt).toBe('2015-03-14T15:09:26.000Z');
+    expect(byTextStart(posts, 'Morning run done').createdAt).toBe('2024-05-04T07:15:22.000Z');
+    expect(byTextStart(posts, 'First post!').createdAt).toBe('2015-03-14T15:09:26.000Z');
     for (const post of posts) expect(post.createdAt).toMatch(ISO_UTC);
   });
 
   it('builds the post url from the handle', () => {
-    const run = find(posts, 'Morning run done');
+    const run = byTextStart(posts, 'Morning run done');
     expect(run.url).toBe('https://x.com/fixture_alex/status/1786655842628534272');
   });
 
   it('unescapes HTML entities once, named and numeric', () => {
-    expect(find(posts, 'Tea ').text).toBe('Tea & biscuits > coffee & cake? Discuss <3');
-    expect(find(posts, 'She said').text).toBe('She said "well done" and it\'s made my week');
+    expect(byTextStart(posts, 'Tea ').text).toBe('Tea & biscuits > coffee & cake? Discuss <3');
+    expect(byTextStart(posts, 'She said').text).toBe('She said "well done" and it\'s made my week');
     for (const post of posts) expect(post.text).not.toMatch(/&(amp|lt|gt|quot|#39);/);
   });
 
   it('expands t.co links, leaving the expanded URL exactly as stored (not entity-decoded)', () => {
-    const cpd = find(posts, 'Great #CPD');
+    const cpd = byTextStart(posts, 'Great #CPD');
     expect(cpd.text).toBe(
       'Great #CPD session on falls prevention with @ward7_example today, slides here: https://example.org/falls-prevention/slides?ref=cpd&lt=1 #physio',
     );
@@ -130,7 +107,7 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
   });
 
   it('removes the trailing media link and records the media with its file in data/tweets_media', async () => {
-    const desk = find(posts, 'New standing desk');
+    const desk = byTextStart(posts, 'New standing desk');
     expect(desk.text).toBe('New standing desk setup at home');
     expect(desk.links).toEqual([]);
     expect(desk.media).toEqual([
@@ -144,14 +121,14 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
     const archive = await openArchive(join(X, 'current'));
     expect(archive.has(desk.media[0]!.path!)).toBe(true);
     await archive.close();
-    const clip = find(posts, 'Quick clip');
+    const clip = byTextStart(posts, 'Quick clip');
     expect(clip.text).toBe('Quick clip from the park this afternoon');
     expect(clip.media).toHaveLength(1);
     expect(clip.media[0]).toMatchObject({ type: 'video', path: null, altText: null });
   });
 
   it('joins the long post with its note-tweet by time and text prefix', () => {
-    const long = find(posts, 'Some thoughts after ten years');
+    const long = byTextStart(posts, 'Some thoughts after ten years');
     expect(long.id).toBe('1929145904133046272');
     expect(long.text).toContain('clubs & coaching beginners'); // raw in the note, not double-decoded
     expect(long.text).toContain('walking breaks are not cheating <they are a strategy>.');
@@ -160,13 +137,13 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
     expect(long.hashtags).toEqual(['running']);
     expect(long.truncated).toBeUndefined();
     // Same second, different words: not joined.
-    const lunch = find(posts, 'Lunch break');
+    const lunch = byTextStart(posts, 'Lunch break');
     expect(lunch.id).toBe('1929145904133046273');
     expect(lunch.text).toBe('Lunch break ☀️');
   });
 
   it('keeps the latest version of an edited post and lists the earlier ones, oldest first', () => {
-    const pb = find(posts, 'Parkrun PB');
+    const pb = byTextStart(posts, 'Parkrun PB');
     expect(pb.id).toBe('1921138138936246272');
     expect(pb.text).toBe('Parkrun PB this morning: 23:10! Thanks for the pacing @friend_example');
     expect(pb.createdAt).toBe('2025-05-10T09:40:00.000Z');
@@ -179,28 +156,28 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
   });
 
   it('reads retweets as reposts of the named account, marking text cut with "…"', () => {
-    const park = find(posts, 'Local park reopens');
+    const park = byTextStart(posts, 'Local park reopens');
     expect(park).toMatchObject({ kind: 'repost', sharedFrom: 'news_example', truncated: true, mentions: ['news_example'] });
     expect(park.text.endsWith('from the…')).toBe(true);
-    const charity = find(posts, 'Thank you to everyone who joined');
+    const charity = byTextStart(posts, 'Thank you to everyone who joined');
     expect(charity).toMatchObject({ kind: 'repost', sharedFrom: 'charity_example' });
     expect(charity.text).toBe('Thank you to everyone who joined our fun run & raised money for the hospice!');
     expect(charity.truncated).toBeUndefined();
   });
 
   it('reads replies, including a self-reply thread', () => {
-    const reply = find(posts, '@friend_example Congratulations');
+    const reply = byTextStart(posts, '@friend_example Congratulations');
     expect(reply).toMatchObject({ kind: 'reply', inReplyTo: '1841191349253046277', inReplyToAccount: 'friend_example' });
-    const start = find(posts, 'Three things I learned');
-    const two = find(posts, '1. Sleep');
-    const three = find(posts, '2. Walk-and-talk');
+    const start = byTextStart(posts, 'Three things I learned');
+    const two = byTextStart(posts, '1. Sleep');
+    const three = byTextStart(posts, '2. Walk-and-talk');
     expect(start).toMatchObject({ kind: 'post', inReplyTo: null, id: '1881416402334646272' });
     expect(two).toMatchObject({ kind: 'reply', inReplyTo: start.id, inReplyToAccount: 'fixture_alex' });
     expect(three).toMatchObject({ kind: 'reply', inReplyTo: two.id, inReplyToAccount: 'fixture_alex' });
   });
 
   it('reads a link to another post as a quote of its author', () => {
-    const quote = find(posts, 'This is a brilliant summary');
+    const quote = byTextStart(posts, 'This is a brilliant summary');
     expect(quote).toMatchObject({ id: '1907342234219446272', kind: 'quote', sharedFrom: 'prof_example' });
     expect(quote.text).toBe('This is a brilliant summary of the evidence https://twitter.com/prof_example/status/1775000000000000001');
     expect(quote.links).toEqual([{ url: 'https://twitter.com/prof_example/status/1775000000000000001', domain: 'twitter.com' }]);
@@ -229,15 +206,15 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
   });
 
   it('reads the language, null for X pseudo-codes (qht, art)', () => {
-    expect(find(posts, 'Morning run').language).toBe('en');
-    expect(find(posts, 'Bore da').language).toBe('cy');
-    expect(find(posts, '#MondayMotivation').language).toBeNull();
-    expect(find(posts, '🎉').language).toBeNull();
+    expect(byTextStart(posts, 'Morning run').language).toBe('en');
+    expect(byTextStart(posts, 'Bore da').language).toBe('cy');
+    expect(byTextStart(posts, '#MondayMotivation').language).toBeNull();
+    expect(byTextStart(posts, '🎉').language).toBeNull();
   });
 
   it('records where each post came from', () => {
-    expect(find(posts, 'First post!').source).toEqual({ input: join(X, 'current'), file: 'data/tweets-part1.js', index: 7 });
-    expect(find(posts, 'Morning run').source).toEqual({ input: join(X, 'current'), file: 'data/tweets.js', index: 0 });
+    expect(byTextStart(posts, 'First post!').source).toEqual({ input: join(X, 'current'), file: 'data/tweets-part1.js', index: 7 });
+    expect(byTextStart(posts, 'Morning run').source).toEqual({ input: join(X, 'current'), file: 'data/tweets.js', index: 0 });
   });
 
   it('does not read deleted-tweets.js (those posts are already gone)', () => {
@@ -281,7 +258,7 @@ describe('current layout (tweets.js + parts, note-tweet, community, likes, DMs)'
     expect(warnings).toEqual([]);
     expect(result.account).toBeNull();
     expect(result.posts).toHaveLength(12);
-    const run = find(result.posts, 'Morning run');
+    const run = byTextStart(result.posts, 'Morning run');
     expect(run.url).toBe('https://x.com/i/web/status/1786655842628534272');
     expect(run.source.file).toBe('tweets.js');
   });
@@ -311,7 +288,7 @@ describe('2019 layout (data/tweet.js, bare records)', () => {
   });
 
   it('reads ids, dates, text, media in data/tweet_media and language', () => {
-    const kit = find(posts, 'Race day kit');
+    const kit = byTextStart(posts, 'Race day kit');
     expect(kit).toMatchObject({
       id: '1040933245547446272',
       createdAt: '2018-09-15T12:00:00.000Z',
@@ -320,12 +297,12 @@ describe('2019 layout (data/tweet.js, bare records)', () => {
       source: { file: 'data/tweet.js', index: 2 },
     });
     expect(kit.media).toEqual([{ type: 'photo', path: 'data/tweet_media/1040933245547446272-TOVdKEUlOFehDRK.png', altText: null, remoteUrl: 'https://pbs.twimg.com/media/TOVdKEUlOFehDRK.png' }]);
-    expect(find(posts, 'Easter Sunday').text).toBe('Easter Sunday 10k. 5 < 10 but 10 > 5 & I am tired');
-    expect(find(posts, 'https://example.org/gallery').language).toBeNull(); // und
-    expect(find(posts, 'Consistency beats')).toMatchObject({ kind: 'repost', sharedFrom: 'coach_example' });
-    expect(find(posts, 'Training plan')).toMatchObject({ kind: 'reply', inReplyTo: '1002822121681846272', inReplyToAccount: 'fixture_sam2019' });
-    expect(find(posts, 'Worth reading')).toMatchObject({ kind: 'quote', sharedFrom: 'journal_example' });
-    expect(find(posts, 'Recipe')).toMatchObject({ hashtags: ['baking'], links: [{ url: 'https://example.org/flapjacks', domain: 'example.org' }] });
+    expect(byTextStart(posts, 'Easter Sunday').text).toBe('Easter Sunday 10k. 5 < 10 but 10 > 5 & I am tired');
+    expect(byTextStart(posts, 'https://example.org/gallery').language).toBeNull(); // und
+    expect(byTextStart(posts, 'Consistency beats')).toMatchObject({ kind: 'repost', sharedFrom: 'coach_example' });
+    expect(byTextStart(posts, 'Training plan')).toMatchObject({ kind: 'reply', inReplyTo: '1002822121681846272', inReplyToAccount: 'fixture_sam2019' });
+    expect(byTextStart(posts, 'Worth reading')).toMatchObject({ kind: 'quote', sharedFrom: 'journal_example' });
+    expect(byTextStart(posts, 'Recipe')).toMatchObject({ hashtags: ['baking'], links: [{ url: 'https://example.org/flapjacks', domain: 'example.org' }] });
   });
 
   it('gives identical posts from the zip', async () => {
@@ -351,11 +328,11 @@ describe('2020 layout (tweet.js + tweet-part1.js, {tweet: {...}} wrappers)', () 
   });
 
   it('reads media, retweets, replies and x.com quotes', () => {
-    expect(find(posts, 'Clapping').media[0]).toMatchObject({ type: 'photo', altText: 'A row of terraced houses at dusk', path: 'data/tweet_media/1250876615685046272-G6rwyvWPIoAvqDS.png' });
-    expect(find(posts, 'A GIF').media[0]).toMatchObject({ type: 'animated_gif', path: null });
-    expect(find(posts, 'Banana bread')).toMatchObject({ kind: 'repost', sharedFrom: 'bakery_example', text: 'Banana bread is back on the menu & it is still warm' });
-    expect(find(posts, '@bakery_example Saving')).toMatchObject({ kind: 'reply', inReplyTo: '1258698153784246276', inReplyToAccount: 'bakery_example' });
-    expect(find(posts, 'Quoting because')).toMatchObject({ kind: 'quote', sharedFrom: 'fixture_friend' });
+    expect(byTextStart(posts, 'Clapping').media[0]).toMatchObject({ type: 'photo', altText: 'A row of terraced houses at dusk', path: 'data/tweet_media/1250876615685046272-G6rwyvWPIoAvqDS.png' });
+    expect(byTextStart(posts, 'A GIF').media[0]).toMatchObject({ type: 'animated_gif', path: null });
+    expect(byTextStart(posts, 'Banana bread')).toMatchObject({ kind: 'repost', sharedFrom: 'bakery_example', text: 'Banana bread is back on the menu & it is still warm' });
+    expect(byTextStart(posts, '@bakery_example Saving')).toMatchObject({ kind: 'reply', inReplyTo: '1258698153784246276', inReplyToAccount: 'bakery_example' });
+    expect(byTextStart(posts, 'Quoting because')).toMatchObject({ kind: 'quote', sharedFrom: 'fixture_friend' });
   });
 
   it('gives identical posts from the zip', async () => {
@@ -382,7 +359,7 @@ describe('Grailbird layout (monthly JS + tweets.csv)', () => {
   });
 
   it('takes id_str, not the bare numeric id that JSON.parse has already rounded', async () => {
-    const placement = find(posts, 'Just finished my first week');
+    const placement = byTextStart(posts, 'Just finished my first week');
     expect(placement.id).toBe('318999994168246272');
     const month = await readFile(join(X, 'legacy', 'data', 'js', 'tweets', '2013_04.js'), 'utf8');
     expect(month).toContain('"id" : 318999994168246272,');
@@ -392,7 +369,7 @@ describe('Grailbird layout (monthly JS + tweets.csv)', () => {
   });
 
   it('parses "2013-04-21 10:00:00 +0000" dates and reads the full retweeted text', () => {
-    const retweet = find(posts, 'Congratulations to all our students');
+    const retweet = byTextStart(posts, 'Congratulations to all our students');
     expect(retweet).toMatchObject({ kind: 'repost', sharedFrom: 'uni_example', createdAt: '2013-04-21T10:00:00.000Z', id: '325911787729846272' });
     expect(retweet.text.endsWith('the judges were very impressed')).toBe(true);
     expect(retweet.truncated).toBeUndefined();
@@ -400,15 +377,15 @@ describe('Grailbird layout (monthly JS + tweets.csv)', () => {
   });
 
   it('decodes text, expands old http://t.co links, reads replies, quotes, media and newlines', () => {
-    expect(find(posts, 'Reading about').text).toBe('Reading about "motivational interviewing" tonight: http://example.org/mi-basics');
-    expect(find(posts, 'Bonfire').text).toBe('Bonfire night & fireworks later. Remember to keep pets indoors! <3');
-    expect(find(posts, '@street_example')).toMatchObject({ kind: 'reply', inReplyTo: '794856785310646275', inReplyToAccount: 'street_example' });
-    expect(find(posts, 'Worth a read')).toMatchObject({ kind: 'quote', sharedFrom: 'journal_example' });
-    expect(find(posts, 'Shopping list').text).toBe('Shopping list:\n- bananas\n- oats\n- "proper" coffee');
-    const spring = find(posts, 'Signs of spring');
+    expect(byTextStart(posts, 'Reading about').text).toBe('Reading about "motivational interviewing" tonight: http://example.org/mi-basics');
+    expect(byTextStart(posts, 'Bonfire').text).toBe('Bonfire night & fireworks later. Remember to keep pets indoors! <3');
+    expect(byTextStart(posts, '@street_example')).toMatchObject({ kind: 'reply', inReplyTo: '794856785310646275', inReplyToAccount: 'street_example' });
+    expect(byTextStart(posts, 'Worth a read')).toMatchObject({ kind: 'quote', sharedFrom: 'journal_example' });
+    expect(byTextStart(posts, 'Shopping list').text).toBe('Shopping list:\n- bananas\n- oats\n- "proper" coffee');
+    const spring = byTextStart(posts, 'Signs of spring');
     expect(spring.text).toBe('Signs of spring in the garden');
     expect(spring.media).toEqual([{ type: 'photo', path: null, altText: 'Snowdrops under a tree', remoteUrl: 'https://pbs.twimg.com/media/xzfcIMKj68bpg5S.jpg' }]);
-    expect(find(posts, 'Is it #WorldBookDay').hashtags).toEqual(['WorldBookDay']);
+    expect(byTextStart(posts, 'Is it #WorldBookDay').hashtags).toEqual(['WorldBookDay']);
   });
 
   it('falls back to tweets.csv for a month whose JS is broken, without duplicates', async () => {
@@ -418,8 +395,8 @@ describe('Grailbird layout (monthly JS + tweets.csv)', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.file).toBe('data/js/tweets/2016_11.js');
     expect(result.posts).toHaveLength(9);
-    expect(find(result.posts, 'Bonfire').source.file).toBe('tweets.csv');
-    expect(find(result.posts, 'Just finished').source.file).toBe('data/js/tweets/2013_04.js');
+    expect(byTextStart(result.posts, 'Bonfire').source.file).toBe('tweets.csv');
+    expect(byTextStart(result.posts, 'Just finished').source.file).toBe('data/js/tweets/2013_04.js');
   });
 
   it('gives identical posts from the zip', async () => {
@@ -442,33 +419,33 @@ describe('Grailbird tweets.csv on its own', () => {
     expect(imported.result.account).toBeNull();
     expect(posts).toHaveLength(7);
     for (const post of posts) expect(() => PostSchema.parse(post)).not.toThrow();
-    const hello = find(posts, 'Hello world');
+    const hello = byTextStart(posts, 'Hello world');
     expect(hello).toMatchObject({ id: '281700468126646272', createdAt: '2012-12-20T10:00:00.000Z', url: 'https://x.com/i/web/status/281700468126646272', source: { file: 'tweets.csv', index: 6 } });
   });
 
   it('keeps embedded newlines and "" escapes', () => {
-    expect(find(posts, 'Two lines').text).toBe('Two lines:\nfirst line\nsecond "quoted" line');
+    expect(byTextStart(posts, 'Two lines').text).toBe('Two lines:\nfirst line\nsecond "quoted" line');
   });
 
   it('reads retweets (cut text marked truncated) and replies', () => {
-    const club = find(posts, 'Club night moved');
+    const club = byTextStart(posts, 'Club night moved');
     expect(club).toMatchObject({ kind: 'repost', sharedFrom: 'club_example', truncated: true });
-    expect(find(posts, '@club_example See you')).toMatchObject({ kind: 'reply', inReplyTo: '553974551147446273' });
+    expect(byTextStart(posts, '@club_example See you')).toMatchObject({ kind: 'reply', inReplyTo: '553974551147446273' });
   });
 
   it('expands t.co links in order and turns media links into media', () => {
-    const links = find(posts, 'Two links');
+    const links = byTextStart(posts, 'Two links');
     expect(links.text).toBe('Two links: https://example.org/one and https://example.org/two #links');
     expect(links.links.map((l) => l.url)).toEqual(['https://example.org/one', 'https://example.org/two']);
     expect(links.hashtags).toEqual(['links']);
-    const view = find(posts, 'Lunchtime view');
+    const view = byTextStart(posts, 'Lunchtime view');
     expect(view.text).toBe('Lunchtime view');
     expect(view.links).toEqual([]);
     expect(view.media).toEqual([{ type: 'photo', path: null, altText: null, remoteUrl: 'https://twitter.com/fixture_csv/status/705362082001846272/photo/1' }]);
   });
 
   it('leaves raw & and < that old exports did not escape', () => {
-    expect(find(posts, 'Fish').text).toBe('Fish & chips <3 on the beach');
+    expect(byTextStart(posts, 'Fish').text).toBe('Fish & chips <3 on the beach');
   });
 
   it('gives identical posts from the zip', async () => {
@@ -486,7 +463,7 @@ describe('robustness', () => {
     expect(warnings[0]!.file).toBe('data/tweets-part1.js');
     expect(warnings[0]!.message).toMatch(/not valid JSON/);
     expect(warnings[0]!.message).not.toContain('\n');
-    expect(find(result.posts, 'Morning run').id).toBe('1786655842628534272');
+    expect(byTextStart(result.posts, 'Morning run').id).toBe('1786655842628534272');
     expect(result.posts.some((p) => p.text.startsWith('First post!'))).toBe(false);
   });
 
@@ -499,7 +476,7 @@ describe('robustness', () => {
   });
 
   it('accepts a byte-order mark, CRLF line ends and a trailing semicolon', async () => {
-    const folder = join(scratch, 'bom');
+    const folder = join(scratch.root, 'bom');
     await mkdir(join(folder, 'data'), { recursive: true });
     const text = await readFile(join(X, 'ytd-2020', 'data', 'tweet.js'), 'utf8');
     await writeFile(join(folder, 'data', 'tweet.js'), `\ufeff${text.replaceAll('\n', '\r\n')};\r\n`);
@@ -563,7 +540,7 @@ describe('robustness', () => {
   });
 
   it('throws a HindsightError naming the input when there is no tweets file', async () => {
-    const folder = join(scratch, 'no-tweets');
+    const folder = join(scratch.root, 'no-tweets');
     await cp(join(X, 'current', 'data', 'like.js'), join(folder, 'data', 'like.js'));
     const archive = await openArchive(folder);
     expect(await xImporter.detect(archive)).toBe(false);
@@ -573,7 +550,7 @@ describe('robustness', () => {
   });
 
   it('throws a HindsightError when no tweets file can be read', async () => {
-    const folder = join(scratch, 'all-broken');
+    const folder = join(scratch.root, 'all-broken');
     await mkdir(join(folder, 'data'), { recursive: true });
     await writeFile(join(folder, 'data', 'tweets.js'), 'window.YTD.tweets.part0 = [ {');
     const warnings: string[] = [];
@@ -594,19 +571,14 @@ describe('demo account', () => {
     expect(result.posts.length).toBeGreaterThanOrEqual(75);
     expect(result.posts[0]!.createdAt.startsWith('2015')).toBe(true);
     expect(result.posts.at(-1)!.createdAt.startsWith('2025')).toBe(true);
-    expect(find(result.posts, 'Photo taken on the ward').media[0]!.path).toMatch(/^data\/tweets_media\/\d+-\w+\.png$/);
-    expect(find(result.posts, 'Can someone in the discharge team').text).toContain('943 476 5919');
+    expect(byTextStart(result.posts, 'Photo taken on the ward').media[0]!.path).toMatch(/^data\/tweets_media\/\d+-\w+\.png$/);
+    expect(byTextStart(result.posts, 'Can someone in the discharge team').text).toContain('943 476 5919');
   });
 });
 
 describe('fixture generator', () => {
-  async function filesUnder(dir: string): Promise<string[]> {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-  }
-
   it('reproduces the committed fixtures byte for byte', async () => {
-    const out = join(scratch, 'regenerated');
+    const out = join(scratch.root, 'regenerated');
     const written = await generateXFixtures(out);
     expect(written.length).toBeGreaterThan(30);
     for (const path of written) {
@@ -616,7 +588,7 @@ describe('fixture generator', () => {
     }
     // No stale files left in the generated folders.
     for (const folder of ['x/current', 'x/ytd-2019', 'x/ytd-2020', 'x/legacy', 'x/legacy-csv-only', 'demo/data']) {
-      expect(await filesUnder(join(FIXTURES, folder))).toEqual(await filesUnder(join(out, folder)));
+      expect(listFiles(join(FIXTURES, folder))).toEqual(listFiles(join(out, folder)));
     }
   });
 });

@@ -1,54 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { openArchive } from '../../src/importers/archive/index.js';
+import { describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
 import { youtubeImporter } from '../../src/importers/youtube.js';
 import { commentText } from '../../src/importers/youtube/segments.js';
 import { HindsightError } from '../../src/errors.js';
-import { PostSchema, type Post } from '../../src/model/post.js';
-import type { ImportResult } from '../../src/importers/types.js';
-import { CHANNEL, csv2023Takeout, generate, htmlTakeout, writeTree, type Files } from '../../fixtures/youtube/generate.js';
+import type { Post } from '../../src/model/post.js';
+import { CHANNEL, csv2023Takeout, generate, htmlTakeout } from '../../fixtures/youtube/generate.js';
+import { byId, detects as detectsWith, expectRegenerated, read, scratchSpace, type Run } from './helpers.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/youtube');
-let tmp: string;
-
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'hindsight-youtube-'));
-});
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run extends ImportResult {
-  warnings: { file: string | null; message: string }[];
-}
-
-async function run(input: string): Promise<Run> {
-  const archive = await openArchive(input);
-  try {
-    const warnings: Run['warnings'] = [];
-    const result = await youtubeImporter.read(archive, { input, includeMessages: false, warn: (file, message) => warnings.push({ file, message }) });
-    for (const post of result.posts) PostSchema.parse(post);
-    return { ...result, warnings };
-  } finally {
-    await archive.close();
-  }
-}
-
-async function detects(input: string): Promise<boolean> {
-  const archive = await openArchive(input);
-  try {
-    return await youtubeImporter.detect(archive);
-  } finally {
-    await archive.close();
-  }
-}
-
-let counter = 0;
-async function folderWith(files: Files): Promise<string> {
-  const dir = join(tmp, `case-${counter++}`);
-  await writeTree(dir, files);
-  return dir;
-}
+const tmp = scratchSpace('youtube');
+const run = (input: string): Promise<Run> => read(youtubeImporter, input);
+const detects = (input: string): Promise<boolean> => detectsWith(youtubeImporter, input);
 
 /** The fields that do not depend on where the input lies. */
 function shape(post: Post): Omit<Post, 'source'> & { file: string } {
@@ -97,7 +59,7 @@ describe('YouTube HTML generation (takeout-2021, folder)', () => {
 
   it('takes the comment id from an &lc= link, keeps line breaks, entities and links exact', async () => {
     const { posts } = await run(input);
-    const withId = posts.find((p) => p.id === 'UgzDemoComment0001AaABAg')!;
+    const withId = byId(posts, 'UgzDemoComment0001AaABAg');
     expect(withId.url).toBe('https://www.youtube.com/watch?v=KlMnOpQrSt1&lc=UgzDemoComment0001AaABAg');
     expect(withId.text).toBe('Line one of my note\nLine two — with an accent: café 😊');
     expect(withId.createdAt).toBe('2019-11-05T08:00:00.000Z');
@@ -125,7 +87,7 @@ describe('YouTube CSV 2023 generation (takeoutSegments JSON, zip)', () => {
     expect(await detects(input)).toBe(true);
     const { posts, warnings } = await run(input);
     expect(warnings).toEqual([]);
-    const top = posts.find((p) => p.id === 'UgxDemoTop0001AaABAg')!;
+    const top = byId(posts, 'UgxDemoTop0001AaABAg');
     expect(top).toEqual({
       id: 'UgxDemoTop0001AaABAg',
       platform: 'youtube',
@@ -143,12 +105,12 @@ describe('YouTube CSV 2023 generation (takeoutSegments JSON, zip)', () => {
       language: null,
       source: { input, file: 'Takeout/YouTube and YouTube Music/comments/comments.csv', index: 0 },
     } satisfies Post);
-    const reply = posts.find((p) => p.id === 'UgxDemoParent02AaABAg.9iwDemoReply02')!;
+    const reply = byId(posts, 'UgxDemoParent02AaABAg.9iwDemoReply02');
     expect(reply.inReplyTo).toBe('UgxDemoParent02AaABAg');
     expect(reply.text).toBe('Agreed — see this guide for "more".');
     expect(reply.links).toEqual([{ url: 'https://example.org/guide', domain: 'example.org' }]);
     expect(reply.createdAt).toBe('2023-08-30T01:54:46.801Z');
-    expect(posts.find((p) => p.id === 'UgxDemoTop0003AaABAg')!.url).toBeNull();
+    expect(byId(posts, 'UgxDemoTop0003AaABAg').url).toBeNull();
   });
 
   it('reads live chats', async () => {
@@ -171,7 +133,7 @@ describe('YouTube CSV June 2024 generation (comma-separated segments, localised 
       expect(await detects(input)).toBe(true);
       const { posts, warnings } = await run(input);
       expect(warnings).toEqual([]);
-      const first = posts.find((p) => p.id === 'UgyDemoNew0001AaABAg')!;
+      const first = byId(posts, 'UgyDemoNew0001AaABAg');
       expect(first).toEqual({
         id: 'UgyDemoNew0001AaABAg',
         platform: 'youtube',
@@ -189,11 +151,11 @@ describe('YouTube CSV June 2024 generation (comma-separated segments, localised 
         language: null,
         source: { input, file: folder, index: 0 },
       } satisfies Post);
-      const reply = posts.find((p) => p.id === 'UgyDemoNew0002AaABAg.AbCdReply')!;
+      const reply = byId(posts, 'UgyDemoNew0002AaABAg.AbCdReply');
       expect(reply.inReplyTo).toBe('UgyDemoNew0002AaABAg');
       expect(reply.mentions).toEqual(['demo.creator']);
       expect(reply.text).toBe('@demo.creator thank you for replying 🙏');
-      expect(posts.find((p) => p.id === 'UgyDemoNew0003AaABAg')!.links).toEqual([{ url: 'https://example.org/x', domain: 'example.org' }]);
+      expect(byId(posts, 'UgyDemoNew0003AaABAg').links).toEqual([{ url: 'https://example.org/x', domain: 'example.org' }]);
       const chat = posts.find((p) => p.kind === 'live-chat')!;
       expect([chat.id, chat.createdAt, chat.text]).toEqual(['UgwDemoChat2024AaABDqgB', '2024-10-10T10:10:10.101Z', 'Grüße aus München!']);
       expect(posts).toHaveLength(4);
@@ -215,7 +177,7 @@ describe('YouTube HTML detection', () => {
   it('finds the comment list after a long inline style sheet, under any file name', async () => {
     const style = `<style>${'.c{color:#333}'.repeat(4000)}</style>`;
     const html = `<html><head><title>Meine Kommentare</title>${style}</head><body><ul><li>Sent at 2020-01-02 03:04:05 UTC while watching <a href="https://www.youtube.com/watch?v=Vid00000001">a video</a>.<br/>Hallo!</li></ul></body></html>`;
-    const dir = await folderWith({ 'Takeout/YouTube und YouTube Music/Meine Kommentare/Meine Kommentare.html': Buffer.from(html) });
+    const dir = await tmp.folder({ 'Takeout/YouTube und YouTube Music/Meine Kommentare/Meine Kommentare.html': Buffer.from(html) });
     expect(await detects(dir)).toBe(true);
     const { posts } = await run(dir);
     expect(posts.map((p) => [p.kind, p.createdAt, p.text])).toEqual([['comment', '2020-01-02T03:04:05.000Z', 'Hallo!']]);
@@ -228,7 +190,7 @@ describe('YouTube problems', () => {
     files['Takeout/YouTube and YouTube Music/comments/comments.csv'] = Buffer.from(
       `Comment ID,Channel ID,Comment Create Timestamp,Price,Parent Comment ID,Video ID,Comment Text\nUgx1,${CHANNEL},2023-01-01T00:00:00+00:00,0,,vid,"{""takeoutSegments"":[{""text"":""cut`,
     );
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts.map((p) => p.kind)).toEqual(['live-chat', 'live-chat']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.file).toBe('Takeout/YouTube and YouTube Music/comments/comments.csv');
@@ -246,7 +208,7 @@ describe('YouTube problems', () => {
         '',
       ].join('\n'),
     );
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts.filter((p) => p.kind === 'live-chat').map((p) => p.text)).toEqual(['fine']);
     expect(warnings).toEqual([
       { file: 'Takeout/YouTube and YouTube Music/live chats/live chats.csv', message: '2 entries without a readable date or text skipped; the rest of the file was read' },
@@ -256,13 +218,13 @@ describe('YouTube problems', () => {
   it('warns about a file named like a comments file that is not one', async () => {
     const files = htmlTakeout();
     files['Takeout/YouTube and YouTube Music/comments/comments.csv'] = Buffer.from('hello\n');
-    const { posts, warnings } = await run(await folderWith(files));
+    const { posts, warnings } = await run(await tmp.folder(files));
     expect(posts).toHaveLength(6);
     expect(warnings.map((w) => w.file)).toEqual(['Takeout/YouTube and YouTube Music/comments/comments.csv']);
   });
 
   it('is not detected in a Takeout without YouTube comments, and read() throws a HindsightError', async () => {
-    const dir = await folderWith({
+    const dir = await tmp.folder({
       'Takeout/YouTube and YouTube Music/subscriptions/subscriptions.csv': Buffer.from('Channel Id,Channel Url,Channel Title\nUC1,http://x,Demo\n'),
       'Takeout/archive_browser.html': Buffer.from('<html><body><ul><li>YouTube</li></ul></body></html>'),
     });
@@ -275,22 +237,6 @@ describe('YouTube problems', () => {
 
 describe('YouTube fixtures', () => {
   it('are what generate.ts writes, byte for byte', async () => {
-    const out = join(tmp, 'generated');
-    await generate(out);
-    expect(listFiles(out)).toEqual(listFiles(fixtures).filter((f) => !/\.(ts|md)$/.test(f)));
-    for (const file of listFiles(out)) expect(readFileSync(join(out, file)).equals(readFileSync(join(fixtures, file))), file).toBe(true);
+    await expectRegenerated(generate, fixtures, join(tmp.root, 'generated'));
   });
 });
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}

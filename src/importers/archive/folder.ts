@@ -1,17 +1,25 @@
 import { open, readdir, lstat, realpath, stat } from 'node:fs/promises';
 import { join, sep, basename } from 'node:path';
-import { BaseArchive } from './base.js';
+import { BaseArchive, formatBytes } from './base.js';
 import { LIMITS, type ArchiveEntry, type ReadOptions } from './types.js';
 import { HindsightError } from '../../errors.js';
 
-/** An extracted export folder, read in place. Symbolic links that lead outside the folder are ignored. */
+/**
+ * An extracted export folder, read in place. Symbolic links are followed only while they stay inside
+ * the folder; one that leads outside it, loops or points nowhere is not followed, with a warning. A
+ * sub-folder that cannot be listed is skipped with a warning; the rest is read.
+ */
 export class FolderArchive extends BaseArchive {
   readonly kind = 'folder' as const;
   private root = '';
 
   static async open(input: string): Promise<FolderArchive> {
     const archive = new FolderArchive(input);
-    archive.root = await realpath(input);
+    try {
+      archive.root = await realpath(input);
+    } catch (err) {
+      throw new HindsightError(`cannot open the folder (${errorCode(err)})`, { file: input, cause: err });
+    }
     const entries: ArchiveEntry[] = [];
     await archive.walk(archive.root, '', entries, new Set());
     archive.setEntries(entries);
@@ -19,26 +27,45 @@ export class FolderArchive extends BaseArchive {
   }
 
   private async walk(dir: string, rel: string, out: ArchiveEntry[], seen: Set<string>): Promise<void> {
-    const real = await realpath(dir);
-    if (seen.has(real)) return; // a symlink loop
-    seen.add(real);
-    const names = (await readdir(dir)).sort();
+    let names: string[];
+    try {
+      const real = await realpath(dir);
+      if (seen.has(real)) return; // a symlink loop back to a folder already listed
+      seen.add(real);
+      names = (await readdir(dir)).sort();
+    } catch (err) {
+      if (rel === '') throw new HindsightError(`cannot list the folder (${errorCode(err)})`, { file: this.input, cause: err });
+      this.warn(`${rel}/`, `this folder could not be listed (${errorCode(err)}), so its files were not read`);
+      return;
+    }
     for (const name of names) {
       const full = join(dir, name);
       const relPath = rel ? `${rel}/${name}` : name;
-      let info = await lstat(full);
-      if (info.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = await realpath(full);
-        } catch {
-          continue; // dangling link
+      let info;
+      try {
+        info = await lstat(full);
+        if (info.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = await realpath(full);
+          } catch (err) {
+            const why = errorCode(err) === 'ELOOP' ? 'loops back on itself' : 'points to nothing';
+            this.warn(relPath, `is a symbolic link that ${why}, so it was not followed`);
+            continue;
+          }
+          if (target !== this.root && !target.startsWith(this.root + sep)) {
+            this.warn(relPath, 'is a symbolic link to a place outside the export, so it was not followed (nothing outside the folder is read)');
+            continue;
+          }
+          info = await stat(full);
         }
-        if (target !== this.root && !target.startsWith(this.root + sep)) continue;
-        info = await stat(full);
+      } catch (err) {
+        this.warn(relPath, `could not be examined (${errorCode(err)}), so it was not read`);
+        continue;
       }
       if (info.isDirectory()) await this.walk(full, relPath, out, seen);
       else if (info.isFile()) out.push({ path: relPath, size: info.size });
+      // Sockets, pipes and devices are not files of an export: never opened (a pipe would block).
     }
   }
 
@@ -50,19 +77,7 @@ export class FolderArchive extends BaseArchive {
 
   async readBytes(path: string, options: ReadOptions = {}): Promise<Buffer> {
     const entry = this.entry(path);
-    const where = `${this.input}: ${path}`;
-    const limit = options.maxBytes ?? entry.size;
-    if (options.maxBytes === undefined && entry.size > LIMITS.maxEntryBytes) {
-      throw new HindsightError(`file is larger than the ${LIMITS.maxEntryBytes / 1024 ** 2} MiB hindsight reads from one file`, { file: where });
-    }
-    const handle = await open(join(this.root, this.prefix + path), 'r');
-    try {
-      const buffer = Buffer.alloc(Math.min(limit, entry.size));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    return readFileHead(join(this.root, this.prefix + path), entry.size, options, `${this.input}: ${path}`);
   }
 }
 
@@ -79,16 +94,42 @@ export class FileArchive extends BaseArchive {
 
   async readBytes(path: string, options: ReadOptions = {}): Promise<Buffer> {
     const entry = this.entry(path);
-    if (options.maxBytes === undefined && entry.size > LIMITS.maxEntryBytes) {
-      throw new HindsightError(`file is larger than the ${LIMITS.maxEntryBytes / 1024 ** 2} MiB hindsight reads from one file`, { file: this.input });
-    }
-    const handle = await open(this.input, 'r');
-    try {
-      const buffer = Buffer.alloc(Math.min(options.maxBytes ?? entry.size, entry.size));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    return readFileHead(this.input, entry.size, options, this.input);
   }
+}
+
+/** Up to `size` bytes (or maxBytes) from the start of a file; one-line errors naming `where`. */
+async function readFileHead(file: string, size: number, options: ReadOptions, where: string): Promise<Buffer> {
+  if (options.maxBytes === undefined && size > LIMITS.maxEntryBytes) {
+    throw new HindsightError(
+      `file is ${formatBytes(size)}, larger than the ${formatBytes(LIMITS.maxEntryBytes)} hindsight reads from one file, so it was not read; if the export really holds a file this large, split it`,
+      { file: where },
+    );
+  }
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    throw new HindsightError(`cannot open this file (${errorCode(err)}), so it was not read`, { file: where, cause: err });
+  }
+  try {
+    const buffer = Buffer.alloc(Math.min(options.maxBytes ?? size, size));
+    let filled = 0;
+    // One read may return less than asked (large files, network drives): read until full or EOF.
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } catch (err) {
+    throw new HindsightError(`cannot read this file (${errorCode(err)}), so it was not read`, { file: where, cause: err });
+  } finally {
+    await handle.close();
+  }
+}
+
+function errorCode(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code ?? (err instanceof Error ? err.message.split('\n', 1)[0]! : String(err));
 }

@@ -1,5 +1,6 @@
+import { basename } from 'node:path';
 import { BaseArchive } from './base.js';
-import type { Archive, ArchiveEntry, ReadOptions } from './types.js';
+import type { Archive, ArchiveEntry, ArchiveWarning, ReadOptions } from './types.js';
 
 /**
  * Several parts of one export (Meta and Google split large exports into numbered zips) seen as one
@@ -34,6 +35,25 @@ export class MultiArchive extends BaseArchive {
   async readBytes(path: string, options?: ReadOptions): Promise<Buffer> {
     this.entry(path);
     return this.owner.get(path)!.readBytes(this.prefix + path, options);
+  }
+
+  /** Text is decoded by the part that holds the file, so its warnings (not UTF-8) are kept with the part's. */
+  override async readText(path: string, options?: ReadOptions): Promise<string> {
+    this.entry(path);
+    return this.owner.get(path)!.readText(this.prefix + path, options);
+  }
+
+  /** The merged tree's own warnings, then each part's, named by the part they are in. */
+  override warnings(): readonly ArchiveWarning[] {
+    const fromParts = this.parts.flatMap((part) =>
+      (part.warnings?.() ?? []).map((w) => ({ file: w.file === null ? basename(part.input) : `${basename(part.input)}: ${w.file}`, message: w.message })),
+    );
+    return [...super.warnings(), ...fromParts];
+  }
+
+  /** A part that could not be opened at all: the other parts are still read. */
+  partFailed(part: string, message: string): void {
+    this.warn(basename(part), `this part of the export could not be read, so its files are missing: ${message}`);
   }
 
   override async close(): Promise<void> {

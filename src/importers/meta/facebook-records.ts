@@ -67,7 +67,7 @@ function addAttachment(parts: PostParts, item: Json | undefined): void {
   if (media) {
     const uri = text(media.uri);
     const description = text(media.description)?.trim() || null;
-    if (uri) parts.media.push(mediaFromUri(uri, description));
+    if (uri) parts.media.push(mediaFromUri(uri, description, undefined, media));
     if (description) parts.descriptions = nonEmpty([...parts.descriptions, description]);
   }
   const external = obj(item.external_context);

@@ -29,7 +29,7 @@ export function mediaRecordFromJson(record: Json): MediaRecord {
   for (const item of items) {
     const uri = text(item.uri);
     const video = obj(obj(item.media_metadata)?.video_metadata) !== undefined;
-    if (uri && !isSidecar(uri)) media.push(mediaFromUri(uri, null, video ? 'video' : undefined));
+    if (uri && !isSidecar(uri)) media.push(mediaFromUri(uri, null, video ? 'video' : undefined, item));
     if (obj(item.text_app_post)?.is_reply === true) isReply = true;
   }
   return { createdAt, caption: captionOf(record, items), media, isReply };

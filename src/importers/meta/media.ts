@@ -1,4 +1,5 @@
 import type { Media } from '../../model/post.js';
+import { metaExif } from '../../media/exif.js';
 
 const PHOTO = /\.(?:jpe?g|png|webp|heic|heif|bmp|tiff?)(?:$|[?#])/i;
 const VIDEO = /\.(?:mp4|mov|m4v|webm|avi|3gp|mkv)(?:$|[?#])/i;
@@ -14,10 +15,16 @@ export function mediaType(path: string): Media['type'] {
   return path.includes('.') ? 'file' : 'unknown';
 }
 
-/** A media entry for a file the export lists (never read: only its path is kept). */
-export function mediaFromUri(uri: string, altText: string | null = null, type?: Media['type']): Media {
+/**
+ * A media entry for a file the export lists (never read: only its path is kept). `entry`, the JSON
+ * media object, gives the location and camera time from its `media_metadata` exif_data, if any.
+ */
+export function mediaFromUri(uri: string, altText: string | null = null, type?: Media['type'], entry?: unknown): Media {
   const remote = /^https?:\/\//i.test(uri);
-  return { type: type ?? mediaType(uri), path: remote ? null : uri, altText, remoteUrl: remote ? uri : null };
+  const media: Media = { type: type ?? mediaType(uri), path: remote ? null : uri, altText, remoteUrl: remote ? uri : null };
+  const exif = entry === undefined ? undefined : metaExif(entry);
+  if (exif) media.exif = exif;
+  return media;
 }
 
 /** Subtitle and thumbnail files that travel with a video; they are not media of their own. */

@@ -1,12 +1,15 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
-import type { TextAnalysis } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
 
 const CLAIMS = loadLexicon(new URL('./claims.txt', import.meta.url));
 const SUBJECTS = loadLexicon(new URL('./vaccine-subjects.txt', import.meta.url));
 const HARMS = loadLexicon(new URL('./vaccine-harms.txt', import.meta.url));
 const REMEDIES = loadLexicon(new URL('./remedies.txt', import.meta.url));
+/** Health topics by class, and what misinformation says about each class (topic × predicate, with stance). */
+const TOPICS = loadLexicon(new URL('./topics.txt', import.meta.url));
+const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
 
 const KIND: Record<string, string> = {
   antivax: 'an anti-vaccine claim',
@@ -14,8 +17,22 @@ const KIND: Record<string, string> = {
   cure: 'a miracle-cure claim',
   advice: 'dangerous health advice',
   conspiracy: 'a health conspiracy theory',
-  framing: 'misinformation framing',
+  framing: 'misinformation framing ("do your own research", "they are hiding the truth")',
+  questioning: 'doubt about established health advice, framed as a question or hunch',
 };
+
+/**
+ * Rhetorical and "just asking questions" cues: a question with one of these insinuates rather
+ * than asks ("Anyone else notice more shingles since the jabs started?").
+ */
+const INSINUATE = new Set(['surely', 'anyone', 'noticed', 'notice', 'noticing', 'coincidence', 'funny', 'wonder', 'hiding', 'nobody', 'noone', 'just', 'really', 'honestly', 'seriously']);
+/** After a claim, words that make it a qualified, true statement ("doesn't work for everyone", "don't give it if ..."). */
+const QUALIFIERS = new Set([
+  'if', 'unless', 'until', 'when', 'before', 'without', 'while', 'whilst', 'during', 'everyone', 'everybody', 'always', 'all', 'completely', 'perfectly',
+  'immediately', 'straight', 'alone', 'pregnant', 'pregnancy', 'allergic', 'allergy', 'immunosuppressed', 'contraindicated', 'ask', 'speak', 'talk', 'check',
+  'discuss', 'prescribed', 'prescriber', 'gp', 'pharmacist', 'doctor', 'oncologist', 'consultant', 'nurse', 'midwife', 'advised', 'suddenly', 'abruptly',
+  'overnight', 'yet',
+]);
 
 interface Claim {
   t0: number;
@@ -33,22 +50,94 @@ function follows(t: TextAnalysis, a: { t0: number; t1: number }, b: { t0: number
   return b.t0 >= a.t1 && b.t0 - a.t1 <= max && t.tokens[a.t0]!.sn === t.tokens[b.t0]!.sn;
 }
 
+/** A question that insinuates: rhetorical cues ("surely", "anyone else notice", "coincidence?"). */
+function insinuating(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  return t.findKey(s.t0, s.t1, INSINUATE) >= 0;
+}
+
 function affirmed(t: TextAnalysis, c: Claim): boolean {
   if (t.frameOver(c.t0, c.t1) & (DEBUNK | REPORT | META)) return false;
   // 'Seeing the "ivermectin cures Covid" stuff again. Trials found no benefit.'
   if (t.quotedSpan(c.t0, c.t1) && t.anyFrame(DEBUNK | REPORT | META)) return false;
   if (t.negated(c.t0)) return false;
   if (c.gapTo > c.gapFrom && t.negationIn(c.gapFrom, c.gapTo)) return false;
-  // "Do vaccines cause autism?" asks; it does not claim.
-  if (t.sentenceOf(c.t0).question) return false;
+  if (rebutted(t, c.t0)) return false;
+  // "Do vaccines cause autism?" asks; it does not claim. "Surely worse than a bit of sun?" insinuates.
+  if (t.sentenceOf(c.t0).question) {
+    if (!insinuating(t, c.t0)) return false;
+    if (c.kind !== 'framing' && c.kind !== 'questioning') {
+      c.kind = 'questioning';
+      c.severity = 'medium';
+      c.confidence = Math.min(c.confidence, 0.65);
+    }
+  }
   return true;
+}
+
+/** A true, qualified statement: "doesn't work for everyone", "don't give it if she's allergic". */
+function qualified(t: TextAnalysis, from: number): boolean {
+  if (from <= 0) return false;
+  const sentEnd = t.sentenceOf(from - 1).t1;
+  if (from >= sentEnd) return false;
+  const end = t.clauseEnd(from);
+  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) if (QUALIFIERS.has(t.key(i))) return true;
+  return false;
+}
+
+/** Words that open a short rebuttal right after a claim: "People ask if X causes Y. It doesn't." */
+const REBUT_HEAD = new Set(['it', 'they', 'no', 'nope', 'wrong', 'false', 'untrue', 'nonsense', 'rubbish', 'myth', 'not', 'absolutely', 'spoiler']);
+
+/** The next sentence rebuts the claim ("It doesn't.", "They don't.", "No.", "Not true."). */
+function rebutted(t: TextAnalysis, i: number): boolean {
+  const sn = t.tokens[i]!.sn;
+  const next = t.sentences[sn + 1];
+  if (!next) return false;
+  const first = t.key(next.t0);
+  if (!REBUT_HEAD.has(first)) return false;
+  if (first === 'it' || first === 'they') return t.isNegationCue(next.t0 + 1) || (t.key(next.t0 + 1) === 'is' || t.key(next.t0 + 1) === 'does' || t.key(next.t0 + 1) === 'do') && t.isNegationCue(next.t0 + 2);
+  return next.t1 - next.t0 <= 4 || first !== 'not';
+}
+
+const CONFIDENCE: Record<Severity, number> = { high: 0.85, medium: 0.7, low: 0.5 };
+
+function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
+  if (!t.has(TOPICS) || !t.has(PREDICATES)) return;
+  const topics = t.hits(TOPICS);
+  for (const p of outermost(t.hits(PREDICATES))) {
+    const [sev = 'medium', classList = '', order = ''] = p.entry.fields;
+    const classes = classList.split(/\s+/);
+    const pre = order === 'pre';
+    let topic: Hit | undefined;
+    if (pre) {
+      // "stop taking your statins", "not convinced about sunscreen": the topic right after.
+      topic = topics.find((x) => classes.includes(x.entry.tag) && follows(t, p, x, 3));
+    } else {
+      // "the jab alters your DNA", "covid is a hoax": the topic before, in the same sentence.
+      let best = -1;
+      for (const x of topics) {
+        if (!classes.includes(x.entry.tag) || !follows(t, x, p, 8)) continue;
+        if (x.t1 > best) {
+          best = x.t1;
+          topic = x;
+        }
+      }
+    }
+    if (!topic) continue;
+    const kind = p.entry.tag;
+    // Advice and "doesn't work" claims are often true with a qualifier: "don't give the MMR if immunosuppressed".
+    if ((kind === 'advice' || kind === 'covid' || kind === 'questioning') && qualified(t, pre ? topic.t1 : p.t1)) continue;
+    const [t0, t1] = pre ? [p.t0, topic.t1] : [topic.t0, p.t1];
+    const severity = sev as Severity;
+    claims.push({ t0, t1, gapFrom: pre ? p.t1 : topic.t1, gapTo: pre ? topic.t0 : p.t0, kind, severity, confidence: CONFIDENCE[severity] });
+  }
 }
 
 function collect(t: TextAnalysis): Claim[] {
   const claims: Claim[] = [];
   for (const h of outermost(t.hits(CLAIMS))) {
     const severity = (h.entry.fields[0] ?? 'medium') as Severity;
-    claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: h.entry.tag, severity, confidence: severity === 'high' ? 0.85 : severity === 'medium' ? 0.7 : 0.5 });
+    claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: h.entry.tag, severity, confidence: CONFIDENCE[severity] });
   }
   if (t.has(SUBJECTS) && t.has(HARMS)) {
     const subjects = outermost(t.hits(SUBJECTS));
@@ -68,6 +157,7 @@ function collect(t: TextAnalysis): Claim[] {
       }
     }
   }
+  topicPredicates(t, claims);
   return claims;
 }
 
@@ -76,15 +166,16 @@ export const healthClaimsRule: Rule = {
     id: 'accuracy/health-claims',
     concern: 'accuracy',
     topics: ['accuracy.misinformation'],
-    description: 'Affirmed health claims that contradict public health messaging: anti-vaccine claims, COVID-19 conspiracies, miracle cures, dangerous advice.',
+    description:
+      'Affirmed health claims that contradict public health messaging: anti-vaccine claims, COVID-19 conspiracies, miracle cures, dangerous advice, and hedged "just asking questions" framing about a health topic.',
     severity: 'high',
   },
   check(_post, { text: t }) {
-    if (!t.has(CLAIMS) && !t.has(HARMS) && !t.has(REMEDIES)) return [];
+    if (!t.has(CLAIMS) && !t.has(HARMS) && !t.has(REMEDIES) && !t.has(PREDICATES)) return [];
     const claims = collect(t).filter((c) => affirmed(t, c));
     if (claims.length === 0) return [];
     // Framing ("do your own research") only counts alongside a health topic.
-    const healthTopic = t.has(SUBJECTS) || t.has(REMEDIES) || claims.some((c) => c.kind !== 'framing');
+    const healthTopic = t.has(SUBJECTS) || t.has(REMEDIES) || t.has(TOPICS) || claims.some((c) => c.kind !== 'framing');
     const out: RuleFinding[] = [];
     const taken: Array<[number, number]> = [];
     claims.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);

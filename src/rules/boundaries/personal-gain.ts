@@ -7,31 +7,32 @@ const GAIN = loadLexicon(new URL('./gain.txt', import.meta.url));
 
 const WHAT: Record<string, string> = {
   money: 'money or valuables from',
-  gift: 'a personal gift from',
-  sell: 'selling to or recruiting',
+  sell: 'selling to, recruiting or steering to paid work',
   favour: 'favours or free work from',
+  voucher: 'vouchers or gift cards from',
+  gift: 'a personal gift from',
 };
-const RANK = ['money', 'sell', 'favour', 'gift'];
+const RANK = ['money', 'sell', 'favour', 'voucher', 'gift'];
 
 export const personalGainRule: Rule = {
   meta: {
     id: 'boundaries/personal-gain',
     concern: 'boundaries',
     topics: ['boundaries.personal-gain'],
-    description: 'Money, valuables, gifts or favours from service users, and selling to or recruiting them: using the position for personal gain.',
+    description: 'Money, valuables, gifts or favours from service users, and selling to, recruiting or steering them to paid work: using the position for personal gain.',
     severity: 'high',
   },
-  check(_post, { text: t }) {
-    const pairs = patientActs(t, GAIN).filter(({ act }) => !excused(t, act, act.entry.tag === 'gift' ? ['refuse', 'team'] : ['refuse']));
+  check(_post, { text: t, ownAccounts }) {
+    const pairs = patientActs(t, GAIN, ownAccounts).filter(({ act }) => !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' ? ['refuse', 'team'] : ['refuse']));
     if (pairs.length === 0) return [];
     const kind = RANK.find((k) => pairs.some((p) => p.act.entry.tag === k)) ?? 'gift';
     const serious = kind === 'money' || kind === 'sell';
-    const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.map((p) => t.hitSpan(p.act))]);
+    const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.slice(0, 3).map((p) => t.hitSpan(p.act))]);
     return [
       {
         topic: 'boundaries.personal-gain',
-        severity: serious ? 'high' : 'medium',
-        confidence: serious ? 0.8 : 0.55,
+        severity: serious || kind === 'favour' ? 'high' : 'medium',
+        confidence: serious ? 0.8 : kind === 'favour' ? 0.65 : 0.6,
         message: `Describes ${WHAT[kind]} a service user (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}). Using your professional position for personal or financial gain breaches professional boundaries.`,
         evidence,
       },

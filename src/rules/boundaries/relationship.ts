@@ -1,31 +1,60 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
+import type { Hit } from '../text/index.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
 import { excused, patientActs } from './shared.js';
 
 const ROMANCE = loadLexicon(new URL('./romance.txt', import.meta.url));
+
+/** Remarks on looks about a child are not romantic ("the baby in bay 2 is gorgeous 😍"). */
+const CHILD = new Set(['baby', 'babies', 'newborn', 'newborns', 'toddler', 'toddlers', 'child', 'children', 'kid', 'kids', 'son', 'little', 'bub', 'twins', 'triplets', 'nicu', 'scbu', 'paeds', 'grandad', 'nan', 'granny']);
+/** After "looking fit": the clinical sense ("looking fit for discharge", "fit and well"). */
+const NOT_ROMANTIC_KISS = new Set(['hand', 'hands', 'cheek', 'forehead', 'head', 'goodbye', 'bye']);
+const FIT_SENSE = new Set(['for', 'and', 'to', 'enough', 'again', '&', 'now', 'as']);
 
 export const relationshipRule: Rule = {
   meta: {
     id: 'boundaries/relationship',
     concern: 'boundaries',
     topics: ['boundaries.relationship'],
-    description: 'Romantic or sexual interest in, or a relationship with, a service user or carer.',
+    description: 'Romantic or sexual interest in, or a relationship with, a service user, carer or supervisee, including indirect phrasing (remarks on their looks, asking them for a drink, matching on a dating app).',
     severity: 'high',
   },
-  check(_post, { text: t }) {
-    const pairs = patientActs(t, ROMANCE).filter(({ act }) => !excused(t, act, ['refuse']));
+  check(_post, { text: t, ownAccounts }) {
+    if (!t.has(ROMANCE)) return [];
+    const all = t.hits(ROMANCE);
+    const app = all.some((h) => h.entry.tag === 'app');
+    const usable = (h: Hit): boolean => {
+      const tag = h.entry.tag;
+      if (tag === 'app') return false;
+      if (tag === 'match') return app;
+      // "kissed my hand" is affection from a patient, not romance.
+      if (/^(kiss|snog)/.test(h.entry.term) && NOT_ROMANTIC_KISS.has(t.key(h.t1))) return false;
+      if (tag === 'looks' || tag === 'hint') {
+        const sent = t.sentenceOf(h.t0);
+        if (tag === 'looks' && t.findKey(sent.t0, sent.t1, CHILD) >= 0) return false;
+        if (FIT_SENSE.has(t.key(h.t1)) && /fit$/.test(h.entry.term)) return false;
+        // A remark on looks needs a second romantic cue ("looking fit 😏", "so gorgeous, fancy a drink").
+        return all.some((o) => o !== h && o.entry.tag !== 'app' && o.entry.tag !== 'match' && (o.t0 >= h.t1 || o.t1 <= h.t0));
+      }
+      return true;
+    };
+    const pairs = patientActs(t, ROMANCE, ownAccounts, usable, true).filter(({ act }) => !excused(t, act, ['refuse']));
     if (pairs.length === 0) return [];
-    const self = pairs.some((p) => p.act.entry.tag === 'self');
-    const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.map((p) => t.hitSpan(p.act))]);
+    // "asked me for dinner and I said yes": their advance, accepted, is the registrant's relationship too.
+    const accepted = /\b(said yes|agreed|accepted|i'm going|we're going|going on a date|can't wait|cannot wait)\b/.test(t.norm);
+    const self = accepted || pairs.some((p) => p.act.entry.tag !== 'other' && p.act.entry.tag !== 'hint');
+    const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.slice(0, 3).map((p) => t.hitSpan(p.act))]);
     const quoted = `${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}`;
+    const supervisee = pairs.some((p) => p.patient.entry.tag === 'supervisee');
+    const who = supervisee ? 'someone you supervise' : pairs[0]!.patient.entry.tag === 'you' ? 'someone you saw professionally' : 'a service user or carer';
     return [
       {
         topic: 'boundaries.relationship',
         severity: self ? 'high' : 'medium',
         confidence: self ? 0.8 : 0.6,
         message: self
-          ? `Expresses romantic or sexual interest involving a service user or carer (${quoted}). Pursuing a personal or sexual relationship with a service user abuses your professional position.`
+          ? `Expresses romantic or sexual interest involving ${who} (${quoted}). Pursuing a personal or sexual relationship with ${supervisee ? 'a supervisee' : 'a service user or carer'} abuses your professional position.`
           : `Describes a service user's romantic advance (${quoted}) without saying it was turned down. Posting about it publicly can blur professional boundaries.`,
         evidence,
       },

@@ -1,12 +1,19 @@
 /**
  * Boundaries: a personal act (contact, romance, money) close to a mention of a service user or
  * their carer, and not refused, negated, asked about, or done through a proper channel.
+ *
+ * A service user or carer is found by the shared patient list ("my patient", "the patient's
+ * daughter", "someone on my caseload"), by a named relative in a post about care ("Mr Kowalski's
+ * wife" with biopsy results), and by "you" when the post says the reader was seen in clinic
+ * ("great to see you at the clinic today, you're looking fit").
  */
 import type { Hit, Lexicon, TextAnalysis } from '../text/index.js';
-import { loadLexicon, outermost } from '../text/index.js';
-import { patientRefs } from '../common/lexicons.js';
+import { SECOND_PERSON, loadLexicon, outermost } from '../text/index.js';
+import { patientRefs, workRefs } from '../common/lexicons.js';
+import { FAMILY, personNames } from '../common/people.js';
 
 export const NOT_BOUNDARIES = loadLexicon(new URL('./not-boundaries.txt', import.meta.url));
+export const ENCOUNTER = loadLexicon(new URL('./encounter.txt', import.meta.url));
 
 /** How far apart, in tokens, the patient and the act may be. */
 const REACH = 14;
@@ -16,10 +23,37 @@ export interface Pair {
   act: Hit;
 }
 
-/** Acts from `lex` near a patient or carer reference (events such as "came in" do not count). */
-export function patientActs(t: TextAnalysis, lex: Lexicon, accept: (h: Hit) => boolean = () => true): Pair[] {
+/** Words that make a post about care, so that a named relative can be a carer. */
+const CARE_WORDS = new Set(['results', 'result', 'biopsy', 'scan', 'diagnosis', 'prognosis', 'ward', 'clinic', 'discharge', 'discharged', 'admitted', 'consultant', 'appointment', 'treatment', 'caseload', 'visit', 'bloods', 'operation', 'op']);
+
+function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: Lexicon): Hit {
+  return { entry: { term, tag, fields: [], lexicon }, t0, t1 };
+}
+
+/**
+ * References to a service user, carer or supervisee. `withSupervisees` includes supervisees (for
+ * romance); contact and gain rules leave them out.
+ */
+export function careRefs(t: TextAnalysis, own: ReadonlySet<string>, withSupervisees: boolean): Hit[] {
+  const refs = patientRefs(t, true).filter((r) => r.entry.tag !== 'event' && (withSupervisees || r.entry.tag !== 'supervisee'));
+  // "Mr Kowalski's wife", "Jean Begum's son": a named relative, in a post about someone's care.
+  // A title ("Mrs Patel's son") is how registrants name patients; a bare name needs a post about care.
+  const care = workRefs(t, true).length > 0 || t.findKey(0, t.tokens.length, CARE_WORDS) >= 0;
+  for (const p of personNames(t, own)) {
+    if (p.kind === 'given' || p.kind === 'called' || (p.kind !== 'title' && !care)) continue;
+    if (t.key(p.t1 - 1).endsWith("'s") && FAMILY.has(t.key(p.t1))) refs.push(synthetic(p.t0, p.t1 + 1, 'named relative', 'carer', ENCOUNTER));
+  }
+  // "great to see you at the clinic today": the reader is a service user.
+  if (t.has(ENCOUNTER)) {
+    for (let i = 0; i < t.tokens.length; i++) if (SECOND_PERSON.has(t.key(i))) refs.push(synthetic(i, i + 1, t.key(i), 'you', ENCOUNTER));
+  }
+  return refs;
+}
+
+/** Acts from `lex` near a reference to a service user, carer (or supervisee when asked). */
+export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<string>, accept: (h: Hit) => boolean = () => true, withSupervisees = false): Pair[] {
   if (!t.has(lex)) return [];
-  const refs = patientRefs(t, true).filter((r) => r.entry.tag !== 'event');
+  const refs = careRefs(t, own, withSupervisees);
   if (refs.length === 0) return [];
   const out: Pair[] = [];
   for (const act of outermost(t.hits(lex))) {
@@ -39,11 +73,18 @@ export function patientActs(t: TextAnalysis, lex: Lexicon, accept: (h: Hit) => b
   return out;
 }
 
+/** Words that make a question a request for advice ("should I accept ...?"), not an invitation. */
+const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 'anybody', 'ok', 'okay', 'acceptable', 'wrong', 'bad', 'policy', 'guidance', 'hcpc', 'rules', 'does', 'how']);
+
 /** The act is refused, negated, asked about, or (for some kinds) through a proper channel. */
 export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[]): boolean {
   if (t.negated(act.t0)) return true;
   const sent = t.sentenceOf(act.t0);
-  if (sent.question) return true;
+  if (sent.question) {
+    // "Should I accept a friend request from a patient?" asks; "fancy a drink sometime?" invites.
+    const invites = t.findKey(sent.t0, sent.t1, SECOND_PERSON) >= 0 && t.findKey(sent.t0, sent.t1, ADVICE) < 0;
+    if (!invites) return true;
+  }
   const next = t.sentences[t.tokens[act.t0]!.sn + 1];
   for (const h of t.hits(NOT_BOUNDARIES)) {
     if (!kinds.includes(h.entry.tag)) continue;
@@ -51,6 +92,16 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[]): bo
     // "A patient added me on Facebook. Declined, obviously."
     const inNext = h.entry.tag === 'refuse' && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
     if (inSentence || inNext) return true;
+  }
+  return false;
+}
+
+/** A former service user ("ex-patient", "former client", "used to be my patient"): contact is less clear-cut. */
+export function former(t: TextAnalysis, ref: Hit): boolean {
+  const a = Math.max(0, ref.t0 - 2);
+  for (let i = a; i < ref.t1; i++) {
+    const k = t.key(i);
+    if (k === 'former' || k === 'ex' || k === 'previous' || k === 'expatient' || k === 'discharged' || (k === 'old' && t.key(i - 1) === 'my')) return true;
   }
   return false;
 }

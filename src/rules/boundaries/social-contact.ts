@@ -1,45 +1,69 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
-import { excused, patientActs } from './shared.js';
+import { excused, former, patientActs } from './shared.js';
 
 const CONTACT = loadLexicon(new URL('./contact.txt', import.meta.url));
 
 const GIVES_NUMBER = /\b(my|personal)\b.*\b(number|mobile|phone)\b|\bnumbers\b/;
+/** The registrant accepted what the service user started ("said yes", "accepted", "followed back"). */
+const ACCEPTED = new Set(['accepted', 'accept', 'yes', 'back', 'obviously', 'course']);
+/** Contact with many service users at once ("added all my patients"). */
+const GOING = new Set(['going', 'go', 'went', 'been', 'attend', 'attending', 'attended', 'invited', 'invite', 'invites', 'inviting', 'coming', 'off']);
+const MANY = new Set(['all', 'every', 'everyone', 'loads', 'lots', 'most', 'regular', 'regulars']);
+/** Well-meant reasons for giving a number ("in case she needs anything"): still a boundary to review, less clear-cut. */
+const IN_CASE = /\b(in case|just in case|if (?:she|he|they) (?:needs?|ever)|emergenc(?:y|ies)|lives alone)\b/;
+/** Inviting further contact on a personal channel ("so she can text me"). */
+const REACH_ME = /\b(text|message|ring|call|phone|whatsapp|dm|facetime|email|snapchat) me\b/;
 
 export const socialContactRule: Rule = {
   meta: {
     id: 'boundaries/social-contact',
     concern: 'boundaries',
     topics: ['boundaries.contact'],
-    description: 'Adding, following, messaging or giving a personal number to service users or their carers through personal channels.',
+    description: 'Adding, following, messaging or giving a personal number to service users or their carers through personal channels, or inviting them to personal accounts.',
     severity: 'medium',
   },
-  check(_post, { text: t }) {
+  check(_post, { text: t, ownAccounts }) {
+    if (!t.has(CONTACT)) return [];
     const channels = t.hits(CONTACT).filter((h) => h.entry.tag === 'channel');
-    const pairs = patientActs(t, CONTACT, (h) => {
-      if (h.entry.tag === 'strong') return true;
+    const pairs = patientActs(t, CONTACT, ownAccounts, (h) => {
+      if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
+      if (h.entry.tag === 'channel') return false;
+      // "going to my patient's 50th": a social event counts when the registrant goes or is invited.
+      if (h.entry.tag === 'social') return /^invit/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
-      return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn);
+      return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));
     });
     const out: RuleFinding[] = [];
     for (const { patient, act } of pairs) {
       if (excused(t, act, ['refuse', 'channel'])) continue;
-      if (out.length > 0) break; // one finding per post is enough
       const number = GIVES_NUMBER.test(act.entry.term);
+      const invite = act.entry.tag === 'invite';
       // "a patient added me", "her husband follows me": their act. "Added my patients", "WhatsApp me", "told her to text me": ours.
       const towardsMe = /\b(me|my)\b/.test(act.entry.term) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
-      const ours = number || !towardsMe;
+      const ours = number || invite || !towardsMe || patient.entry.tag === 'you';
+      const sent = t.sentenceOf(act.t0);
+      const many = t.findKey(Math.max(sent.t0, patient.t0 - 3), patient.t1, MANY) >= 0;
+      const accepted = towardsMe && t.findKey(sent.t0, Math.min(t.tokens.length, sent.t1 + 8), ACCEPTED) >= 0;
+      const past = former(t, patient);
+      // Our own act towards a current service user, or inviting many onto a personal channel, is the clear breach.
+      const reachMe = t.hits(CONTACT).some((h) => h !== act && REACH_ME.test(h.entry.term) && !t.negated(h.t0));
+      // Giving a number "in case she needs anything" is well meant but still a boundary to review.
+      const wellMeant = number && IN_CASE.test(t.norm) && !reachMe && !many;
+      const high = ours && !past && !wellMeant && act.entry.tag !== 'social';
       const sn = t.tokens[act.t0]!.sn;
       const channel = act.entry.tag === 'weak' ? channels.find((c) => t.tokens[c.t0]!.sn === sn) : undefined;
       const evidence = tidy([t.hitSpan(patient), t.hitSpan(act), ...(channel ? [t.hitSpan(channel)] : [])]);
+      const who = patient.entry.tag === 'you' ? 'someone you saw professionally' : 'a service user or carer';
       out.push({
         topic: 'boundaries.contact',
-        severity: ours ? 'high' : 'medium',
-        confidence: act.entry.tag === 'strong' ? 0.8 : 0.65,
-        message: `Describes personal contact with a service user or carer (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}). Contact outside professional channels blurs professional boundaries.`,
+        severity: high ? 'high' : 'medium',
+        confidence: act.entry.tag === 'weak' ? 0.65 : high ? 0.82 : 0.7,
+        message: `${invite ? 'Invites' : 'Describes'} personal contact with ${who} (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)})${accepted && !ours ? ', accepted' : ''}${past ? ', a former service user' : ''}. Contact through personal channels rather than professional ones blurs professional boundaries.`,
         evidence,
       });
+      break; // one finding per post is enough
     }
     return out;
   },

@@ -4,7 +4,7 @@
  */
 import type { Post } from '../../model/post.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { MENTION, SECOND_PERSON } from '../text/index.js';
+import { MENTION, SECOND_PERSON, THIRD_PERSON } from '../text/index.js';
 import { CLINICAL } from './lexicons.js';
 
 export type Target = 'you' | 'mention' | 'reply' | 'third';
@@ -62,4 +62,19 @@ export function targetOf(t: TextAnalysis, post: Post, own: ReadonlySet<string>, 
     if (NAME_LEAD.has(k) || THIRD_IS.has(k)) return 'third';
   }
   return null;
+}
+
+/**
+ * Whom the post as a whole speaks to or about, for the learned signal's gate: "you", another
+ * account's @mention, the person a reply answers, or a third person ("he", "she", "they").
+ */
+export function addressee(t: TextAnalysis, post: Post, own: ReadonlySet<string>): Target | null {
+  let third = false;
+  for (const tok of t.tokens) {
+    if (SECOND_PERSON.has(tok.k)) return 'you';
+    if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return 'mention';
+    if (!third && THIRD_PERSON.has(tok.k)) third = true;
+  }
+  if (isReply(post)) return 'reply';
+  return third ? 'third' : null;
 }

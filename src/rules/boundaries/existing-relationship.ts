@@ -1,0 +1,45 @@
+import type { Rule } from '../types.js';
+import type { Hit } from '../text/index.js';
+import { loadLexicon, q, tidy } from '../text/index.js';
+import { workRefs } from '../common/lexicons.js';
+import { excused } from './shared.js';
+
+const EXISTING = loadLexicon(new URL('./existing.txt', import.meta.url));
+
+/** How far apart, in tokens, the person and their place on the caseload may be. */
+const REACH = 8;
+
+export const existingRelationshipRule: Rule = {
+  meta: {
+    id: 'boundaries/existing-relationship',
+    concern: 'boundaries',
+    topics: ['boundaries.existing-relationship'],
+    description: 'Treating or looking after family, friends, neighbours or exes: existing personal relationships that can affect professional decisions.',
+    severity: 'medium',
+  },
+  check(_post, { text: t }) {
+    if (!t.has(EXISTING)) return [];
+    const hits = t.hits(EXISTING);
+    const people = hits.filter((h) => h.entry.tag === 'person');
+    if (people.length === 0) return [];
+    let found: [Hit, Hit] | undefined;
+    for (const p of people) {
+      for (const h of hits) {
+        if (h.entry.tag === 'role' && t.tokens[h.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(h.t0 - p.t1) <= REACH) found ??= [p, h];
+        // "treated my neighbour", "assessing my ex's mum": the act right before the person, at work.
+        if (h.entry.tag === 'act' && h.t1 === p.t0 && workRefs(t, true).length > 0) found ??= [h, p];
+      }
+    }
+    if (!found || excused(t, found[1], ['refuse']) || excused(t, found[0], ['refuse'])) return [];
+    const evidence = tidy([t.hitSpan(found[0]), t.hitSpan(found[1])]);
+    return [
+      {
+        topic: 'boundaries.existing-relationship',
+        severity: 'medium',
+        confidence: 0.6,
+        message: `Describes treating someone you know personally (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}). Existing personal relationships must not affect professional decisions; ask a colleague to take over where you can.`,
+        evidence,
+      },
+    ];
+  },
+};
