@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { facebookImporter } from '../../src/importers/facebook.js';
 import { instagramImporter } from '../../src/importers/instagram.js';
-import type { ImportOptions, ImportResult } from '../../src/importers/types.js';
+import type { ImportOptions } from '../../src/importers/types.js';
 import { PostSchema, type Post } from '../../src/model/post.js';
 import { HindsightError } from '../../src/errors.js';
 import { BROKEN_FILE, FB_ERAS, WRAPPER, facebookExport, generateFacebookFixtures, type FbEra } from '../../fixtures/facebook/generate.js';
@@ -12,7 +12,7 @@ import { COMMENTS, GROUP_COMMENTS, GROUP_POSTS, OWNER, PAGE_LIKES, POSTS, REACTI
 import { instagramExport } from '../../fixtures/instagram/generate.js';
 import { metaZip } from '../../fixtures/facebook/meta.js';
 import { writeFileAt } from '../../fixtures/lib/write.js';
-import { byTextStart, detects, expectSameBytes, read as readWith, scratchSpace } from './helpers.js';
+import { byTextStart, detects, expectSameBytes, readPairs, scratchSpace, type Pairs } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = scratchSpace('facebook', join(ROOT, 'tests/.tmp'));
@@ -21,15 +21,7 @@ beforeAll(async () => {
   await generateFacebookFixtures(scratch.root);
 });
 
-interface Read {
-  result: ImportResult;
-  warnings: [string | null, string][];
-}
-
-async function read(input: string | string[], extra: Partial<ImportOptions> = {}): Promise<Read> {
-  const { warnings, ...result } = await readWith(facebookImporter, input, { input: 'export', ...extra });
-  return { result, warnings: warnings.map((w) => [w.file, w.message]) };
-}
+const read = (input: string | string[], extra: Partial<ImportOptions> = {}): Promise<Pairs> => readPairs(facebookImporter, input, { input: 'export', ...extra });
 
 const zip = (era: FbEra, format: 'json' | 'html'): string => join(scratch.root, `facebook-${era}-${format}.zip`);
 

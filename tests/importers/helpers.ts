@@ -54,6 +54,18 @@ export function read(importer: Importer, input: string | string[], options: Part
   });
 }
 
+/** An importer's result apart from its warnings, given as [file, message] pairs. */
+export interface Pairs {
+  result: ImportResult;
+  warnings: [string | null, string][];
+}
+
+/** `read`, with the warnings as [file, message] pairs beside the result (the Meta tests' form). */
+export async function readPairs(importer: Importer, input: string | string[], options: Partial<ImportOptions> = {}): Promise<Pairs> {
+  const { warnings, ...result } = await read(importer, input, options);
+  return { result, warnings: warnings.map((w) => [w.file, w.message]) };
+}
+
 /** The post with that id; throws naming it when there is none. */
 export function byId(posts: readonly Post[], id: string): Post {
   const post = posts.find((p) => p.id === id);

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../src/importers/archive/index.js';
 import { instagramImporter } from '../../src/importers/instagram.js';
-import type { ImportOptions, ImportResult } from '../../src/importers/types.js';
+import type { ImportOptions } from '../../src/importers/types.js';
 import { PostSchema, type Post } from '../../src/model/post.js';
 import { HindsightError } from '../../src/errors.js';
 import { BROKEN_FILE, instagramExport, generateInstagramFixtures } from '../../fixtures/instagram/generate.js';
 import { COMMENTS, IGTV, LIKES, MESSAGES, OWNER, POSTS, REELS, STORIES, THREADS_POSTS } from '../../fixtures/instagram/content.js';
-import { byTextStart, detects, expectSameBytes, read as readWith, scratchSpace } from './helpers.js';
+import { byTextStart, detects, expectSameBytes, readPairs, scratchSpace, type Pairs } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = scratchSpace('instagram', join(ROOT, 'tests/.tmp'));
@@ -17,15 +17,7 @@ beforeAll(async () => {
   await generateInstagramFixtures(scratch.root);
 });
 
-interface Read {
-  result: ImportResult;
-  warnings: [string | null, string][];
-}
-
-async function read(input: string | string[], extra: Partial<ImportOptions> = {}): Promise<Read> {
-  const { warnings, ...result } = await readWith(instagramImporter, input, { input: 'export', ...extra });
-  return { result, warnings: warnings.map((w) => [w.file, w.message]) };
-}
+const read = (input: string | string[], extra: Partial<ImportOptions> = {}): Promise<Pairs> => readPairs(instagramImporter, input, { input: 'export', ...extra });
 
 type Era = '2022' | '2024' | '2025';
 const ERAS: readonly Era[] = ['2022', '2024', '2025'];

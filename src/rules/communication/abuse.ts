@@ -1,9 +1,11 @@
 import type { Rule, RuleFinding } from '../types.js';
 import type { Severity } from '../../model/finding.js';
-import type { Hit } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import type { Post } from '../../model/post.js';
 import { REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
-import { clinical, isReply, praise, targetOf, type Target } from './target.js';
+import { addressee, clinical, isReply, praise, targetOf, type Target } from './target.js';
+import { offensiveScore, threshold } from '../model/scorer.js';
 
 const WHO: Record<Target, string> = {
   you: 'at the person addressed',
@@ -24,7 +26,7 @@ export const abuseRule: Rule = {
     severity: 'medium',
   },
   check(post, { text: t, ownAccounts }) {
-    if (!t.has(INSULTS) && !t.has(PROFANITY)) return [];
+    if (!t.has(INSULTS) && !t.has(PROFANITY)) return learned(post, t, ownAccounts);
     const insults = outermost(t.hits(INSULTS));
     const prof = outermost(t.hits(PROFANITY));
     const out: Array<RuleFinding & { what: string; target: Target }> = [];
@@ -89,7 +91,7 @@ export const abuseRule: Rule = {
       const severity: Severity = strength === 'strong' && target !== 'third' ? 'high' : 'medium';
       push(h, severity, target === 'third' ? 0.55 : 0.8, 'Swears', target);
     }
-    if (out.length === 0) return [];
+    if (out.length === 0) return learned(post, t, ownAccounts);
     // One finding per post: the most serious, with every piece of evidence.
     const rank = { high: 3, medium: 2, low: 1 } as const;
     const top = out.reduce((a, b) => (rank[b.severity ?? 'low'] > rank[a.severity ?? 'low'] || (b.severity === a.severity && b.confidence > a.confidence) ? b : a));
@@ -106,3 +108,24 @@ export const abuseRule: Rule = {
     ];
   },
 };
+
+/** The learned signal, for posts the word lists say nothing about: only when someone is addressed or named. */
+function learned(post: Post, t: TextAnalysis, own: ReadonlySet<string>): RuleFinding[] {
+  const who = addressee(t, post, own);
+  if (!who) return [];
+  const s = offensiveScore(t);
+  const off = threshold('offensive');
+  if (s.z < off || s.top.length === 0) return [];
+  const strong = threshold('strong');
+  const evidence = tidy(s.top.map((i) => t.span(i, i + 1)));
+  const confidence = 0.5 + 0.15 * Math.min(1, Math.max(0, (s.z - off) / Math.max(0.01, strong - off)));
+  return [
+    {
+      topic: 'communication.abuse',
+      severity: 'medium',
+      confidence: Math.round(confidence * 100) / 100,
+      message: `Reads as hostile or insulting ${WHO[who]} (a learned signal, weighing ${qList(evidence)}). Abusive or insulting language towards others falls short of communicating respectfully.`,
+      evidence,
+    },
+  ];
+}

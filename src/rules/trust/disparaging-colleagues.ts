@@ -1,4 +1,5 @@
-import type { Rule } from '../types.js';
+import type { Evidence } from '../../model/finding.js';
+import type { Rule, RuleFinding } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
 
@@ -30,28 +31,44 @@ export const disparagingColleaguesRule: Rule = {
   check(_post, { text: t }) {
     if (!t.has(COLLEAGUES) || !t.has(DISPARAGE)) return [];
     const people = outermost(t.hits(COLLEAGUES));
-    for (const d of outermost(t.hits(DISPARAGE))) {
+    const said = outermost(t.hits(DISPARAGE));
+    for (const d of said) {
+      if (d.entry.tag === 'dismiss') continue;
       if (t.negated(d.t0) || t.sentenceOf(d.t0).question) continue;
       for (const c of people) {
         const after = d.t0 >= c.t1 && d.t0 - c.t1 <= 5 && allIn(t, c.t1, d.t0, LINK);
         // "my useless manager", "I hate my manager"
         const before = d.t1 <= c.t0 && c.t0 - d.t1 <= 2 && allIn(t, d.t1, c.t0, LEAD);
         if (!after && !before) continue;
+        // A profession named as a group ("OTs", "physios") needs a plain insult, not "hate" ("I hate paperwork" is fine; "hate physios" is not clear enough).
+        if (c.entry.tag === 'group' && d.entry.tag === 'hate') continue;
         const a = Math.min(c.t0, d.t0);
         const b = Math.max(c.t1, d.t1);
         if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) continue;
-        const ev = t.span(a, b);
-        return [
-          {
-            topic: 'trust.disparaging-colleagues',
-            severity: 'medium',
-            confidence: d.entry.tag === 'hate' ? 0.6 : 0.7,
-            message: `Disparages colleagues or the employer (${q(ev)}). Criticism is fine when measured; insults in public undermine trust in you and your team.`,
-            evidence: [ev],
-          },
-        ];
+        return [found(t.span(a, b), d.entry.tag === 'hate' ? 0.6 : 0.7)];
       }
+    }
+    // "OTs just make cups of tea. Why do we even pay them?": a dismissal of colleagues named just before.
+    for (const d of said) {
+      if (d.entry.tag !== 'dismiss') continue;
+      const sn = t.tokens[d.t0]!.sn;
+      const c = people.find((p) => {
+        const psn = t.tokens[p.t0]!.sn;
+        return (psn === sn || psn === sn - 1) && p.t0 < d.t0;
+      });
+      if (!c || t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK)) continue;
+      return [found(t.span(c.t0, d.t1), 0.6)];
     }
     return [];
   },
 };
+
+function found(ev: Evidence, confidence: number): RuleFinding {
+  return {
+    topic: 'trust.disparaging-colleagues',
+    severity: 'medium',
+    confidence,
+    message: `Disparages colleagues, another profession or the employer (${q(ev)}). Criticism is fine when measured; insults in public undermine trust in you and your team.`,
+    evidence: [ev],
+  };
+}

@@ -2,6 +2,7 @@ import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, outermost, q, tidy } from '../text/index.js';
 import { onDuty, subjectOf } from './shared.js';
+import { patientRefs } from '../common/lexicons.js';
 
 const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
 const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
@@ -39,7 +40,8 @@ export const drugsRule: Rule = {
       found.push({ h, verb, hard: h.entry.fields[0] === 'hard' });
     }
     if (found.length === 0) return [];
-    const duty = onDuty(t);
+    // At work, or with patients in the same post ("patients seemed less annoying this afternoon").
+    const duty = onDuty(t) ?? patientRefs(t)[0];
     const hard = found.some((f) => f.hard);
     const evidence = tidy([...found.flatMap((f) => (f.verb ? [t.hitSpan(f.verb), t.hitSpan(f.h)] : [t.hitSpan(f.h)])), ...(duty ? [t.hitSpan(duty)] : [])]);
     const severity = duty || hard ? 'high' : 'medium';

@@ -24,6 +24,7 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const PARTICIPLE_LEAD = new Set(['have', "i've", 'ive', 'had', 'has', "we've", 'weve', 'having', 'been']);
 
 function heavyUse(t: TextAnalysis, h: Hit): boolean {
+  if (h.entry.tag === 'drinking') return true;
   const k = t.key(h.t0);
   const next = t.key(h.t1);
   if (h.t1 - h.t0 === 1) {
@@ -44,22 +45,33 @@ export const intoxicationRule: Rule = {
   },
   check(_post, { text: t }) {
     if (!t.has(ALCOHOL)) return [];
+    const hits = outermost(t.hits(ALCOHOL));
+    // Soft signs (🥴, "the fear", a fry-up) count only beside another sign of drinking or a night out.
+    const firm = hits.some((h) => h.entry.tag !== 'soft');
     const duty = onDuty(t);
     let best: { h: Hit; severity: 'high' | 'medium'; confidence: number } | undefined;
-    for (const h of outermost(t.hits(ALCOHOL))) {
-      const tag = h.entry.tag;
-      if (tag !== 'drinking' && !heavyUse(t, h)) continue;
+    for (const h of hits) {
+      let tag = h.entry.tag;
+      if (tag === 'night') continue;
+      if (tag === 'soft') {
+        if (!firm) continue;
+        tag = 'hangover';
+      }
+      if ((tag === 'drunk' || tag === 'drinking') && !heavyUse(t, h)) continue;
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
       if (subjectOf(t, h) === 'other') continue;
       let found: { severity: 'high' | 'medium'; confidence: number } | undefined;
-      if (tag === 'drunk') found = duty ? { severity: 'high', confidence: 0.85 } : { severity: 'medium', confidence: 0.6 };
+      if (tag === 'atwork') found = { severity: 'high', confidence: 0.85 };
+      else if (tag === 'nosleep') found = duty ? { severity: 'high', confidence: 0.8 } : undefined;
+      else if (tag === 'drunk') found = duty ? { severity: 'high', confidence: 0.85 } : { severity: 'medium', confidence: 0.6 };
       else if (duty) found = tag === 'hangover' ? { severity: 'medium', confidence: 0.7 } : { severity: 'high', confidence: 0.65 };
       if (found && (!best || found.confidence > best.confidence)) best = { h, ...found };
     }
     if (!best) return [];
+    const atWork = duty !== undefined || best.h.entry.tag === 'atwork';
     const evidence = tidy([t.hitSpan(best.h), ...(duty ? [t.hitSpan(duty)] : [])]);
-    const message = duty
-      ? `Describes drinking or being drunk in connection with work (${q(t.hitSpan(best.h))} … ${q(t.hitSpan(duty))}). Being unfit through alcohol at work puts service users at risk and undermines trust in your profession.`
+    const message = atWork
+      ? `Describes drinking, being drunk or hungover in connection with work (${q(t.hitSpan(best.h))}${duty ? ` … ${q(t.hitSpan(duty))}` : ''}). Being unfit through alcohol at work puts service users at risk and undermines trust in your profession.`
       : `Boasts about being drunk (${q(t.hitSpan(best.h))}). Posts celebrating drunkenness can undermine public confidence in your profession.`;
     const out: RuleFinding[] = [{ topic: 'trust.intoxication', severity: best.severity, confidence: best.confidence, message, evidence }];
     return out;

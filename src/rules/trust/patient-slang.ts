@@ -3,9 +3,14 @@ import type { Rule, RuleFinding } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
 import { patientRefs, workRefs } from '../common/lexicons.js';
+import { CONDITIONS } from '../confidentiality/context.js';
 
 const SLANG = loadLexicon(new URL('./patient-slang.txt', import.meta.url));
 const MOCKING = loadLexicon(new URL('./mocking.txt', import.meta.url));
+/** Callous things said about patients ("if she wanted to die she'd have done it properly"), and mocking their illness with laughter. */
+const CALLOUS = loadLexicon(new URL('./callous.txt', import.meta.url));
+/** Words about dying and self-harm that make "done it properly" about suicide. */
+const DEATH = new Set(['die', 'died', 'dying', 'dead', 'death', 'kill', 'killed', 'suicide', 'suicidal', 'overdose', 'overdosed', 'od', "od'd", 'ligature', 'jump', 'jumped', 'self-harm', 'selfharm', 'cutting', 'cut', 'tablets', 'paracetamol', 'attempt', 'attempts']);
 
 /** Other senses: airline schemes, airport lounges. */
 const TRAVEL_AFTER = new Set(['miles', 'points', 'club', 'programme', 'program', 'scheme', 'status', 'card', 'lounge', 'number', 'avios', 'membership', 'perks', 'account', 'tier']);
@@ -28,6 +33,10 @@ export const patientSlangRule: Rule = {
     severity: 'medium',
   },
   check(_post, { text: t }) {
+    if (t.has(CALLOUS)) {
+      const callous = callousFinding(t);
+      if (callous) return [callous];
+    }
     if (!t.has(SLANG) && !t.has(MOCKING)) return [];
     const refs = patientRefs(t);
     const context = refs.length > 0 || workRefs(t, true).length > 0;
@@ -73,3 +82,32 @@ export const patientSlangRule: Rule = {
     return [];
   },
 };
+
+/** A callous remark in a post about patients or their conditions, or mockery of an illness with laughter. */
+function callousFinding(t: TextAnalysis): RuleFinding | undefined {
+  const hits = outermost(t.hits(CALLOUS));
+  const laughing = hits.some((h) => h.entry.tag === 'laugh') || t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'laugh');
+  let context: boolean | undefined;
+  const about = (): boolean => (context ??= patientRefs(t, true).length > 0 || workRefs(t, true).length > 0 || t.has(CONDITIONS));
+  for (const h of hits) {
+    const kind = h.entry.tag;
+    if (kind === 'laugh') continue;
+    if (kind === 'delusion' && !laughing) continue;
+    if (kind === 'suicide' && t.findKey(0, t.tokens.length, DEATH) < 0) continue;
+    if (t.negated(h.t0) || t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
+    if (!about()) continue;
+    const ev = t.hitSpan(h);
+    const severity = (h.entry.fields[0] ?? 'medium') as Severity;
+    return {
+      topic: 'trust.disparaging-patients',
+      severity,
+      confidence: severity === 'high' ? 0.8 : 0.65,
+      message:
+        kind === 'suicide'
+          ? `Mocks self-harm or suicide in a post about patients (${q(ev)}). Remarks like this about the people in your care undermine the public's trust in you and your profession.`
+          : `Makes a callous or mocking remark about patients (${q(ev)}). Mocking the people in your care, or their illness, undermines the public's trust in you and your profession.`,
+      evidence: [ev],
+    };
+  }
+  return undefined;
+}

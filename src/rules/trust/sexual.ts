@@ -34,7 +34,7 @@ export const sexualRule: Rule = {
       {
         topic: 'trust.sexual',
         severity: high ? 'high' : 'medium',
-        confidence: explicit.length ? 0.75 : 0.55,
+        confidence: explicit.length ? (work ? 0.85 : 0.75) : 0.6,
         message: `${work ? 'Posts sexual content connected with work or patients' : 'Posts explicit sexual content'} (${evidence.map(q).join(', ')}). Sexualised posts can undermine public confidence in you as a professional.`,
         evidence,
       },

@@ -30,6 +30,20 @@ export function explicitSelf(t: TextAnalysis, h: Hit): boolean {
   return subjectOf(t, h) === 'self';
 }
 
+/** Work nouns a time can qualify: "my 8am clinic", "an early shift", "the 7am list". */
+const WORK_NOUNS = new Set(['clinic', 'shift', 'list', 'round', 'rounds', 'nights', 'handover', 'placement', 'visits', 'caseload', 'theatre', 'surgery']);
+const TIME = /^(\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|early|earlies|late|lates|morning|afternoon|evening|night|long|twelve|next|first)$/;
+const OWNER = new Set(['my', 'our', 'the', 'an', 'a', 'this']);
+
+/** "my 8am clinic", "an early shift": a time-qualified piece of work, as a hit-like range. */
+function timedWork(t: TextAnalysis): Hit | undefined {
+  for (let i = 1; i < t.tokens.length; i++) {
+    if (!WORK_NOUNS.has(t.key(i))) continue;
+    if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
+  }
+  return undefined;
+}
+
 /** Work context that places the poster on duty (not "after my shift" or "post nights"). */
 export function onDuty(t: TextAnalysis): Hit | undefined {
   for (const w of workRefs(t)) {
@@ -39,5 +53,7 @@ export function onDuty(t: TextAnalysis): Hit | undefined {
     if (first === 'after' || before === 'after' || before === 'post' || first === 'post') continue;
     return w;
   }
+  const timed = timedWork(t);
+  if (timed && t.key(timed.t0 - 1) !== 'after' && t.key(timed.t0 - 1) !== 'post') return timed;
   return undefined;
 }

@@ -59,8 +59,10 @@ export const violenceRule: Rule = {
           },
         ];
       }
-      const multiword = h.t1 - h.t0 > 1;
-      const obj = multiword ? h.t1 - 1 : personAfter(t, h);
+      // The person is inside a phrase ("restrained him a bit harder"), or right after the verb ("swing for the next consultant").
+      let obj = -1;
+      for (let i = h.t0 + 1; i < h.t1 && obj < 0; i++) if (PERSON_OBJECT.has(t.key(i))) obj = i;
+      if (obj < 0) obj = personAfter(t, h);
       if (kind !== 'fight' && obj < 0) continue;
       const objKey = obj >= 0 ? t.key(obj) : '';
       if (sport && (objKey === 'them' || objKey === 'you' || kind === 'fight')) continue;
