@@ -8,7 +8,6 @@
  * JPEG, TIFF or HEIC signature are skipped, and exifr parses the EXIF block from that head. The pass
  * is bounded in time: past its budget, the remaining photos are skipped with one warning.
  */
-import exifr from 'exifr';
 import type { Archive } from '../importers/archive/index.js';
 import type { MediaExif, Post } from '../model/post.js';
 
@@ -98,6 +97,10 @@ const EXIFR_OPTIONS = {
   mergeOutput: true,
 };
 
+/** exifr, loaded the first time a photo file is read (most runs read none). */
+let exifrModule: Promise<(typeof import('exifr'))['default']> | undefined;
+const exifr = (): Promise<(typeof import('exifr'))['default']> => (exifrModule ??= import('exifr').then((m) => m.default));
+
 /** "2019:06:30 14:05:09" (+ "+01:00") → "2019-06-30T14:05:09+01:00"; undefined when it is not a time. */
 function cameraTime(value: unknown, offset: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -112,7 +115,8 @@ export async function parseExifHead(head: Uint8Array): Promise<MediaExif | undef
   if (!hasExifSignature(head)) return undefined;
   let parsed: Record<string, unknown> | undefined;
   try {
-    parsed = (await exifr.parse(Buffer.from(head.buffer, head.byteOffset, head.byteLength), EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
+    const reader = await exifr();
+    parsed = (await reader.parse(Buffer.from(head.buffer, head.byteOffset, head.byteLength), EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
   } catch {
     return undefined; // damaged or cut-short EXIF: nothing to note
   }

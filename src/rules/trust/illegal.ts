@@ -18,7 +18,7 @@ const WHAT: Record<string, string> = {
 };
 
 /** Looking at records of someone not in your care: an access verb, a record, and a personal relation, in one sentence. */
-const ACCESS = new Set(['looked', 'looking', 'look', 'snooped', 'snooping', 'snoop', 'nosed', 'nosing', 'checked', 'checking', 'accessed', 'accessing', 'pulled', 'searched', 'searching', 'peeked', 'peeking']);
+const ACCESS = new Set(['looked', 'looking', 'look', 'snooped', 'snooping', 'snoop', 'nosed', 'nosing', 'checked', 'checking', 'accessed', 'accessing', 'pulled', 'searched', 'searching', 'peeked', 'peeking', 'peek', 'nosy', 'nosey']);
 const RECORDS = new Set(['records', 'record', 'notes', 'file', 'results', 'bloods', 'history', 'scan', 'scans', 'chart', 'letters']);
 /** Record words that are also everyday words (exam results, lecture notes): they need a clinical system in the sentence. */
 const WEAK_RECORDS = new Set(['notes', 'file', 'results', 'history', 'letters']);
@@ -26,7 +26,7 @@ const SYSTEMS = new Set(['system', 'systems', 'emis', 'systmone', 'rio', 'epr', 
 const RELATIONS = new Set([
   'ex', "ex's", 'exes', 'neighbour', "neighbour's", 'neighbours', 'mate', "mate's", 'friend', "friend's", 'girlfriend', "girlfriend's", 'boyfriend', "boyfriend's",
   'partner', "partner's", 'sister', "sister's", 'brother', "brother's", 'cousin', "cousin's", 'landlord', "landlord's", 'celebrity', "celebrity's", 'colleague',
-  "colleague's", 'boss', "boss's", 'manager', "manager's", 'famous', 'own', 'husband', "husband's", 'wife', "wife's", 'mum', "mum's", 'dad', "dad's",
+  "colleague's", 'boss', "boss's", 'manager', "manager's", 'famous', 'husband', "husband's", 'wife', "wife's", 'mum', "mum's", 'dad', "dad's",
   'crush', "crush's", 'footballer', "footballer's", 'auntie', 'uncle', 'nan', 'flatmate', "flatmate's",
 ]);
 
@@ -39,6 +39,7 @@ function recordsSnooping(t: TextAnalysis): Evidence | undefined {
     if (rec < 0) continue;
     const rel = t.findKey(i + 1, rec, RELATIONS);
     if (rel < 0 || t.negated(i) || s.question) continue;
+    if (WEAK_RECORDS.has(t.key(rec)) && t.findKey(s.t0, s.t1, SYSTEMS) < 0) continue;
     return t.span(i, rec + 1);
   }
   return undefined;
