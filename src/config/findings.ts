@@ -12,7 +12,7 @@ import type { AuditOptions } from '../pipeline/audit.js';
 import { createChecker, runRules, type RawFinding, type Rule } from '../rules/index.js';
 import { customTermRules } from '../rules/custom.js';
 import { altTextFindings, hasAltText, type JudgedFinding } from '../media/alt-text.js';
-import { photoLocationFinding } from '../media/location.js';
+import { PHOTO_LOCATION_RULE_ID, photoLocationFinding } from '../media/location.js';
 import { IMAGES_RULE_ID, withMediaPaths } from '../media/work-photos.js';
 
 export type { JudgedFinding } from '../media/alt-text.js';
@@ -66,7 +66,7 @@ export function findingsFor(post: Post, options: AuditOptions, ownAccounts: read
   const check = checkerFor(p, ownAccounts);
   const findings: JudgedFinding[] = check(post);
   if (hasAltText(post)) findings.push(...altTextFindings(post, check, findings));
-  if (!p.disabled.includes('confidentiality')) {
+  if (!p.disabled.includes('confidentiality') && !p.disabled.includes(PHOTO_LOCATION_RULE_ID)) {
     const location = photoLocationFinding(post, findings.some((f) => f.ruleId === IMAGES_RULE_ID));
     if (location) findings.push(location);
   }

@@ -1,10 +1,11 @@
 import type { Archive, ArchiveEntry } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Link, Media, Post, PostKind } from '../model/post.js';
-import { HindsightError } from '../errors.js';
 import { isoFromIsoLike, linkFrom } from './util.js';
-import { asArray, asObject, asString, errorMessage, type JsonObject } from './generic/json.js';
-import { baseName, mediaTypeFromMime, unique, uniqueLinks } from './generic/text.js';
+import { candidateEntries, errorMessage, nothingReadable, someEntry } from './common/files.js';
+import { asArray, asObject, asString, type JsonObject } from './common/json.js';
+import { baseName, mediaTypeFromMime } from './common/media.js';
+import { unique, uniqueLinks } from './common/text.js';
 import { blobCid, isCarHeader, readRepo, tidTime, type RepoRecord } from './bluesky/repo.js';
 
 /*
@@ -34,19 +35,11 @@ export const blueskyImporter: Importer = {
 };
 
 function candidates(archive: Archive): ArchiveEntry[] {
-  return archive.kind === 'file' ? [...archive.entries()] : archive.find(CAR_FILE);
+  return candidateEntries(archive, CAR_FILE);
 }
 
 async function detect(archive: Archive): Promise<boolean> {
-  for (const entry of candidates(archive)) {
-    if (entry.size === 0) continue;
-    try {
-      if (await isCarHeader(await archive.readBytes(entry.path, { maxBytes: 1024 }))) return true;
-    } catch {
-      // read() reports it
-    }
-  }
-  return false;
+  return someEntry(candidates(archive), async (entry) => isCarHeader(await archive.readBytes(entry.path, { maxBytes: 1024 })));
 }
 
 async function read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
@@ -84,9 +77,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
     });
     if (undated > 0) options.warn(entry.path, `${undated} record${undated === 1 ? '' : 's'} skipped: no readable creation time`);
   }
-  if (reposRead === 0) {
-    throw new HindsightError(`no readable Bluesky repository; looked for ${LOOKS_FOR}`, { file: options.input });
-  }
+  if (reposRead === 0) throw nothingReadable('Bluesky repository', LOOKS_FOR, options.input);
   return { account, posts };
 }
 

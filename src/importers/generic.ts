@@ -5,8 +5,9 @@ import type { Importer, ImportOptions, ImportResult } from './types.js';
 import { PlatformSchema, PostKindSchema, type Post } from '../model/post.js';
 import { HindsightError } from '../errors.js';
 import { StableIds, isoFromIsoLike } from './util.js';
-import { asArray, asObject, errorMessage } from './generic/json.js';
-import { linksInText } from './generic/text.js';
+import { candidateEntries, errorMessage, nothingReadable, someEntry } from './common/files.js';
+import { asArray, asObject } from './common/json.js';
+import { linksInPlainText } from './common/text.js';
 
 /*
  * The generic format (docs/generic-format.md): posts a person copied out of a forum or any site
@@ -52,7 +53,7 @@ export const genericImporter: Importer = {
 };
 
 function candidates(archive: Archive): ArchiveEntry[] {
-  return archive.kind === 'file' ? [...archive.entries()] : archive.find(DATA_FILE);
+  return candidateEntries(archive, DATA_FILE);
 }
 
 type Shape = { format: 'csv'; delimiter: string } | { format: 'json' } | null;
@@ -85,15 +86,7 @@ function columnName(name: string): string {
 }
 
 async function detect(archive: Archive): Promise<boolean> {
-  for (const entry of candidates(archive)) {
-    if (entry.size === 0) continue;
-    try {
-      if (shapeOf(await archive.readText(entry.path, { maxBytes: HEAD_BYTES }))) return true;
-    } catch {
-      // read() reports it
-    }
-  }
-  return false;
+  return someEntry(candidates(archive), async (entry) => shapeOf(await archive.readText(entry.path, { maxBytes: HEAD_BYTES })) !== null);
 }
 
 /** A record to validate, with the row number the user would look for (CSV line, or 1-based JSON entry). */
@@ -145,7 +138,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
         inReplyTo: null,
         mentions: [],
         hashtags: [],
-        links: linksInText(value.text),
+        links: linksInPlainText(value.text),
         media: [],
         audience: null,
         language: null,
@@ -158,9 +151,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
       firstProblem ||= `${entry.path} ${firstBad}`;
     }
   }
-  if (filesRead === 0) {
-    throw new HindsightError(`no readable generic posts file; looked for ${LOOKS_FOR}`, { file: options.input });
-  }
+  if (filesRead === 0) throw nothingReadable('generic posts file', LOOKS_FOR, options.input);
   if (posts.length === 0 && rowsRejected > 0) {
     throw new HindsightError(`no valid row in the generic posts file(s): ${rowsRejected} rejected, first at ${firstProblem}`, { file: options.input });
   }

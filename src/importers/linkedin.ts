@@ -4,21 +4,9 @@ import type { Media, Post, PostKind } from '../model/post.js';
 import { StableIds } from './util.js';
 import { ARTICLE_HEAD, readArticle } from './linkedin/article.js';
 import { audienceFrom, linkedInDate, undoQuotedLines, urnFromUrl } from './linkedin/csv.js';
-import {
-  FileProblem,
-  baseName,
-  cell,
-  csvHeader,
-  firstLine,
-  hasColumns,
-  hashtagsInText,
-  linksFrom,
-  linksInText,
-  nothingReadable,
-  parseCsv,
-  readHeads,
-  type CsvHeader,
-} from './linkedin/shared.js';
+import { readFiles, readHeads } from './common/files.js';
+import { cell, csvHeader, hasColumns, parseCsv, type CsvHeader } from './common/csv.js';
+import { hashtagsInText, linksFrom, linksInText } from './common/text.js';
 
 /*
  * LinkedIn "Get a copy of your data" (the complete archive): Shares.csv, Comments.csv and
@@ -66,42 +54,29 @@ export const linkedinImporter: Importer = {
   },
 
   async read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
-    const files = await findFiles(archive);
-    const recognised = new Set(files.map((f) => f.path));
-    const problems: string[] = [];
-    const report = (path: string, message: string): void => {
-      options.warn(path, message);
-      problems.push(`${path}: ${message}`);
-    };
-    for (const entry of archive.entries()) {
-      if (KNOWN_NAMES.has(baseName(entry.path)) && !recognised.has(entry.path)) {
-        report(entry.path, `does not start with LinkedIn's header line (${baseName(entry.path) === 'shares.csv' ? 'Date,ShareLink,ShareCommentary,…' : 'Date,Link,Message'}), so it was skipped; download the export again`);
-      }
-    }
-
     const posts: Post[] = [];
     const ids = new StableIds();
-    let readable = 0;
-    for (const file of files) {
-      try {
+    await readFiles(archive, options, await findFiles(archive), {
+      importer: linkedinImporter,
+      knownNames: KNOWN_NAMES,
+      unrecognised: (name) =>
+        `does not start with LinkedIn's header line (${name === 'shares.csv' ? 'Date,ShareLink,ShareCommentary,…' : 'Date,Link,Message'}), so it was skipped; download the export again`,
+      retry: 'download the export again',
+      async read(file) {
         const text = await archive.readText(file.path);
         if (file.layout === 'article') {
           posts.push(articlePost(readArticle(text), file.path, options, ids));
-        } else {
-          const skipped = readCsvFile(text, file, options, ids, posts);
-          if (skipped.count > 0) {
-            options.warn(
-              file.path,
-              `${skipped.count} row${skipped.count === 1 ? '' : 's'} without a readable Date (first: "${skipped.example}") skipped; the rest of the file was read`,
-            );
-          }
+          return;
         }
-        readable++;
-      } catch (err) {
-        report(file.path, err instanceof FileProblem ? err.message : `cannot be read (${firstLine(err)}); download the export again`);
-      }
-    }
-    if (readable === 0) throw nothingReadable(linkedinImporter, archive, problems);
+        const skipped = readCsvFile(text, file, options, ids, posts);
+        if (skipped.count > 0) {
+          options.warn(
+            file.path,
+            `${skipped.count} row${skipped.count === 1 ? '' : 's'} without a readable Date (first: "${skipped.example}") skipped; the rest of the file was read`,
+          );
+        }
+      },
+    });
     return { account: null, posts };
   },
 };
@@ -145,23 +120,15 @@ function sharePost(row: Record<string, string>, createdAt: string, source: Post[
   const media: Media[] = mediaUrl
     ? [{ type: PHOTO_URL.test(mediaUrl) ? 'photo' : VIDEO_URL.test(mediaUrl) ? 'video' : 'unknown', path: null, altText: null, remoteUrl: mediaUrl }]
     : [];
-  return {
-    id: urnFromUrl(shareLink) ?? ids.next('linkedin', kind, createdAt, text),
-    platform: 'linkedin',
-    account: null,
-    kind,
-    createdAt,
-    text,
+  return linkedinPost(kind, createdAt, text, ids, {
+    id: urnFromUrl(shareLink),
     url: shareLink || null,
     inReplyTo: null,
-    mentions: [],
-    hashtags: hashtagsInText(text),
-    links: linksFrom([sharedUrl, ...linksInText(text)]),
+    links: [sharedUrl],
     media,
     audience: audienceFrom(cell(row, 'visibility')),
-    language: null,
     source,
-  };
+  });
 }
 
 function commentPost(row: Record<string, string>, createdAt: string, source: Post['source'], ids: StableIds): Post | null {
@@ -169,42 +136,50 @@ function commentPost(row: Record<string, string>, createdAt: string, source: Pos
   if (text === '') return null;
   // Link is the post commented on: comments have no URL or id of their own in the export.
   const link = cell(row, 'link').trim();
-  return {
-    id: ids.next('linkedin', 'comment', createdAt, text),
-    platform: 'linkedin',
-    account: null,
-    kind: 'comment',
-    createdAt,
-    text,
-    url: link || null,
-    inReplyTo: urnFromUrl(link),
-    mentions: [],
-    hashtags: hashtagsInText(text),
-    links: linksFrom(linksInText(text)),
-    media: [],
-    audience: null,
-    language: null,
-    source,
-  };
+  return linkedinPost('comment', createdAt, text, ids, { url: link || null, inReplyTo: urnFromUrl(link), links: [], media: [], audience: null, source });
 }
 
 function articlePost(article: ReturnType<typeof readArticle>, path: string, options: ImportOptions, ids: StableIds): Post {
-  return {
-    id: ids.next('linkedin', 'article', article.createdAt, article.text),
-    platform: 'linkedin',
-    account: null,
-    kind: 'article',
-    createdAt: article.createdAt,
-    text: article.text,
+  return linkedinPost('article', article.createdAt, article.text, ids, {
     url: null,
     inReplyTo: null,
-    mentions: [],
-    hashtags: hashtagsInText(article.text),
-    links: linksFrom([...article.links, ...linksInText(article.text)]),
+    links: article.links,
     media: [],
     // An article never published is a draft only its author sees.
     audience: article.published ? 'public' : 'draft',
-    language: null,
     source: { input: options.input, file: path },
+  });
+}
+
+/** What differs between LinkedIn's kinds of post; `links` are those the export gives beside the text. */
+interface LinkedInFields {
+  /** The post's own id, when the export gives one. */
+  id?: string | null;
+  url: string | null;
+  inReplyTo: string | null;
+  links: readonly string[];
+  media: Media[];
+  audience: string | null;
+  source: Post['source'];
+}
+
+/** A LinkedIn post, its hashtags and links taken from its words (mentions are not read from LinkedIn text). */
+function linkedinPost(kind: PostKind, createdAt: string, text: string, ids: StableIds, fields: LinkedInFields): Post {
+  return {
+    id: fields.id ?? ids.next('linkedin', kind, createdAt, text),
+    platform: 'linkedin',
+    account: null,
+    kind,
+    createdAt,
+    text,
+    url: fields.url,
+    inReplyTo: fields.inReplyTo,
+    mentions: [],
+    hashtags: hashtagsInText(text),
+    links: linksFrom([...fields.links, ...linksInText(text)]),
+    media: fields.media,
+    audience: fields.audience,
+    language: null,
+    source: fields.source,
   };
 }

@@ -1,11 +1,12 @@
 import type { Archive, ArchiveEntry } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Link, Media, Post, PostKind } from '../model/post.js';
-import { HindsightError } from '../errors.js';
 import { DomUtils, htmlToText, parseHtml } from './html.js';
 import { StableIds, isoFromIsoLike, linkFrom } from './util.js';
-import { asArray, asObject, asString, asStrings, errorMessage, type JsonObject } from './generic/json.js';
-import { baseName, mediaTypeFromMime, mediaTypeFromName, unique, uniqueLinks } from './generic/text.js';
+import { candidateEntries, errorMessage, nothingReadable, someEntry } from './common/files.js';
+import { asArray, asObject, asString, asStrings, type JsonObject } from './common/json.js';
+import { baseName, mediaTypeFromMime, mediaTypeFromName } from './common/media.js';
+import { unique, uniqueLinks } from './common/text.js';
 
 /*
  * Mastodon account archive (Preferences → Import and export → Request your archive): a zip (a
@@ -34,8 +35,7 @@ export const mastodonImporter: Importer = {
 };
 
 function candidates(archive: Archive): ArchiveEntry[] {
-  if (archive.kind === 'file') return [...archive.entries()];
-  return archive.find(OUTBOX);
+  return candidateEntries(archive, OUTBOX);
 }
 
 function looksLikeOutbox(head: string): boolean {
@@ -43,16 +43,8 @@ function looksLikeOutbox(head: string): boolean {
 }
 
 async function detect(archive: Archive): Promise<boolean> {
-  for (const entry of candidates(archive)) {
-    if (entry.size === 0) continue;
-    try {
-      // The head holds @context (a few KB of vocabulary) before the type.
-      if (looksLikeOutbox(await archive.readText(entry.path, { maxBytes: 64 * 1024 }))) return true;
-    } catch {
-      // read() reports it
-    }
-  }
-  return false;
+  // The head holds @context (a few KB of vocabulary) before the type.
+  return someEntry(candidates(archive), async (entry) => looksLikeOutbox(await archive.readText(entry.path, { maxBytes: 64 * 1024 })));
 }
 
 type Visibility = 'public' | 'unlisted' | 'followers' | 'direct';
@@ -92,9 +84,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
     reader.report();
     posts.push(...reader.posts);
   }
-  if (outboxesRead === 0) {
-    throw new HindsightError(`no readable Mastodon outbox; looked for ${LOOKS_FOR}`, { file: options.input });
-  }
+  if (outboxesRead === 0) throw nothingReadable('Mastodon outbox', LOOKS_FOR, options.input);
   return { account, posts, messagesScanned: options.includeMessages };
 }
 

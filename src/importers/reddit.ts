@@ -2,21 +2,9 @@ import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Post } from '../model/post.js';
 import { StableIds, isoFromIsoLike } from './util.js';
-import {
-  FileProblem,
-  baseName,
-  cell,
-  csvHeader,
-  firstLine,
-  hasColumns,
-  linksFrom,
-  linksInText,
-  nothingReadable,
-  parseCsv,
-  readHeads,
-  unique,
-  type CsvHeader,
-} from './linkedin/shared.js';
+import { readFiles, readHeads } from './common/files.js';
+import { cell, csvHeader, hasColumns, parseCsv, type CsvHeader } from './common/csv.js';
+import { linksFrom, linksInText, unique } from './common/text.js';
 
 /*
  * Reddit's data request (GDPR/CCPA): a flat zip of CSVs. posts.csv
@@ -63,30 +51,21 @@ export const redditImporter: Importer = {
   },
 
   async read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
-    const files = await findFiles(archive);
-    const recognised = new Set(files.map((f) => f.path));
-    const problems: string[] = [];
-    const report = (path: string, message: string): void => {
-      options.warn(path, message);
-      problems.push(`${path}: ${message}`);
-    };
-    for (const entry of archive.entries()) {
-      if (KNOWN_NAMES.has(baseName(entry.path)) && !recognised.has(entry.path)) {
-        report(entry.path, "does not start with Reddit's header line (id,permalink,date,…), so it was skipped; request your data again");
-      }
-    }
-
     let account: string | null = null;
     const posts: Post[] = [];
     const ids = new StableIds();
-    let readable = 0;
-    for (const file of files) {
-      try {
+    await readFiles(archive, options, await findFiles(archive), {
+      importer: redditImporter,
+      knownNames: KNOWN_NAMES,
+      unrecognised: () => "does not start with Reddit's header line (id,permalink,date,…), so it was skipped; request your data again",
+      retry: 'request your data again',
+      async read(file) {
         const { rows } = parseCsv(await archive.readText(file.path), file.header.delimiter);
         if (file.layout === 'statistics') {
           const name = rows.find((row) => cell(row, 'statistic').trim().toLowerCase() === 'account name');
           account = name ? cell(name, 'value').trim() || null : account;
-          continue;
+          // It names the account but holds no posts: alone, it does not make the export readable.
+          return false;
         }
         let skipped = 0;
         rows.forEach((row, index) => {
@@ -102,12 +81,8 @@ export const redditImporter: Importer = {
         if (skipped > 0) {
           options.warn(file.path, `${skipped} row${skipped === 1 ? '' : 's'} without a readable date skipped; the rest of the file was read`);
         }
-        readable++;
-      } catch (err) {
-        report(file.path, err instanceof FileProblem ? err.message : `cannot be read (${firstLine(err)}); request your data again`);
-      }
-    }
-    if (readable === 0) throw nothingReadable(redditImporter, archive, problems);
+      },
+    });
     if (account) for (const post of posts) post.account = account;
     return { account, posts };
   },
@@ -153,47 +128,53 @@ function redditPost(row: Record<string, string>, createdAt: string, source: Post
   const target = cell(row, 'url').trim();
   // A text post's url is its own page; only a link post points elsewhere.
   const linked = target !== '' && target !== url && !(url && target.startsWith(url)) ? [absolute(target) ?? target] : [];
-  const id = cell(row, 'id').trim();
-  return {
-    id: id ? fullname('t3_', id) : ids.next('reddit', 'post', createdAt, text),
-    platform: 'reddit',
-    account: null,
-    kind: 'post',
-    createdAt,
-    text,
+  return redditRecord('post', row, createdAt, text, source, ids, {
     url,
     inReplyTo: null,
-    mentions: userMentions(text),
-    hashtags: [],
     links: linksFrom([...linked, ...linksInText(text)]),
     media: linked.length > 0 ? mediaAt(linked[0]!) : [],
-    audience: audienceOf(cell(row, 'subreddit')),
-    language: null,
-    source,
-  };
+  });
 }
 
 function redditComment(row: Record<string, string>, createdAt: string, source: Post['source'], ids: StableIds): Post | null {
   const text = cell(row, 'body');
   if (text.trim() === '' || GONE.has(text.trim())) return null;
-  const id = cell(row, 'id').trim();
   const parent = cell(row, 'parent').trim();
   const postId = POST_IN_URL.exec(cell(row, 'link'))?.[1];
   const media = cell(row, 'media').trim();
-  return {
-    id: id ? fullname('t1_', id) : ids.next('reddit', 'comment', createdAt, text),
-    platform: 'reddit',
-    account: null,
-    kind: 'comment',
-    createdAt,
-    text,
+  return redditRecord('comment', row, createdAt, text, source, ids, {
     url: absolute(cell(row, 'permalink')),
     // The parent is a comment (t1_) or the post itself (t3_); without it, the post in `link`.
     inReplyTo: parent || (postId ? `t3_${postId}` : null),
-    mentions: userMentions(text),
-    hashtags: [],
     links: linksFrom(linksInText(text)),
     media: media.startsWith('http') ? [{ type: 'unknown', path: null, altText: null, remoteUrl: media }] : [],
+  });
+}
+
+/** A post or comment: its id as a fullname (or a stable one), its subreddit as audience, /u/ mentions from its words. */
+function redditRecord(
+  kind: 'post' | 'comment',
+  row: Record<string, string>,
+  createdAt: string,
+  text: string,
+  source: Post['source'],
+  ids: StableIds,
+  fields: Pick<Post, 'url' | 'inReplyTo' | 'links' | 'media'>,
+): Post {
+  const id = cell(row, 'id').trim();
+  return {
+    id: id ? fullname(kind === 'post' ? 't3_' : 't1_', id) : ids.next('reddit', kind, createdAt, text),
+    platform: 'reddit',
+    account: null,
+    kind,
+    createdAt,
+    text,
+    url: fields.url,
+    inReplyTo: fields.inReplyTo,
+    mentions: userMentions(text),
+    hashtags: [],
+    links: fields.links,
+    media: fields.media,
     audience: audienceOf(cell(row, 'subreddit')),
     language: null,
     source,

@@ -2,8 +2,10 @@ import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Post, PostKind } from '../model/post.js';
 import { StableIds, isoFromIsoLike } from './util.js';
-import { FileProblem, baseName, firstLine, hashtagsInText, linksFrom, linksInText, mentionsInText, nothingReadable, readHeads } from './linkedin/shared.js';
-import { chatPartner, field, list, stringField, type Json } from './tiktok/json.js';
+import { FileProblem, firstLine, readFiles, readHeads, type FileHead } from './common/files.js';
+import { asArray, asObject, type JsonObject } from './common/json.js';
+import { tagsInText } from './common/text.js';
+import { chatPartner, field, stringField } from './tiktok/json.js';
 
 /*
  * TikTok "Download your data" in JSON: one file, `user_data.json` (to about 2023) or
@@ -41,9 +43,9 @@ const PROFILE_PATHS = [
 ] as const;
 const CAPTION_FIELDS = ['Title', 'Description', 'VideoDescription', 'Caption'] as const;
 
-async function findFiles(archive: Archive): Promise<string[]> {
+async function findFiles(archive: Archive): Promise<FileHead[]> {
   const heads = await readHeads(archive, JSON_FILE, HEAD_BYTES);
-  return heads.filter(({ head }) => JSON_START.test(head) && TIKTOK_KEYS.test(head)).map((h) => h.path);
+  return heads.filter(({ head }) => JSON_START.test(head) && TIKTOK_KEYS.test(head));
 }
 
 export const tiktokImporter: Importer = {
@@ -56,24 +58,15 @@ export const tiktokImporter: Importer = {
   },
 
   async read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
-    const files = await findFiles(archive);
-    const problems: string[] = [];
-    const report = (path: string, message: string): void => {
-      options.warn(path, message);
-      problems.push(`${path}: ${message}`);
-    };
-    for (const entry of archive.entries()) {
-      if (KNOWN_NAMES.has(baseName(entry.path)) && !files.includes(entry.path)) {
-        report(entry.path, 'is not a TikTok JSON download (no TikTok sections near its start), so it was skipped; download your data again choosing JSON');
-      }
-    }
-
     const posts: Post[] = [];
     const ids = new StableIds();
     let account: string | null = null;
-    let readable = 0;
-    for (const path of files) {
-      try {
+    await readFiles(archive, options, await findFiles(archive), {
+      importer: tiktokImporter,
+      knownNames: KNOWN_NAMES,
+      unrecognised: () => 'is not a TikTok JSON download (no TikTok sections near its start), so it was skipped; download your data again choosing JSON',
+      retry: 'download your data again',
+      async read({ path }) {
         const data = parseJson(await archive.readText(path));
         const result = readExport(data, path, options, ids);
         account ??= result.account;
@@ -81,27 +74,22 @@ export const tiktokImporter: Importer = {
         if (result.skipped > 0) {
           options.warn(path, `${result.skipped} item${result.skipped === 1 ? '' : 's'} without a readable Date skipped; the rest of the file was read`);
         }
-        readable++;
-      } catch (err) {
-        report(path, err instanceof FileProblem ? err.message : `cannot be read (${firstLine(err)}); download your data again`);
-      }
-    }
-    if (readable === 0) throw nothingReadable(tiktokImporter, archive, problems);
+      },
+    });
     return { account, posts, messagesScanned: options.includeMessages };
   },
 };
 
-function parseJson(text: string): Json {
+function parseJson(text: string): JsonObject {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     throw new FileProblem(`not valid JSON (${firstLine(err)}); the file may be cut short, so download your data again`);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new FileProblem('the JSON is not an object of TikTok sections; download your data again');
-  }
-  return value as Json;
+  const object = asObject(value);
+  if (!object) throw new FileProblem('the JSON is not an object of TikTok sections; download your data again');
+  return object;
 }
 
 interface ExportPosts {
@@ -110,7 +98,7 @@ interface ExportPosts {
   skipped: number;
 }
 
-function readExport(data: Json, path: string, options: ImportOptions, ids: StableIds): ExportPosts {
+function readExport(data: JsonObject, path: string, options: ImportOptions, ids: StableIds): ExportPosts {
   const profile = PROFILE_PATHS.map((p) => field(data, ...p)).find((v) => v !== undefined);
   const account = present(stringField(profile, 'userName'));
   const out: ExportPosts = { account, posts: [], skipped: 0 };
@@ -131,9 +119,7 @@ function readExport(data: Json, path: string, options: ImportOptions, ids: Stabl
       text,
       url: null,
       inReplyTo: null,
-      mentions: mentionsInText(text),
-      hashtags: hashtagsInText(text),
-      links: linksFrom(linksInText(text)),
+      ...tagsInText(text),
       media: [],
       audience: null,
       language: null,
@@ -142,7 +128,7 @@ function readExport(data: Json, path: string, options: ImportOptions, ids: Stabl
     });
   };
 
-  for (const videos of VIDEO_PATHS.map((p) => list(field(data, ...p)))) {
+  for (const videos of VIDEO_PATHS.map((p) => asArray(field(data, ...p)))) {
     for (const video of videos) {
       const caption = CAPTION_FIELDS.map((name) => stringField(video, name)).find((v) => v !== undefined) ?? '';
       const link = present(stringField(video, 'Link') ?? stringField(video, 'VideoLink'));
@@ -158,7 +144,7 @@ function readExport(data: Json, path: string, options: ImportOptions, ids: Stabl
     }
   }
 
-  for (const comment of COMMENT_PATHS.flatMap((p) => list(field(data, ...p)))) {
+  for (const comment of COMMENT_PATHS.flatMap((p) => asArray(field(data, ...p)))) {
     const text = stringField(comment, 'Comment') ?? '';
     if (text === '') continue;
     const url = present(stringField(comment, 'url'));
@@ -168,9 +154,9 @@ function readExport(data: Json, path: string, options: ImportOptions, ids: Stabl
   if (options.includeMessages) {
     for (const chats of CHAT_PATHS.map((p) => field(data, ...p))) {
       if (!chats || typeof chats !== 'object') continue;
-      for (const [title, messages] of Object.entries(chats as Json)) {
+      for (const [title, messages] of Object.entries(chats as JsonObject)) {
         const partner = chatPartner(title);
-        for (const message of list(messages)) {
+        for (const message of asArray(messages)) {
           const from = stringField(message, 'From') ?? '';
           // Only the person's own words: theirs is whatever the chat's other party did not send.
           const mine = account ? from.toLowerCase() === account.toLowerCase() : partner !== null && from !== partner;

@@ -3,7 +3,9 @@ import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Media, Post } from '../model/post.js';
 import { HindsightError } from '../errors.js';
 import { StableIds } from './util.js';
-import { baseName, linksInText, mediaTypeFromName } from './generic/text.js';
+import { someEntry } from './common/files.js';
+import { baseName, mediaTypeFromName } from './common/media.js';
+import { linksInPlainText } from './common/text.js';
 import {
   chatDate,
   dateOrder,
@@ -54,15 +56,7 @@ function looksLikeChat(head: string): boolean {
 }
 
 async function detect(archive: Archive): Promise<boolean> {
-  for (const entry of candidates(archive).slice(0, MAX_SNIFFED)) {
-    if (entry.size === 0) continue;
-    try {
-      if (looksLikeChat(await archive.readText(entry.path, { maxBytes: 2048 }))) return true;
-    } catch {
-      // unreadable here; read() reports it
-    }
-  }
-  return false;
+  return someEntry(candidates(archive).slice(0, MAX_SNIFFED), async (entry) => looksLikeChat(await archive.readText(entry.path, { maxBytes: 2048 })));
 }
 
 interface Chat {
@@ -166,7 +160,7 @@ function ownMessages(chat: Chat, me: ReadonlySet<string>, mediaByName: ReadonlyM
       inReplyTo: null,
       mentions: [],
       hashtags: [],
-      links: linksInText(content.text),
+      links: linksInPlainText(content.text),
       media,
       audience: chat.group ? 'group' : 'direct',
       language: null,

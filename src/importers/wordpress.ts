@@ -3,11 +3,11 @@ import { decodeHTML } from 'entities';
 import type { Archive, ArchiveEntry } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Link, Media, Post, PostKind } from '../model/post.js';
-import { HindsightError } from '../errors.js';
 import { DomUtils, htmlToText, isTag, parseHtml, type Element } from './html.js';
 import { StableIds, isoFromIsoLike, linkFrom, toIsoUtc } from './util.js';
-import { errorMessage } from './generic/json.js';
-import { baseName, mediaTypeFromName, unique, uniqueLinks } from './generic/text.js';
+import { candidateEntries, errorMessage, nothingReadable, someEntry } from './common/files.js';
+import { baseName, mediaTypeFromName } from './common/media.js';
+import { unique, uniqueLinks } from './common/text.js';
 
 /*
  * WordPress export (WXR: Tools → Export → All content, or WordPress.com's export zip): an RSS
@@ -37,7 +37,7 @@ export const wordpressImporter: Importer = {
 };
 
 function candidates(archive: Archive): ArchiveEntry[] {
-  return archive.kind === 'file' ? [...archive.entries()] : archive.find(XML_FILE);
+  return candidateEntries(archive, XML_FILE);
 }
 
 function looksLikeWxr(head: string): boolean {
@@ -45,16 +45,8 @@ function looksLikeWxr(head: string): boolean {
 }
 
 async function detect(archive: Archive): Promise<boolean> {
-  for (const entry of candidates(archive)) {
-    if (entry.size === 0) continue;
-    try {
-      // A long comment explaining the format comes before <rss>.
-      if (looksLikeWxr(await archive.readText(entry.path, { maxBytes: 16 * 1024 }))) return true;
-    } catch {
-      // read() reports it
-    }
-  }
-  return false;
+  // A long comment explaining the format comes before <rss>.
+  return someEntry(candidates(archive), async (entry) => looksLikeWxr(await archive.readText(entry.path, { maxBytes: 16 * 1024 })));
 }
 
 async function read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
@@ -82,9 +74,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
     account ??= blog.authors.length === 1 ? blog.authors[0]!.login : null;
     posts.push(...new ChannelReader(entry.path, blog, ids, options).read(channel));
   }
-  if (filesRead === 0) {
-    throw new HindsightError(`no readable WordPress export; looked for ${LOOKS_FOR}`, { file: options.input });
-  }
+  if (filesRead === 0) throw nothingReadable('WordPress export', LOOKS_FOR, options.input);
   return { account, posts };
 }
 

@@ -2,21 +2,9 @@ import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Post } from '../model/post.js';
 import { StableIds, isoFromIsoLike } from './util.js';
-import {
-  FileProblem,
-  baseName,
-  csvHeader,
-  firstLine,
-  hasColumns,
-  hashtagsInText,
-  linksFrom,
-  linksInText,
-  mentionsInText,
-  nothingReadable,
-  parseCsv,
-  readHeads,
-  type CsvHeader,
-} from './linkedin/shared.js';
+import { readFiles, readHeads } from './common/files.js';
+import { csvHeader, hasColumns, parseCsv, type CsvHeader } from './common/csv.js';
+import { tagsInText } from './common/text.js';
 import { commentText } from './youtube/segments.js';
 import { looksLikeCommentList, readCommentPage } from './youtube/html.js';
 
@@ -96,35 +84,21 @@ export const youtubeImporter: Importer = {
   },
 
   async read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
-    const files = await findFiles(archive);
-    const recognised = new Set(files.map((f) => f.path));
-    const problems: string[] = [];
-    const report = (path: string, message: string): void => {
-      options.warn(path, message);
-      problems.push(`${path}: ${message}`);
-    };
-    for (const entry of archive.entries()) {
-      if (KNOWN_NAMES.has(baseName(entry.path)) && !recognised.has(entry.path)) {
-        report(entry.path, 'is not in the form Google Takeout writes YouTube comments or chats, so it was skipped; export YouTube from Takeout again');
-      }
-    }
-
     const posts: Post[] = [];
     const ids = new StableIds();
-    let readable = 0;
-    for (const file of files) {
-      try {
+    await readFiles(archive, options, await findFiles(archive), {
+      importer: youtubeImporter,
+      knownNames: KNOWN_NAMES,
+      unrecognised: () => 'is not in the form Google Takeout writes YouTube comments or chats, so it was skipped; export YouTube from Takeout again',
+      retry: 'export YouTube from Takeout again',
+      async read(file) {
         const text = await archive.readText(file.path);
         const skipped = file.format === 'csv' ? readCsvFile(text, file, options, ids, posts) : readHtmlFile(text, file.path, options, ids, posts);
         if (skipped > 0) {
           options.warn(file.path, `${skipped} entr${skipped === 1 ? 'y' : 'ies'} without a readable date or text skipped; the rest of the file was read`);
         }
-        readable++;
-      } catch (err) {
-        report(file.path, err instanceof FileProblem ? err.message : `cannot be read (${firstLine(err)}); export YouTube from Takeout again`);
-      }
-    }
-    if (readable === 0) throw nothingReadable(youtubeImporter, archive, problems);
+      },
+    });
     return { account: null, posts };
   },
 };
@@ -182,9 +156,7 @@ function readCsvFile(
       text: content.text,
       url: watchUrl((row[columns.video] ?? '').trim(), kind === 'comment' && ownId ? ownId : null),
       inReplyTo: parent || null,
-      mentions: mentionsInText(content.text),
-      hashtags: hashtagsInText(content.text),
-      links: linksFrom([...content.links, ...linksInText(content.text)]),
+      ...tagsInText(content.text, content.links),
       media: [],
       audience: 'public',
       language: null,
@@ -214,9 +186,7 @@ function readHtmlFile(text: string, path: string, options: ImportOptions, ids: S
       text: item.text,
       url: item.videoId ? watchUrl(item.videoId, item.commentId) : null,
       inReplyTo: null,
-      mentions: mentionsInText(item.text),
-      hashtags: hashtagsInText(item.text),
-      links: linksFrom([...item.links, ...linksInText(item.text)]),
+      ...tagsInText(item.text, item.links),
       media: [],
       audience: 'public',
       language: null,

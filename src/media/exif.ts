@@ -98,8 +98,9 @@ const EXIFR_OPTIONS = {
 };
 
 /** exifr, loaded the first time a photo file is read (most runs read none). */
-let exifrModule: Promise<(typeof import('exifr'))['default']> | undefined;
-const exifr = (): Promise<(typeof import('exifr'))['default']> => (exifrModule ??= import('exifr').then((m) => m.default));
+type ExifParse = (data: Buffer, options: object) => Promise<unknown>;
+let exifrParse: Promise<ExifParse> | undefined;
+const exifr = (): Promise<ExifParse> => (exifrParse ??= import('exifr').then((m) => m.default.parse.bind(m.default) as ExifParse));
 
 /** "2019:06:30 14:05:09" (+ "+01:00") → "2019-06-30T14:05:09+01:00"; undefined when it is not a time. */
 function cameraTime(value: unknown, offset: unknown): string | undefined {
@@ -115,8 +116,8 @@ export async function parseExifHead(head: Uint8Array): Promise<MediaExif | undef
   if (!hasExifSignature(head)) return undefined;
   let parsed: Record<string, unknown> | undefined;
   try {
-    const reader = await exifr();
-    parsed = (await reader.parse(Buffer.from(head.buffer, head.byteOffset, head.byteLength), EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
+    const parse = await exifr();
+    parsed = (await parse(Buffer.from(head.buffer, head.byteOffset, head.byteLength), EXIFR_OPTIONS)) as Record<string, unknown> | undefined;
   } catch {
     return undefined; // damaged or cut-short EXIF: nothing to note
   }

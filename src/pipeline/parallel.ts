@@ -1,13 +1,13 @@
 /**
- * Several inputs audited at once, one per worker thread, so a batch of exports uses every core.
+ * Several inputs audited at once, so a batch of exports uses every core.
  *
- * Each worker runs `auditInput` (src/pipeline/audit.ts) on one input at a time and asks for the
- * next when it is done, so a large export never holds up the small ones behind it. The standards
- * pack travels by id and is reloaded in the worker (or as data, for a pack that is not built in);
- * `onInput` progress calls are relayed as messages. Results come back in input order. An input's
- * failure never loses the others': `auditInput` already turns a read error into `input.error`, and
- * a worker that dies (out of memory, a bug outside auditInput's reach) becomes an error for the
- * input it was auditing, and a fresh worker takes over the rest.
+ * This thread and worker threads each run `auditInput` (src/pipeline/audit.ts) on one input at a
+ * time, taking the next from a shared queue when done, so a large export never holds up the small
+ * ones behind it. The standards pack travels by id and is reloaded in the worker (or as data, for a
+ * pack that is not built in); `onInput` progress calls are relayed as messages. Results come back
+ * in input order. An input's failure never loses the others': `auditInput` already turns a read
+ * error into `input.error`, and a worker that dies (out of memory, a bug outside auditInput's
+ * reach) becomes an error for the input it was auditing, and a fresh worker takes over the rest.
  *
  * The worker entry is this module itself: compiled (dist/), the worker loads parallel.js; from the
  * TypeScript sources (vitest, tsx), it registers tsx's loader first and loads parallel.ts.
@@ -55,8 +55,9 @@ type Reply =
 export type SpawnWorker = (setup: WorkerSetup) => Worker;
 
 /**
- * Audits every input, up to `concurrency` at a time on worker threads; the results are in input
- * order. With one input, or a concurrency (or core count) of one, it runs in this thread instead.
+ * Audits every input, up to `concurrency` at a time (default: one per core): this thread and
+ * `concurrency - 1` worker threads take inputs from one queue. The results are in input order.
+ * With one input, or a concurrency (or core count) of one, everything runs in this thread.
  *
  * Drop-in for the sequential `for (const input of inputs) audits.push(await auditInput(input, options))`.
  */
@@ -65,7 +66,16 @@ export async function auditInputsInParallel(
   options: AuditOptions,
   concurrency: number = availableParallelism(),
 ): Promise<InputAudit[]> {
-  return runPool(inputs, options, concurrency, spawnWorker);
+  return runPool(inputs, options, concurrency, spawnWorker, { thisThread: true });
+}
+
+export interface PoolOptions {
+  /**
+   * This thread audits inputs too, as one of the `concurrency` members (so one worker fewer is
+   * started): it would otherwise sit idle, and a worker costs its start-up (loading the rules) and
+   * the copying of its results. On two cores this is the difference between no gain and some.
+   */
+  thisThread?: boolean;
 }
 
 /** The pool behind auditInputsInParallel, with the way workers are started as a parameter. */
@@ -74,9 +84,11 @@ export async function runPool(
   options: AuditOptions,
   concurrency: number,
   spawn: SpawnWorker,
+  { thisThread = false }: PoolOptions = {},
 ): Promise<InputAudit[]> {
   const size = Math.min(inputs.length, Math.max(1, Math.floor(Number.isFinite(concurrency) ? concurrency : 1)));
   if (size <= 1) return auditInProcess(inputs, options);
+  const workers = thisThread ? size - 1 : size;
 
   const setup: WorkerSetup = { role: ROLE, options: toWorkerOptions(options) };
   const results: (InputAudit | undefined)[] = new Array<InputAudit | undefined>(inputs.length).fill(undefined);
@@ -87,7 +99,7 @@ export async function runPool(
   /** Inputs whose worker died while auditing them, and why. */
   const failures = new Map<number, string>();
 
-  await new Promise<void>((resolve) => {
+  const pooled = new Promise<void>((resolve) => {
     let live = 0;
     const finishIfIdle = (): void => {
       if (live === 0) resolve();
@@ -145,13 +157,22 @@ export async function runPool(
       });
       next();
     };
-    for (let i = 0; i < size; i++) start();
+    for (let i = 0; i < workers; i++) start();
     finishIfIdle();
   });
-
-  if (workersUnavailable) {
+  // This thread takes inputs from the same queue; it yields to the event loop every few thousand
+  // posts (auditInput does), so the workers' messages are still handled as they come.
+  const local = async (): Promise<void> => {
+    if (!thisThread) return;
     const { auditInput } = await audit();
-    for (const index of queue) results[index] = await auditInput(inputs[index]!, options);
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) results[index] = await auditInput(inputs[index]!, options);
+  };
+  await Promise.all([pooled, local()]);
+
+  // Whatever no worker could take (workers would not start here) is audited in this thread.
+  if (queue.length > 0) {
+    const { auditInput } = await audit();
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) results[index] = await auditInput(inputs[index]!, options);
   }
   if (results.every((result) => result !== undefined)) return results as InputAudit[];
   const { describeError } = await audit();

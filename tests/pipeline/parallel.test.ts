@@ -38,6 +38,19 @@ describe('auditInputsInParallel', () => {
     expect(parallel.every((a) => a.input.error === null && a.posts.length > 0)).toBe(true);
   });
 
+  it('lets this thread audit too, as one member of the pool', async () => {
+    const opts = options();
+    let loaded = 0;
+    const counted = (setup: Parameters<typeof spawnWorker>[0]): Worker => {
+      const worker = spawnWorker(setup);
+      worker.on('message', (reply: { type: string }) => void (reply.type === 'ready' && loaded++));
+      return worker;
+    };
+    const audits = await runPool(INPUTS, opts, 3, counted, { thisThread: true });
+    expect(loaded).toBe(2);
+    expect(audits).toEqual(await sequential(INPUTS, opts));
+  });
+
   it('relays progress for every input', async () => {
     const seen: string[] = [];
     await auditInputsInParallel(INPUTS.slice(0, 3), options({ onInput: (path) => seen.push(path) }), 2);

@@ -66,7 +66,7 @@ ruleTester.run(misleadingTitleRule, {
   invalid: [
     { text: "I'm Dr Sarah, your friendly physiotherapist. Book in today!", topic: 'promotion.misleading-title', evidence: 'Dr Sarah' },
     { text: 'Our insoles are HCPC approved', severity: 'medium', evidence: 'HCPC approved' },
-    { text: "London's leading physiotherapist, now taking bookings", severity: 'low', evidence: 'leading physiotherapist' },
+    { text: "London's leading physiotherapist, now taking bookings", severity: 'medium', evidence: 'leading physiotherapist' },
     { text: 'Dr Mike here, podiatrist and foot health coach', evidence: 'Dr Mike here' },
     { text: 'NHS approved supplement for joint pain, order now', evidence: 'NHS approved' },
   ],

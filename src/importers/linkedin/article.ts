@@ -1,6 +1,6 @@
 import { DomUtils, htmlToText, parseHtml, type Element } from '../html.js';
 import { toIsoUtc } from '../util.js';
-import { FileProblem } from './shared.js';
+import { FileProblem } from '../common/files.js';
 
 /** The head of an article page: an `<h1>` title and a "created"/"published" date paragraph. */
 export const ARTICLE_HEAD = /<p\b[^>]*\bclass\s*=\s*["']?(?:created|published)\b/i;

@@ -1,10 +1,5 @@
-import { columnKey } from '../linkedin/shared.js';
-
-export type Json = Record<string, unknown>;
-
-function asObject(value: unknown): Json | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
-}
+import { columnKey } from '../common/csv.js';
+import { asObject } from '../common/json.js';
 
 /**
  * A member of an object by name, matched loosely when the exact key is missing: TikTok writes
@@ -35,11 +30,6 @@ export function stringField(value: unknown, name: string): string | undefined {
   if (typeof found === 'string') return found;
   if (typeof found === 'number' && Number.isFinite(found)) return String(found);
   return undefined;
-}
-
-/** A list, or none for `null` (TikTok's empty list) and anything else. */
-export function list(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 const CHAT_TITLE = /^Chat History with (.+?):?$/i;

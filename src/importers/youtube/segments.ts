@@ -1,4 +1,4 @@
-import { FileProblem, firstLine } from '../linkedin/shared.js';
+import { FileProblem, firstLine } from '../common/files.js';
 
 export interface CommentText {
   text: string;

@@ -17,7 +17,7 @@ const PRAISE = new Set([
 ]);
 
 /** Name-calling leads: "what a ...", "such a ...", "he's a ...". */
-const NAME_LEAD = new Set(['what', 'such', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless']);
+const NAME_LEAD = new Set(['what', 'such', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'some', 'another', 'this', 'that', 'these', 'those', 'arrogant', 'smug', 'spineless', 'pathetic', 'brainless', 'clueless', 'incompetent']);
 const THIRD_IS = new Set(["he's", "she's", 'hes', 'shes', 'is', 'was', "they're", 'are', 'were']);
 
 export function clinical(t: TextAnalysis, h: Hit): boolean {
@@ -61,6 +61,8 @@ export function targetOf(t: TextAnalysis, post: Post, own: ReadonlySet<string>, 
     const k = t.key(i);
     if (NAME_LEAD.has(k) || THIRD_IS.has(k)) return 'third';
   }
+  // "Idiot." / "Absolute muppet!": a name on its own is said of whoever the post is about.
+  if (sent.t1 - sent.t0 <= 3 && h.t1 === sent.t1) return 'third';
   return null;
 }
 

@@ -1,12 +1,14 @@
 /**
  * Pieces of information that can identify a patient when combined: where they are (bed, bay,
- * ward, named hospital), how old they are, their name or initials, when it happened, what is
- * wrong with them, and whether they are famous. Each is found once per post on demand.
+ * ward, named hospital, street), how old they are, their name or initials, their job or public
+ * role, their town, when it happened, what is wrong with them, anything unusual about them, and
+ * whether they are famous. Each is found once per post on demand.
  */
 import type { Evidence } from '../../model/finding.js';
 import type { TextAnalysis } from '../text/index.js';
 import { BREAK, CLAUSE, NUM, defineLexicon, loadLexicon } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
+import { ukPlaces } from '../common/people.js';
 
 export const CONDITIONS = loadLexicon(new URL('./conditions.txt', import.meta.url));
 export const RECENCY = loadLexicon(new URL('./recency.txt', import.meta.url));
@@ -15,8 +17,22 @@ export const FAMOUS = loadLexicon(new URL('./famous.txt', import.meta.url));
 export const ROLES = loadLexicon(new URL('./roles.txt', import.meta.url));
 /** Words that head a location ("bed", "bay", "ward", "hospital"), so locations() looks only where one occurs. */
 export const PLACE_WORDS = loadLexicon(new URL('./place-words.txt', import.meta.url));
-/** Words that introduce a name ("Mrs", "called"), a prefilter for names(). */
+/** Words that introduce a name ("Mrs", "called"), a prefilter for names. */
 export const NAME_CUES = defineLexicon('confidentiality/name-cues', 'mr\nmrs\nms\nmiss\nmx\nmaster\nmstr\nbaby\ncalled\nnamed\nname\nnames');
+/** Things that single a person out ("the youngest on my caseload", "a former Olympic rower", "103 today"). */
+export const UNUSUAL = defineLexicon(
+  'confidentiality/unusual',
+  [
+    'youngest', 'oldest', 'first ever', 'only one', 'the only', 'record-breaking', 'world record', 'former olympic/olympian/international/champion/professional/pro/premier_league',
+    'twins', 'triplets', 'quads', 'quadruplets', 'famous', 'well-known', 'well known', 'everyone knows', 'everybody knows', 'many of you will know', 'you all know',
+    'you will know', "you'll know", 'you might know', 'local legend', 'local celebrity', 'rare', 'one in a million', 'centenarian', '100th birthday', '100th',
+    "won't say who", "can't say who", 'cannot say who', 'no names', 'naming no names', 'you know who', 'you know who you are', "you'd be shocked",
+    'you would be shocked', 'nobody knows', 'nobody at church knows', 'nobody at work knows', 'never guess', 'guess who', 'always in the', 'in the paper',
+    'on the news', 'in the news',
+  ].join('\n'),
+);
+/** Venues that, with a town or a name, narrow a person down ("the school in Batley", "Hebden Bridge market"). */
+const VENUES = new Set(['school', 'market', 'gym', 'church', 'mosque', 'pub', 'club', 'centre', 'college', 'academy', 'chapel', 'temple', 'gurdwara', 'synagogue', 'library', 'shop', 'salon', 'garage', 'surgery', 'cafe', 'café', 'chippy', 'factory', 'station', 'nursery', 'high']);
 
 export interface Piece {
   t0: number;
@@ -25,14 +41,23 @@ export interface Piece {
 
 const LOCATION_NOUNS = new Set(['bed', 'bay', 'ward', 'room', 'cubicle', 'cubie', 'resus', 'majors', 'minors', 'chair', 'pod', 'trolley', 'bedspace', 'sideroom', 'cubicles', 'beds', 'rm', 'cot', 'incubator', 'isolette', 'space']);
 const LETTER_PLACES = new Set(['bay', 'ward', 'room', 'pod', 'cubicle']);
-const PLACE_HEADS = new Set(['ward', 'unit', 'hospital', 'infirmary', 'hospice', 'surgery', 'practice', 'centre', 'lodge', 'manor', 'street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'estate', 'school', 'high', 'academy', 'college', 'church', 'mosque', 'gurdwara', 'temple', 'synagogue', 'prison']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', 'we', 'nhs', 'a&e', 'and', 'on', 'in', 'at', 'to', 'of', 'for', 'with']);
+const PLACE_HEADS = new Set([
+  'ward', 'unit', 'hospital', 'infirmary', 'hospice', 'surgery', 'practice', 'centre', 'lodge', 'manor', 'street', 'road', 'avenue', 'lane', 'close', 'drive',
+  'crescent', 'terrace', 'grove', 'estate', 'school', 'high', 'academy', 'college', 'church', 'mosque', 'gurdwara', 'temple', 'synagogue', 'prison', 'general',
+  'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'market', 'house',
+  'home', 'park',
+]);
+/** Heads that make even a sentence-initial pair a place ("Rowan Ward was busy"). */
+const STRONG_HEADS = new Set(['ward', 'unit', 'hospital', 'infirmary', 'hospice', 'lodge', 'manor', 'street', 'road', 'avenue', 'lane', 'crescent', 'terrace', 'grove', 'academy', 'general']);
+/** Street words, for addresses with a house number ("7 Beech Grove", "54 Crossley Street"). */
+const STREETS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'hill', 'st', 'rd', 'ave']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', 'we', 'nhs', 'a&e', 'and', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'today', 'tonight', 'new', 'old']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'yrold', 'yearold', 'year-old']);
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'mstr', 'baby']);
-const NAMING = new Set(['called', 'named', 'name', "name's", 'names']);
 const DECADE_WORDS = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'teens']);
+/** Words before "at 15" that make it an age ("pregnant at 15", "diagnosed at 12"). */
+const AT_AGE = new Set(['pregnant', 'diagnosed', 'died', 'widowed', 'mum', 'dad', 'mother', 'father', 'married', 'retired', 'started', 'stroke', 'dementia', 'cancer', 'sectioned', 'arrested', 'excluded', 'expelled', 'homeless']);
 
-/** "bed 4", "bay C", "side room 2", "Rowan Ward", "St Mary's Hospital". */
+/** "bed 4", "bay C", "side room 2", "Rowan Ward", "St Mary's Hospital", "Crossley Street", "St Mark's". */
 export function locations(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
   for (const h of t.hits(PLACE_WORDS)) {
@@ -50,14 +75,32 @@ export function locations(t: TextAnalysis): Piece[] {
       // Walk back over capitalised words: "Rowan Ward", "St Mary's Hospital".
       let a = i;
       while (a > 0 && a > i - 3 && t.capitalised(a - 1) && !NOT_NAMES.has(t.key(a - 1)) && t.tokens[a - 1]!.sn === t.tokens[i]!.sn && a - 1 !== t.sentenceOf(i).t0) a--;
-      if (a === i && i - 1 === t.sentenceOf(i).t0 && t.capitalised(i - 1) && !NOT_NAMES.has(t.key(i - 1))) a = i - 1;
+      if (a === i && i - 1 === t.sentenceOf(i).t0 && t.capitalised(i - 1) && !NOT_NAMES.has(t.key(i - 1)) && STRONG_HEADS.has(k)) a = i - 1;
       if (a < i) out.push({ t0: a, t1: i + 1 });
     }
+  }
+  // "St Mark's", "St Luke's": a saint's name is a church, school or hospital.
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    const k = t.key(i);
+    if ((k === 'st' || k === 'saint') && t.capitalised(i) && t.capitalised(i + 1) && t.key(i + 1).endsWith("'s") && !out.some((p) => p.t0 <= i && p.t1 > i)) out.push({ t0: i, t1: i + 2 });
   }
   return out;
 }
 
-/** "84-year-old", "84yo", "aged 84", "in her 80s". */
+/** "7 Beech Grove", "54 Crossley Street, Pudsey": a house number and a street. */
+export function addresses(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  if (t.digits === 0) return out;
+  for (let i = 0; i + 2 < t.tokens.length; i++) {
+    if (!(t.tokens[i]!.flags & NUM) || !/^\d{1,4}[a-z]?$/.test(t.key(i))) continue;
+    let j = i + 1;
+    while (j < t.tokens.length && j < i + 4 && t.capitalised(j) && !STREETS.has(t.key(j))) j++;
+    if (j > i + 1 && j < t.tokens.length && STREETS.has(t.key(j)) && t.capitalised(j)) out.push({ t0: i, t1: j + 1 });
+  }
+  return out;
+}
+
+/** "84-year-old", "84yo", "aged 84", "in her 80s", "pregnant at 15", "Jean, 84,", "today: 84, postman". */
 export function ages(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
   const n = t.tokens.length;
@@ -75,8 +118,11 @@ export function ages(t: TextAnalysis): Piece[] {
         out.push({ t0: i, t1: i + (old ? 3 : 2) });
       } else if (t.key(i - 1) === 'aged' || (t.key(i - 1) === 'age' && t.key(i - 2) !== 'retirement')) {
         out.push({ t0: i - 1, t1: i + 1 });
-      } else if (v >= 1 && i > 0 && t.capitalised(i - 1) && tok.flags & CLAUSE && (i + 1 >= t.tokens.length || t.tokens[i + 1]!.flags & (CLAUSE | BREAK))) {
-        out.push({ t0: i, t1: i + 1 }); // "Jean, 84, ..."
+      } else if (t.key(i - 1) === 'at' && AT_AGE.has(t.key(i - 2)) && v >= 1 && v <= 110) {
+        out.push({ t0: i - 2, t1: i + 1 }); // "pregnant at 15"
+      } else if (v >= 1 && i > 0 && tok.flags & CLAUSE && (i + 1 >= n || t.tokens[i + 1]!.flags & (CLAUSE | BREAK))) {
+        // "Jean, 84, ...", "Home visit today: 84, postman, ...": a bare number set off by commas.
+        if (t.capitalised(i - 1) || (v >= 16 && t.tokens[i + 1] !== undefined && t.hits(ROLES).some((r) => r.t0 === i + 1))) out.push({ t0: i, t1: i + 1 });
       }
       continue;
     }
@@ -90,34 +136,17 @@ export function ages(t: TextAnalysis): Piece[] {
   return out;
 }
 
-/** "Mrs Jones", "Mr J.S.", "a lady called Jean". */
-export function names(t: TextAnalysis, own: ReadonlySet<string>): Piece[] {
-  const out: Piece[] = [];
-  const n = t.tokens.length;
-  for (let i = 0; i < n - 1; i++) {
-    const k = t.key(i);
-    if (TITLES.has(k) && t.capitalised(i + 1) && /^[a-z][a-z'-]*$/.test(t.key(i + 1)) && !NOT_NAMES.has(t.key(i + 1))) {
-      let j = i + 2;
-      if (j < n && t.key(i + 1).length === 1 && t.key(j).length === 1 && t.capitalised(j)) j++; // "Mr J. S."
-      out.push({ t0: i, t1: j });
-      i = j - 1;
-    } else if (NAMING.has(k) && t.capitalised(i + 1) && /^[a-z][a-z'-]+$/.test(t.key(i + 1)) && !NOT_NAMES.has(t.key(i + 1)) && !own.has(t.key(i + 1))) {
-      out.push({ t0: i, t1: i + 2 });
-    }
-  }
-  return out;
-}
-
 /** Words after "in/at/from" that are capitalised but not places. */
-const NOT_TOWNS = new Set(['a', 'a&e', 'resus', 'icu', 'itu', 'hdu', 'nicu', 'the', 'my', 'our', 'march', 'may', 'june', 'july', 'april', 'august', 'january', 'february', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'i', 'nhs', 'uk']);
+const NOT_TOWNS = new Set(['a', 'a&e', 'resus', 'icu', 'itu', 'hdu', 'nicu', 'the', 'my', 'our', 'march', 'may', 'june', 'july', 'april', 'august', 'january', 'february', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'i', 'nhs', 'uk', 'clinic', 'work', 'hospital', 'home', 'ward', 'bay', 'bed', 'theatre', 'majors', 'minors', 'tesco', 'asda', 'aldi', 'lidl', 'sainsbury', "sainsbury's", 'morrisons', 'boots', 'costa', 'greggs', 'primark', 'ikea', 'facebook', 'instagram', 'twitter', 'tiktok']);
 
-/** "in Batley", "from Wibsey": a capitalised word after a place preposition, not starting the sentence. */
+/** Towns: UK places from the shared list as written, and a capitalised word after "in/at/from/near". */
 export function towns(t: TextAnalysis): Piece[] {
-  const out: Piece[] = [];
+  const out: Piece[] = ukPlaces(t).slice();
   for (let i = 1; i < t.tokens.length; i++) {
     const prev = t.key(i - 1);
     if (prev !== 'in' && prev !== 'at' && prev !== 'from' && prev !== 'near') continue;
     if (!t.capitalised(i) || NOT_TOWNS.has(t.key(i)) || t.sentenceOf(i).t0 === i || t.tokens[i]!.k.length < 3) continue;
+    if (out.some((p) => p.t0 <= i && p.t1 > i)) continue;
     let j = i + 1;
     while (j < t.tokens.length && j < i + 3 && t.capitalised(j) && t.tokens[j]!.sn === t.tokens[i]!.sn) j++;
     out.push({ t0: i, t1: j });
@@ -125,9 +154,24 @@ export function towns(t: TextAnalysis): Piece[] {
   return out;
 }
 
+/** Venues tied to a town or a name: "the school in Batley", "Hebden Bridge market", "Brighouse High". */
+export function venues(t: TextAnalysis, townList: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (!VENUES.has(t.key(i))) continue;
+    // "Shipley market", "Brighouse High"
+    const before = townList.find((p) => p.t1 === i);
+    // "the school in Batley", "the gym on Station Road"
+    const after = (t.key(i + 1) === 'in' || t.key(i + 1) === 'at' || t.key(i + 1) === 'on') && townList.find((p) => p.t0 === i + 2);
+    if (before) out.push({ t0: before.t0, t1: i + 1 });
+    else if (after) out.push({ t0: i, t1: after.t1 });
+  }
+  return out;
+}
+
 /** Anything in the post that makes it about a patient (used as context by the identifier rules). */
 export function patientContext(t: TextAnalysis): boolean {
-  return patientRefs(t).length > 0 || t.has(CONDITIONS) || locations(t).length > 0;
+  return patientRefs(t, true).length > 0 || t.has(CONDITIONS) || locations(t).length > 0;
 }
 
 export function evidenceOf(t: TextAnalysis, pieces: readonly Piece[]): Evidence[] {

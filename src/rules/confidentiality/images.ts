@@ -2,10 +2,17 @@ import type { Rule } from '../types.js';
 import { analyse, loadLexicon, q, qList } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
+import { ukPlaces } from '../common/people.js';
 
 const IMAGE_CONTEXT = loadLexicon(new URL('./image-context.txt', import.meta.url));
 
 const VISUAL = new Set(['photo', 'video', 'animated_gif', 'unknown']);
+/** "31 years in the department": a length of service, not where the photo was taken. */
+const TENURE = new Set(['year', 'years', 'yrs', 'months', 'decades', 'decade', 'career']);
+/** Records that can be read in the picture ("names in the corner", "whiteboard in the background, oops"). */
+const READABLE = new Set(['names', 'name', 'visible', 'readable', 'legible', 'oops', 'details', 'whoops', 'addresses', 'dob', 'dobs', 'numbers', 'surnames']);
+/** The poster took care: "patient covered", "names blurred", "no patients in shot". */
+const MITIGATED = new Set(['covered', 'blurred', 'pixelated', 'cropped', 'hidden', 'anonymised', 'anonymized', 'consent', 'permission', 'redacted', 'removed']);
 
 function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records: boolean } {
   const clinical: Hit[] = [];
@@ -15,6 +22,7 @@ function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records:
   for (const h of t.hits(IMAGE_CONTEXT)) {
     // "be patient" is not a patient.
     if (t.key(h.t0) === 'patient' && !patient.some((p) => p.t0 === h.t0)) continue;
+    if (h.entry.tag === 'place' && t.findKey(Math.max(0, h.t0 - 3), h.t0, TENURE) >= 0) continue;
     if (h.entry.tag === 'record') records = true;
     (h.entry.tag === 'place' ? place : clinical).push(h);
   }
@@ -57,11 +65,15 @@ export const imagesRule: Rule = {
     const hits = [...clinical, ...place].sort((a, b) => a.t0 - b.t0);
     const evidence = hits.slice(0, 3).map((h) => t.hitSpan(h));
     const kind = media[0]!.type === 'video' ? 'video' : 'photo';
+    // Records that can be read ("names in the corner, oops") or that name places ("visits in Wibsey") identify people.
+    const readable = records && (t.findKey(0, t.tokens.length, READABLE) >= 0 || ukPlaces(t).length > 0);
+    const mitigated = t.findKey(0, t.tokens.length, MITIGATED) >= 0;
+    const severity = mitigated ? 'medium' : clinical.length ? 'high' : 'medium';
     return [
       {
         topic: 'confidentiality.images',
-        severity: clinical.length ? 'high' : 'medium',
-        confidence: records ? 0.65 : clinical.length ? 0.8 : 0.55,
+        severity,
+        confidence: mitigated ? 0.55 : readable ? 0.8 : records ? 0.65 : clinical.length ? 0.8 : 0.55,
         message: `Posts a ${kind} described with ${q(evidence[0]!)}${evidence.length > 1 ? ` and ${evidence.length - 1} more work detail${evidence.length > 2 ? 's' : ''}` : ''}. Photos from work can show patients, their records or their care, which could identify them.`,
         evidence,
       },

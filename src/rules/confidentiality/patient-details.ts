@@ -1,80 +1,167 @@
 import type { Rule } from '../types.js';
-import { qList, tidy } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { FIRST_PERSON, qList, tidy } from '../text/index.js';
 import { PATIENT, patientRefs } from '../common/lexicons.js';
-import { CONDITIONS, FAMOUS, NAME_CUES, PLACE_WORDS, RECENCY, ROLES, ages, evidenceOf, locations, names, towns, type Piece } from './context.js';
+import { STAFF_TITLES, personNames, type NamePiece } from '../common/people.js';
+import { CONDITIONS, FAMOUS, NAME_CUES, PLACE_WORDS, RECENCY, ROLES, UNUSUAL, addresses, ages, evidenceOf, locations, towns, venues, type Piece } from './context.js';
 
 /**
- * How much each kind of detail narrows down who a patient is. A post is flagged when it is about a
- * patient and either names a place, a name or a famous person, or adds up to three points.
+ * How a post can identify a service user, in the manner of a quasi-identifier score: some details
+ * identify on their own (a name, a bed or ward, a street address, a famous person, a job at a named
+ * place); others only together (age, condition, town, job, date, something unusual). A post is
+ * flagged when it is about a service user and has an identifying detail, or adds up to three
+ * points including something beyond age and condition (which alone make a teaching case).
  */
-const WEIGHT = { location: 2, name: 2, famous: 3, age: 1, condition: 1, when: 1, town: 1, role: 1 } as const;
+const WEIGHT = { age: 1, condition: 1, when: 1, town: 1, role: 1, unusual: 1, venue: 1, given: 1 } as const;
 
 /** Someone is being described, not a piece of equipment ("bed 4 is broken"). */
 const PERSON = new Set([
   'he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'lady', 'gent', 'gentleman', 'man', 'woman', 'chap', 'fella', 'bloke', 'guy', 'girl', 'boy',
   'baby', 'child', 'kid', 'toddler', 'mum', 'dad', 'gran', 'nan', 'granny', 'grandad', 'family', 'relatives', 'son', 'daughter', 'wife', 'husband', 'lad',
-  'sir', 'madam', 'bless', 'legend', 'twins', 'triplets',
+  'sir', 'madam', 'bless', 'legend', 'twins', 'triplets', 'they', 'them', 'their',
 ]);
+/** Beds and bays (a person's place on a ward), as opposed to named wards and hospitals. */
+const BED_WORDS = new Set(['bed', 'bay', 'cubicle', 'resus', 'majors', 'minors', 'side', 'trolley', 'chair', 'cot', 'incubator', 'isolette', 'room', 'pod', 'bedspace', 'sideroom']);
+/** Around a name, words that make the person staff, a speaker or a colleague rather than a patient. */
+const STAFF_CONTEXT = new Set([
+  'colleague', 'colleagues', 'team', 'welcome', 'congratulations', 'congrats', 'well', 'retirement', 'retiring', 'retires', 'leaving', 'farewell', 'speaker',
+  'speakers', 'talk', 'lecture', 'presentation', 'presenting', 'presented', 'webinar', 'session', 'teaching', 'taught', 'training', 'course', 'conference',
+  'phd', 'msc', 'masters', 'degree', 'award', 'awarded', 'promotion', 'promoted', 'band', 'nurse', 'physio', 'physiotherapist', 'ot', 'hca', 'doctor', 'consultant',
+  'registrar', 'manager', 'matron', 'sister', 'student', 'students', 'radiographer', 'paramedic', 'midwife', 'porter', 'receptionist', 'clerk', 'secretary',
+  'dietitian', 'podiatrist', 'therapist', 'psychologist', 'pharmacist', 'author', 'researcher', 'lead', 'mentor', 'preceptor', 'supervisor', 'thanks', 'thank',
+  'shout', 'shoutout', 'kudos', 'passing', 'passed', 'qualified', 'qualifying', 'graduated', 'graduation', 'new', 'joining', 'joined', 'staff', 'crewmate',
+  'research', 'study', 'book', 'paper', 'article', 'podcast', 'blog', 'cpd', 'tutor', 'lecturer', 'educator', 'hero', 'heroes', 'inspiration',
+]);
+/** Own family: "my nan Joan", "my dad had a stroke". */
+const OWN_FAMILY = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'father', 'mother', 'kids', 'children', 'baby', 'boy', 'girl', 'dog', 'cat']);
+/** A named street ("Crossley Street") is an address, as identifying as a name. */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'fold', 'croft', 'parade', 'estate']);
+/** Teaching and hypothetical frames: a case built for learning, not a real person. */
+const TEACHING = new Set(['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision']);
+/** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
+const THANKS = new Set(['thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated']);
+
+function near(t: TextAnalysis, p: Piece, set: ReadonlySet<string>, before: number, after: number): boolean {
+  const s = t.sentenceOf(p.t0);
+  return t.findKey(Math.max(s.t0, p.t0 - before), p.t0, set) >= 0 || t.findKey(p.t1, Math.min(s.t1, p.t1 + after), set) >= 0;
+}
+
+/** The name is of staff, a speaker, a colleague, the user's own family, or a historical figure: not a service user. */
+function notPatient(t: TextAnalysis, p: NamePiece): boolean {
+  if (STAFF_TITLES.has(t.key(p.t0 - 1)) || STAFF_TITLES.has(t.key(p.t0))) return true;
+  if (near(t, p, STAFF_CONTEXT, 4, 5)) return true;
+  // "my nan Joan", "Happy birthday, Nana Joan"
+  for (let i = Math.max(t.sentenceOf(p.t0).t0, p.t0 - 3); i < p.t0; i++) if (t.key(i) === 'my' && OWN_FAMILY.has(t.key(i + 1))) return true;
+  return false;
+}
+
+/** The post is about the user's own family ("my dad had a stroke"), with no service user in it. */
+function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[]): boolean {
+  if (refs.some((r) => r.entry.tag !== 'event' && r.entry.tag !== 'weak')) return false;
+  for (let i = 0; i + 1 < t.tokens.length; i++) if (FIRST_PERSON.has(t.key(i)) && (t.key(i) === 'my' || t.key(i) === 'our') && OWN_FAMILY.has(t.key(i + 1))) return true;
+  return false;
+}
 
 export const patientDetailsRule: Rule = {
   meta: {
     id: 'confidentiality/patient-details',
     concern: 'confidentiality',
     topics: ['confidentiality.identifiable'],
-    description: 'Combinations of details that can identify a patient: bed/bay/ward numbers, names or initials, age with condition and place or date, famous patients.',
+    description:
+      'Combinations of details that can identify a service user: a name with health details, bed/bay/ward or street, age with condition and town or job, a job at a named place, famous or unusual patients.',
     severity: 'high',
   },
   check(_post, { text: t, ownAccounts }) {
-    // Cheap exit: nothing here is about a patient.
-    if (!t.has(PLACE_WORDS) && !t.has(FAMOUS) && !t.has(CONDITIONS) && !t.has(NAME_CUES) && !t.has(ROLES) && !(t.digits > 0 && t.has(PATIENT))) return [];
+    // Cheap exit: nothing here is about a patient or a person's health.
+    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL)) return [];
     const refs = patientRefs(t, true);
-    const locs = locations(t);
-    const famous = t.hits(FAMOUS);
-    if (refs.length === 0 && locs.length === 0 && famous.length === 0) return [];
-    const ageList = ages(t);
     const conditions = t.hits(CONDITIONS);
-    const nameList = names(t, ownAccounts);
+    const famous = t.hits(FAMOUS);
+    const locs = refs.length > 0 || conditions.length > 0 || t.has(PLACE_WORDS) ? locations(t) : [];
+    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0) return [];
+    if (ownFamilyOnly(t, refs)) return [];
+
+    const addrs = addresses(t);
+    const ageList = ages(t);
+    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p));
+    const strongNames = allNames.filter((p) => p.kind !== 'given');
+    const given = allNames.filter((p) => p.kind === 'given');
     // "Jean, 84, ...", "Derek (84)": a capitalised word just before an age names the person.
     for (const a of ageList) {
       const i = a.t0 - 1;
-      if (i >= 0 && t.capitalised(i) && /^[a-z][a-z'-]+$/.test(t.key(i)) && !['the', 'a', 'our', 'my', 'aged', 'age'].includes(t.key(i))) nameList.push({ t0: i, t1: i + 1 });
+      if (i >= 0 && t.capitalised(i) && /^[a-z][a-z'-]+$/.test(t.key(i)) && !['the', 'a', 'our', 'my', 'aged', 'age', 'today', 'visit'].includes(t.key(i)) && !strongNames.some((p) => p.t0 <= i && p.t1 > i)) {
+        strongNames.push({ t0: i, t1: i + 1, kind: 'given' });
+      }
     }
-    // "Gary from bed 9": a capitalised word (not starting the sentence) just before "in/from bed N".
-    const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
-    const person = namedAt || t.findKey(0, t.tokens.length, PERSON) >= 0 || nameList.length > 0 || ageList.length > 0 || conditions.length > 0;
-    const anchored =
-      refs.length > 0 ||
-      (person && locs.some((l) => ['bed', 'bay', 'cubicle', 'resus', 'majors', 'minors', 'side', 'trolley', 'chair', 'cot', 'incubator', 'isolette'].includes(t.key(l.t0)))) ||
-      (ageList.length > 0 && conditions.length > 0) ||
-      (nameList.length > 0 && locs.length > 0);
-    if (!anchored) return [];
-    const when = t.hits(RECENCY);
     const townList = towns(t);
     const roles = t.hits(ROLES);
+    const when = t.hits(RECENCY);
+    const unusual = t.hits(UNUSUAL);
+    const venueList = venues(t, townList);
+
+    // Who the post is about: a service user (patient words, care events), or a named or famous person with a health detail.
+    const care = refs.length > 0;
+    const health = conditions.length > 0;
+    const bedPlace = locs.some((l) => BED_WORDS.has(t.key(l.t0)));
+    const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
+    const person = namedAt || t.findKey(0, t.tokens.length, PERSON) >= 0 || allNames.length > 0 || ageList.length > 0 || health;
+    const anchored = care || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (strongNames.length > 0 || ageList.length > 0 || famous.length > 0 || roles.length > 0));
+    if (!anchored) return [];
+
+    const roleAtPlace = roles.length > 0 && (locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
+    const famousHere = famous.length > 0 && (care || health);
+    const strong: Piece[] = [...strongNames, ...locs, ...addrs, ...(famousHere ? famous : []), ...(roleAtPlace ? roles.slice(0, 1) : [])];
     const score =
+      (ageList.length ? WEIGHT.age : 0) +
+      (health ? WEIGHT.condition : 0) +
+      (when.length ? WEIGHT.when : 0) +
       (townList.length ? WEIGHT.town : 0) +
       (roles.length ? WEIGHT.role : 0) +
-      (locs.length ? WEIGHT.location : 0) +
-      (nameList.length ? WEIGHT.name : 0) +
-      (famous.length ? WEIGHT.famous : 0) +
-      (ageList.length ? WEIGHT.age : 0) +
-      (conditions.length ? WEIGHT.condition : 0) +
-      (when.length ? WEIGHT.when : 0);
-    // A role at a named place ("the vicar from St Mark's") points to one person as surely as a name.
-    const roleAtPlace = roles.length > 0 && (locs.length > 0 || townList.length > 0);
-    const strongDetail = locs.length > 0 || nameList.length > 0 || famous.length > 0 || roleAtPlace;
-    if (!strongDetail && score < 3) return [];
-    // Ages and conditions alone are a teaching case, not a person.
-    if (!strongDetail && !(when.length > 0 && (ageList.length > 0 || refs.length > 0))) return [];
-    const pieces: Piece[] = [...locs, ...nameList, ...famous, ...roles.slice(0, 1), ...townList.slice(0, 2), ...ageList, ...conditions.slice(0, 2), ...when.slice(0, 1), ...refs.slice(0, 1)];
+      (unusual.length ? WEIGHT.unusual : 0) +
+      (venueList.length ? WEIGHT.venue : 0) +
+      (given.length && (care || health) ? WEIGHT.given : 0);
+    // Beyond age and condition, which alone make a teaching case.
+    const beyond = townList.length + roles.length + unusual.length + venueList.length + (given.length && care ? 1 : 0) + (when.length && (ageList.length || care) ? 1 : 0);
+
+    if (strong.length === 0) {
+      if (score < 3 || beyond === 0) return [];
+      const s0 = t.sentences[0]!;
+      if (t.findKey(s0.t0, t.tokens.length, TEACHING) >= 0 && townList.length === 0 && unusual.length === 0) return [];
+    } else {
+      // A bed or bay alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
+      const onlyBed = strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace && locs.every((l) => BED_WORDS.has(t.key(l.t0)));
+      if (onlyBed && score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
+      // A named ward or hospital with nothing about a person in it ("Get your flu jab at the Ward 5 clinic").
+      if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace && !bedPlace && !care && score < 2) return [];
+    }
+    const pieces: Piece[] = [
+      ...strong,
+      ...roles.slice(0, 1),
+      ...townList.slice(0, 2),
+      ...venueList.slice(0, 1),
+      ...ageList,
+      ...conditions.slice(0, 2),
+      ...unusual.slice(0, 1),
+      ...when.slice(0, 1),
+      ...given.slice(0, 1),
+      ...refs.slice(0, 1),
+    ];
     const evidence = tidy(evidenceOf(t, pieces));
-    const high = score >= 4 || nameList.length > 0 || famous.length > 0 || roleAtPlace;
+    const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
+    const named = strongNames.length > 0 || addrs.length > 0 || famousHere || roleAtPlace || street;
+    const high = named || score >= 4 || (strong.length > 0 && score >= 2);
+    const confidence = strong.length > 0 ? Math.min(0.95, (named ? 0.8 : 0.62) + Math.min(score, 5) * 0.04) : Math.min(0.9, 0.5 + Math.min(score, 5) * 0.06);
+    const what = named
+      ? 'a service user with details that identify them'
+      : strong.length > 0
+        ? 'a service user with their bed, ward or place of care'
+        : 'a service user with details that together could identify them';
     return [
       {
         topic: 'confidentiality.identifiable',
         severity: high ? 'high' : 'medium',
-        confidence: Math.min(0.95, 0.5 + score * 0.08),
-        message: `Describes a patient with details that could identify them (${qList(evidence.slice(0, 4))}). Together, details like these can let others recognise a service user.`,
+        confidence,
+        message: `Describes ${what} (${qList(evidence.slice(0, 4))}). Together, details like these can let others recognise a service user, which breaks confidentiality.`,
         evidence,
       },
     ];

@@ -1,13 +1,121 @@
+import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { q } from '../text/index.js';
-import { CHARACTERISTIC } from './lexicons.js';
-import { groupStatements } from './statements.js';
+import { BREAK, CLAUSE, DEBUNK, META, REPORT, q } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { CHARACTERISTIC, STATEMENTS } from './lexicons.js';
+import { groupHits, groupStatements, yesNoQuestion } from './statements.js';
+import { learnedDerogation } from './learned.js';
 
 const WHAT: Record<string, string> = {
   dehumanise: 'compares a group of people to animals, disease or dirt',
   negative: 'makes a derogatory generalisation about a group of people',
-  exclude: 'says a group of people should be excluded or denied rights, work or care',
+  exclude: 'says a group of people should be excluded, or denied rights, work or care',
+  dogwhistle: 'uses a coded term for hatred of a group of people',
+  disclaimer: 'announces a prejudice ("I\'m not ... but")',
+  mockery: 'puts a person\'s identity in scare quotes',
 };
+
+/** Words of a disclaimer that name the characteristic ("not racist" = race). */
+const DISCLAIMED: Record<string, string> = {
+  racist: 'race', xenophobic: 'race', sexist: 'sex', misogynistic: 'sex', misogynist: 'sex', homophobic: 'sex_orientation', homophobe: 'sex_orientation',
+  transphobic: 'gender', transphobe: 'gender', islamophobic: 'religion', antisemitic: 'religion', ableist: 'disability', ageist: 'age',
+};
+
+/** Identity words that are mocked by putting them in scare quotes ('a "non-binary" patient', 'her "wife"'). */
+const SCARE = new Map<string, string>([
+  ['non-binary', 'gender'], ['nonbinary', 'gender'], ['trans', 'gender'], ['transgender', 'gender'], ['gender-fluid', 'gender'], ['genderfluid', 'gender'],
+  ['agender', 'gender'], ['woman', 'gender'], ['women', 'gender'], ['lady', 'gender'], ['girl', 'gender'], ['man', 'gender'], ['men', 'gender'], ['female', 'gender'],
+  ['male', 'gender'], ['wife', 'sex_orientation'], ['husband', 'sex_orientation'], ['girlfriend', 'sex_orientation'], ['boyfriend', 'sex_orientation'],
+  ['partner', 'sex_orientation'], ['gay', 'sex_orientation'], ['married', 'marriage'], ['disabled', 'disability'], ['disability', 'disability'],
+  ['autistic', 'disability'], ['refugee', 'race'], ['refugees', 'race'], ['asylum', 'race'], ['british', 'race'], ['english', 'race'], ['she', 'gender'], ['he', 'gender'],
+  ['her', 'gender'], ['him', 'gender'], ['pronouns', 'gender'],
+]);
+const PERSON_NOUN = new Set(['patient', 'patients', 'colleague', 'colleagues', 'man', 'woman', 'lady', 'person', 'people', 'nurse', 'kid', 'child', 'student', 'bloke', 'guy', 'friend', 'teenager', 'doctor', 'boy', 'girl', 'worker', 'family', 'couple', 'parent', 'parents', 'mum', 'dad']);
+const SCARE_LEAD = new Set(['her', 'his', 'their', 'a', 'an', 'the', 'this', 'that', 'another', 'these', 'those', 'so-called']);
+const PRONOUN_WORDS = new Set(['she', 'he', 'her', 'him']);
+
+function characteristic(category: string): string {
+  return CHARACTERISTIC[category] ?? category;
+}
+
+function screened(t: TextAnalysis, a: number, b: number): boolean {
+  if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) return true;
+  return t.quotedSpan(a, b) && t.anyFrame(REPORT | META | DEBUNK);
+}
+
+/** The clause after the first "but" following token i, in its sentence or the next: [start, end) or null. */
+function butClause(t: TextAnalysis, i: number): [number, number] | null {
+  const sn = t.tokens[i]!.sn;
+  for (let j = i + 1; j < t.tokens.length; j++) {
+    const tok = t.tokens[j]!;
+    if (tok.sn > sn + 1) break;
+    if (tok.k === 'but' || tok.k === 'however') {
+      let end = j + 1;
+      while (end < t.tokens.length && t.tokens[end]!.sn === tok.sn && !(end > j + 1 && t.tokens[end]!.flags & BREAK)) end++;
+      return end > j + 1 ? [j, end] : null;
+    }
+  }
+  return null;
+}
+
+interface Found {
+  kind: string;
+  category: string;
+  evidence: Evidence[];
+  t0: number;
+}
+
+/** Phrases that are derogatory on their own ("there are only two genders"), dog whistles and "I'm not racist but". */
+function standalone(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  const out: Found[] = [];
+  for (const h of t.hits(STATEMENTS)) {
+    if (out.some((f) => f.t0 === h.t0)) continue;
+    if (t.negated(h.t0) || screened(t, h.t0, h.t1)) continue;
+    let kind = h.entry.tag;
+    let category = h.entry.fields[0] ?? 'person';
+    let evidence = [t.hitSpan(h)];
+    if (kind === 'disclaimer' || kind === 'disclaimer-group') {
+      const but = butClause(t, h.t1 - 1);
+      if (!but) continue;
+      const group = groups.find((g) => g.t0 >= h.t0 && g.t0 < but[1]);
+      if (kind === 'disclaimer-group' && !group) continue;
+      for (let i = h.t0; i < h.t1; i++) category = DISCLAIMED[t.key(i)] ?? category;
+      if (category === 'person' && group) category = group.entry.tag;
+      evidence = [t.span(h.t0, h.t1), t.span(but[0], but[1])];
+      if (t.tokens[but[0]]!.sn === t.tokens[h.t0]!.sn && !(t.tokens[but[0]]!.flags & BREAK)) evidence = [t.span(h.t0, but[1])];
+      kind = 'disclaimer';
+    } else if (kind !== 'dogwhistle' && yesNoQuestion(t, h.t0)) continue;
+    out.push({ kind, category, evidence, t0: h.t0 });
+  }
+  return out;
+}
+
+/** Identity words in scare quotes that refer to a person: 'a "non-binary" patient', 'her "wife"'. */
+function scareQuotes(t: TextAnalysis): Found[] {
+  if (!t.mayQuote) return [];
+  const out: Found[] = [];
+  const n = t.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const category = SCARE.get(t.key(i));
+    if (!category) continue;
+    // The quotation holds just this word (or "non binary", "gender fluid"): it opens right before and closes right after.
+    let j = i + 1;
+    if (j < n && !(t.tokens[j]!.flags & (CLAUSE | BREAK)) && t.tokens[j]!.s === t.tokens[j - 1]!.e + 1 && t.inQuotes(j) && j - i < 2) j++;
+    if (!t.inQuotes(i) || !(t.tokens[i]!.flags & CLAUSE)) continue;
+    const before = t.norm.charAt(t.tokens[i]!.s - 1);
+    const after = t.norm.charAt(t.tokens[j - 1]!.e);
+    if (!(before === '"' || before === "'") || !(after === '"' || after === "'")) continue;
+    const pronoun = PRONOUN_WORDS.has(t.key(i));
+    const next = t.key(j);
+    const prev = t.key(i - 1);
+    if (pronoun ? !(prev === 'as' || prev === 'call' || prev === 'calls' || prev === 'called') : !(PERSON_NOUN.has(next) || SCARE_LEAD.has(prev))) continue;
+    if (screened(t, i, j)) continue;
+    const a = SCARE_LEAD.has(prev) ? i - 1 : i;
+    const b = PERSON_NOUN.has(next) ? j + 1 : j;
+    out.push({ kind: 'mockery', category, evidence: [t.span(a, b)], t0: i });
+  }
+  return out;
+}
 
 export const derogationRule: Rule = {
   meta: {
@@ -17,27 +125,34 @@ export const derogationRule: Rule = {
     description: 'Derogatory, dehumanising or excluding generalisations about a protected group, without needing a slur.',
     severity: 'high',
   },
-  check(_post, { text: t }) {
-    const statements = groupStatements(t);
-    if (statements.length === 0) return [];
-    const out: RuleFinding[] = [];
+  check(post, context) {
+    const t = context.text;
+    const found: Found[] = [];
     const seen = new Set<number>();
-    for (const s of statements) {
+    for (const s of groupStatements(t)) {
       if (s.kind === 'threat' || seen.has(s.group.t0)) continue;
       seen.add(s.group.t0);
       const a = Math.min(s.group.t0, s.predicate.t0);
       const b = Math.max(s.group.t1, s.predicate.t1);
       // A statement across two sentences is shown as its two parts.
       const apart = t.tokens[s.group.t0]!.sn !== t.tokens[s.predicate.t0]!.sn;
-      const ev = apart ? t.hitSpan(s.group) : t.span(a, b);
-      const evidence = apart ? [ev, t.hitSpan(s.predicate)] : [ev];
-      const high = s.kind !== 'negative';
+      const evidence = apart ? [t.span(s.group.t0, s.group.t1), t.hitSpan(s.predicate)] : [t.span(a, b)];
+      found.push({ kind: s.kind, category: s.category, evidence, t0: a });
+    }
+    const groups = groupHits(t);
+    const overlapping = (f: Found): boolean => found.some((o) => o.evidence.some((x) => f.evidence.some((e) => x.start < e.end && e.start < x.end)));
+    if (t.has(STATEMENTS)) for (const f of standalone(t, groups)) if (!overlapping(f)) found.push(f);
+    for (const f of scareQuotes(t)) if (!overlapping(f)) found.push(f);
+    if (found.length === 0) return learnedDerogation(post, context, groups);
+    const out: RuleFinding[] = [];
+    for (const f of found) {
+      const high = f.kind === 'dehumanise' || f.kind === 'exclude' || f.kind === 'dogwhistle';
       out.push({
         topic: 'discrimination.derogation',
         severity: high ? 'high' : 'medium',
         confidence: high ? 0.85 : 0.7,
-        message: `This ${WHAT[s.kind]} (${CHARACTERISTIC[s.category] ?? s.category}): ${evidence.map(q).join(' … ')}. Posts like this suggest bias that could affect how you treat service users.`,
-        evidence,
+        message: `This ${WHAT[f.kind] ?? WHAT.negative} (${characteristic(f.category)}): ${f.evidence.map(q).join(' … ')}. Posts like this suggest bias that could affect how you treat service users.`,
+        evidence: f.evidence,
       });
     }
     return out;

@@ -5,6 +5,7 @@ export const SLURS = loadLexicon(new URL('./slurs.txt', import.meta.url), { mask
 export const NOT_SLURS = loadLexicon(new URL('./not-slurs.txt', import.meta.url));
 export const GROUPS = loadLexicon(new URL('./groups.txt', import.meta.url));
 export const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
+export const STATEMENTS = loadLexicon(new URL('./statements.txt', import.meta.url));
 
 /** Plain-English names of the protected characteristics, for messages. */
 export const CHARACTERISTIC: Record<string, string> = {
@@ -20,4 +21,5 @@ export const CHARACTERISTIC: Record<string, string> = {
   pregnancy: 'pregnancy or maternity',
   marriage: 'marriage or civil partnership',
   person: 'a protected characteristic',
+  other: 'a group of service users',
 };

@@ -17,13 +17,16 @@ export const threatRule: Rule = {
     for (const s of groupStatements(t, true)) {
       if (s.kind !== 'threat' || seen.has(s.group.t0)) continue;
       seen.add(s.group.t0);
-      const ev = t.span(Math.min(s.group.t0, s.predicate.t0), Math.max(s.group.t1, s.predicate.t1));
+      const apart = t.tokens[s.group.t0]!.sn !== t.tokens[s.predicate.t0]!.sn;
+      const evidence = apart
+        ? [t.span(s.group.t0, s.group.t1), t.hitSpan(s.predicate)]
+        : [t.span(Math.min(s.group.t0, s.predicate.t0), Math.max(s.group.t1, s.predicate.t1))];
       out.push({
         topic: 'discrimination.threat',
         severity: 'high',
         confidence: 0.9,
-        message: `Calls for violence against a group (${CHARACTERISTIC[s.category] ?? s.category}): ${q(ev)}. Threats against people for who they are are incompatible with professional practice.`,
-        evidence: [ev],
+        message: `Calls for violence against a group (${CHARACTERISTIC[s.category] ?? s.category}): ${evidence.map(q).join(' … ')}. Threats against people for who they are are incompatible with professional practice.`,
+        evidence,
       });
     }
     return out;

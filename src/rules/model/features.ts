@@ -4,9 +4,10 @@
  * word bigrams within a sentence, character 3- to 5-grams of each word, and a few word-list
  * features (a swear word, an insult, a slur, a derogatory predicate, "you").
  *
- * Every phrase naming a protected group ("muslims", "trans women", "old people") is replaced by
- * one placeholder before hashing, in training and in use alike, so the score of a sentence cannot
- * depend on which group it names: the identity-term swap is exact by construction.
+ * Every phrase naming a protected group ("muslims", "trans women", "old people") is left out
+ * altogether, in training and in use alike (no word, no bigram across it), so the score of a
+ * sentence cannot depend on whether it names a group, or which: the identity-term swap is exact by
+ * construction, and a neutral mention of a group cannot raise the score.
  *
  * Each feature is attributed to the token it came from, so a finding can quote the words that
  * weighed most. Training (train/train.ts) and scoring (scorer.ts) share this one function.
@@ -43,7 +44,6 @@ const CHAR_MAX = 5;
 const CHAR_WORD_MAX = 24;
 
 /** Placeholders for tokens whose exact text carries no meaning here. */
-export const GROUP_WORD = '<grp>';
 const MENTION_WORD = '@user';
 const URL_WORD = '<url>';
 const NUM_WORD = '<num>';
@@ -82,28 +82,26 @@ export function featurise(t: TextAnalysis, sink: FeatureSink): number {
   let prevIndex = -1;
   let prevSentence = -1;
   for (let i = 0; i < n; ) {
-    // A group phrase is one placeholder word.
+    // A group phrase adds nothing and links nothing: the model cannot tell that a group is named, or which.
     while (g < groups.length && groups[g]!.t0 < i) g++;
-    let word: string;
-    let end = i + 1;
     const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
     if (grp) {
-      word = GROUP_WORD;
-      end = Math.max(grp.t1, i + 1);
-    } else {
-      word = wordOf(t, i);
+      prevWord = null;
+      i = Math.max(grp.t1, i + 1);
+      continue;
     }
     const tok = tokens[i]!;
-    sink((mixStr(SEED_WORD, word) >>> 0) & MASK, i, end);
+    const word = wordOf(t, i);
+    sink((mixStr(SEED_WORD, word) >>> 0) & MASK, i, i + 1);
     count++;
     if (prevWord !== null && tok.sn === prevSentence) {
       let h = mixStr(SEED_BIGRAM, prevWord);
       h = mixChar(h, 32);
       h = mixStr(h, word);
-      sink((h >>> 0) & MASK, prevIndex, end);
+      sink((h >>> 0) & MASK, prevIndex, i + 1);
       count++;
     }
-    if (!grp && !(tok.flags & (MENTION | DOMAIN | NUM | EMOJI)) && word.length <= CHAR_WORD_MAX) {
+    if (!(tok.flags & (MENTION | DOMAIN | NUM | EMOJI)) && word.length <= CHAR_WORD_MAX) {
       // Character n-grams of "\x02word\x03".
       const len = word.length + 2;
       for (let a = 0; a < len; a++) {
@@ -112,7 +110,7 @@ export function featurise(t: TextAnalysis, sink: FeatureSink): number {
           const p = a + k;
           h = mixChar(h, p === 0 ? 2 : p === len - 1 ? 3 : word.charCodeAt(p - 1));
           if (k + 1 >= CHAR_MIN) {
-            sink((h >>> 0) & MASK, i, end);
+            sink((h >>> 0) & MASK, i, i + 1);
             count++;
           }
         }
@@ -121,7 +119,7 @@ export function featurise(t: TextAnalysis, sink: FeatureSink): number {
     prevWord = word;
     prevIndex = i;
     prevSentence = tok.sn;
-    i = end;
+    i++;
   }
   // Word-list features: what the rules' own lists see, for the model to weigh.
   for (const h of t.hits(PROFANITY)) {

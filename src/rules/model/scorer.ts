@@ -74,9 +74,11 @@ export interface OffensiveScore {
   z: number;
   /** Tokens that pushed the score up most, strongest first (mentions, links and numbers left out). */
   top: number[];
+  /** The summed weight of each of those tokens' own features (before normalising). */
+  weight: number[];
 }
 
-const NONE: OffensiveScore = Object.freeze({ p: 0, z: -Infinity, top: [] }) as OffensiveScore;
+const NONE: OffensiveScore = Object.freeze({ p: 0, z: -Infinity, top: [], weight: [] }) as OffensiveScore;
 let cache = new WeakMap<TextAnalysis, OffensiveScore>();
 /** Per-token contributions, reused across posts. */
 let contrib = new Float64Array(64);
@@ -108,8 +110,8 @@ export function offensiveScore(t: TextAnalysis): OffensiveScore {
     top.push(i);
   }
   top.sort((a, b) => contrib[b]! - contrib[a]! || a - b);
-  if (top.length > 3) top.length = 3;
-  const score: OffensiveScore = { p: 1 / (1 + Math.exp(-z)), z, top };
+  if (top.length > 4) top.length = 4;
+  const score: OffensiveScore = { p: 1 / (1 + Math.exp(-z)), z, top, weight: top.map((i) => contrib[i]!) };
   cache.set(t, score);
   return score;
 }

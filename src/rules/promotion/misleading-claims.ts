@@ -1,5 +1,6 @@
-import type { Severity } from '../../model/finding.js';
+import type { Evidence, Severity } from '../../model/finding.js';
 import type { Rule } from '../types.js';
+import type { TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, loadLexicon, outermost, q, tidy } from '../text/index.js';
 
 const CLAIMS = loadLexicon(new URL('./claims.txt', import.meta.url));
@@ -7,8 +8,8 @@ export const PROMO = loadLexicon(new URL('./promo-context.txt', import.meta.url)
 
 const KIND: Record<string, string> = {
   guarantee: 'guarantees results',
-  cure: 'claims to cure',
-  absolute: 'claims certain success',
+  cure: 'claims to cure or permanently fix a condition',
+  absolute: 'claims certain or near-certain success',
   safety: 'claims no risks or side effects',
   miracle: 'promises miracle results',
   speed: 'promises instant or one-session results',
@@ -18,35 +19,86 @@ const KIND: Record<string, string> = {
 };
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
+/** Products and services a poster sells: "my app", "our cold laser", "my online rehab plan". */
+const PRODUCTS = new Set([
+  'app', 'plan', 'plans', 'programme', 'program', 'method', 'protocol', 'treatment', 'treatments', 'therapy', 'clinic', 'course', 'courses', 'product',
+  'products', 'supplement', 'supplements', 'tincture', 'tinctures', 'cream', 'creams', 'oil', 'oils', 'pads', 'patches', 'bracelet', 'bracelets', 'device',
+  'machine', 'laser', 'system', 'technique', 'approach', 'package', 'packages', 'sessions', 'service', 'services', 'insoles', 'orthotics', 'brace', 'braces',
+  'formula', 'blend', 'tea', 'teas', 'shakes', 'gummies', 'capsules', 'drops', 'spray', 'kit', 'kits', 'guide', 'ebook', 'e-book', 'membership', 'classes',
+  'class', 'coaching', 'bootcamp', 'challenge', 'detox', 'cleanse', 'range', 'shop', 'store', 'website', 'book', 'massage', 'acupuncture', 'shockwave',
+]);
+const OWNERS = new Set(['my', 'our']);
+/** Words that turn a sentence into a warning about such claims ("beware of clinics promising ..."). */
+const WARNING = new Set(['beware', 'wary', 'careful', 'flag', 'flags', 'scam', 'scams', 'scammers', 'promising', 'claiming', 'cowboys', 'charlatans', 'quacks']);
+/** "98% success rate", "95% of my patients": a percentage of success. */
+const PERCENT = /\b\d{2,3}(?:\.\d+)?\s?%\s+(?:success|effective|cure|recovery|satisfaction|improvement|of\s+(?:my\s+|our\s+)?(?:patients|clients|people|users))/i;
+
+/** The post sells something of the poster's own ("book now", "my app", "£49"). */
+function selling(t: TextAnalysis): boolean {
+  if (t.has(PROMO)) return true;
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (!OWNERS.has(t.key(i))) continue;
+    for (let j = i + 1; j < Math.min(t.tokens.length, i + 5); j++) if (PRODUCTS.has(t.key(j))) return true;
+  }
+  return false;
+}
+
+/** A warning about such claims, or honest expectation-setting, rather than a claim. */
+function warning(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  return t.findKey(s.t0, i, WARNING) >= 0;
+}
+
 export const misleadingClaimsRule: Rule = {
   meta: {
     id: 'promotion/misleading-claims',
     concern: 'promotion',
     topics: ['promotion.misleading-claim'],
-    description: 'Misleading claims promoting services or products: guaranteed results, cures, "100% success", "no side effects", miracle or instant results.',
+    description:
+      'Misleading claims promoting services or products: guaranteed, permanent or unevidenced results, cures, "100% success", "no side effects", miracle or instant results, before-and-after promises.',
     severity: 'high',
   },
   check(_post, { text: t }) {
-    if (!t.has(CLAIMS)) return [];
-    const promo = t.has(PROMO);
+    let percent = t.digits >= 2 ? PERCENT.exec(t.text) : null;
+    if (percent) {
+      // "No treatment is 100% effective": the same stance checks as the word list.
+      const i = t.tokenAt(percent.index);
+      if (i < 0 || t.negated(i) || t.sentenceOf(i).question || warning(t, i) || t.frameOver(i, i + 1) & (REPORT | META | DEBUNK)) percent = null;
+    }
+    if (!t.has(CLAIMS) && !percent) return [];
+    const promo = selling(t);
     const found = outermost(t.hits(CLAIMS)).filter((h) => {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) return false;
       if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) return false;
+      if (warning(t, h.t0)) return false;
       // Strong claims stand alone; milder ones only count in a post selling something.
-      return h.entry.fields[0] === 'high' || promo;
+      return h.entry.fields[0] === 'high' || (promo && h.entry.fields[0] !== 'low');
     });
-    if (found.length === 0) return [];
-    found.sort((a, b) => RANK[(b.entry.fields[0] ?? 'low') as Severity] - RANK[(a.entry.fields[0] ?? 'low') as Severity]);
-    const top = found[0]!;
-    const severity = (top.entry.fields[0] ?? 'medium') as Severity;
-    const evidence = tidy(found.slice(0, 3).map((h) => t.hitSpan(h)));
+    const evidence: Evidence[] = [];
+    let severity: Severity = 'low';
+    let kind = '';
+    if (found.length > 0) {
+      found.sort((a, b) => RANK[(b.entry.fields[0] ?? 'low') as Severity] - RANK[(a.entry.fields[0] ?? 'low') as Severity]);
+      severity = (found[0]!.entry.fields[0] ?? 'medium') as Severity;
+      kind = found[0]!.entry.tag;
+      evidence.push(...found.slice(0, 3).map((h) => t.hitSpan(h)));
+    }
+    if (percent && promo) {
+      evidence.push(t.rawSpan(percent.index, percent.index + percent[0].length));
+      if (!kind) {
+        kind = 'absolute';
+        severity = 'medium';
+      }
+    }
+    if (evidence.length === 0) return [];
+    const ev = tidy(evidence);
     return [
       {
         topic: 'promotion.misleading-claim',
         severity,
         confidence: promo ? 0.8 : 0.65,
-        message: `Promotion that ${KIND[top.entry.tag] ?? 'may mislead'} (${evidence.map(q).join(', ')}). Promotional claims must be accurate and not likely to mislead.`,
-        evidence,
+        message: `Promotion that ${KIND[kind] ?? 'may mislead'} (${ev.map(q).join(', ')}). Promotional claims must be accurate, evidenced and not likely to mislead.`,
+        evidence: ev,
       },
     ];
   },

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { defineLexicon, loadLexicon, q } from '../text/index.js';
+import { FIRST_PERSON, defineLexicon, loadLexicon, q } from '../text/index.js';
+import { tokensOf } from '../confidentiality/shared.js';
 import { PROMO } from './misleading-claims.js';
 
 const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
@@ -7,16 +8,22 @@ const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 /** Words any of the title checks needs; nothing runs without one. */
 const TITLE_CUES = defineLexicon(
   'promotion/title-cues',
-  'dr\ndoctor\nhcpc\nnhs\nleading\ntop\nbest\nnumber one\nno 1\nforemost\nrenowned\nworld-renowned\nworld-class\nworld\nregistered\nunregistered\nregister',
+  'dr\ndoctor\nhcpc\nnhs\ncsp\ngmc\nmhra\nleading\ntop\nbest\nnumber one\nno 1\nforemost\nrenowned\nworld-renowned\nworld-class\nworld\nregistered\nunregistered\nregister\nregistration\nqualified\nqualify\nstudent\nenough\nsame thing\nbasically\npractically\ntechnically\nendorsed\napproved\nstruck off\nsuspended\nlapsed',
 );
 
 // "I'm Dr Jones", "Dr Sam here", "call me Dr", "as Dr Patel".
-const DR_SELF = /\b(?:i'?m|i am|as|call me|it'?s|this is|me,?)\s+(?:dr\.?|doctor)\s+[A-Z][a-z]+|\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s+here\b/gi;
+const DR_SELF =
+  /\b(?:i'?m|i am|as|call me|it'?s|this is|me,?|book (?:in )?with|ask|see|visit|meet)\s+(?:dr\.?|doctor)\s+[A-Z][a-z]+|\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s+here\b|(?:^|[\n—–]|\s-\s)\s*(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s*[.!]?\s*$/gim;
+// "Dr Sam, your friendly physio", "Dr Jo (podiatrist)": a Dr name put next to an HCPC profession.
+const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:local|friendly|family|sports|specialist|expert|leading|resident|neighbourhood|community|musculoskeletal|msk|pelvic health|paediatric)\s+){0,2}(?:physio|physiotherapist|podiatrist|chiropodist|dietitian|dietician|paramedic|radiographer|osteopath|chiropractor|nutritionist|occupational therapist|speech and language therapist|sports therapist|therapist|orthoptist|sonographer)\b/g;
 // A regulator or the NHS said to approve a product or treatment; the HCPC approves education programmes only.
 const APPROVED =
-  /\b(?:hcpc[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs[\s-]+(?:approved|accredited|certified|endorsed))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship))/gi;
+  /\b(?:(?:hcpc|csp|gmc|mhra|hcpc's)[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs[\s-]+(?:approved|accredited|certified|endorsed|backed)|(?:approved|endorsed|certified|backed|accredited|recommended)\s+by\s+(?:the\s+)?(?:nhs|hcpc|health and care professions council|gmc|mhra|csp|government)|(?:as\s+)?(?:used|trusted)\s+by\s+(?:the\s+)?nhs|official\s+(?:nhs|hcpc)\s+(?:partner|supplier|provider|product|clinic))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship|staff|trusts?|hospitals?))/gi;
+// A title claimed with a hedge that admits it is not quite right: "physio (well, sports therapist, same thing)".
+const HEDGED = /\b(?:close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a)\b/gi;
 // Not (yet) registered while using a profession's title.
-const UNREGISTERED = /\b(?:not (?:yet )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register)\b/gi;
+const UNREGISTERED =
+  /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so)\b/gi;
 // Superlative titles: "the UK's leading physio", "top specialist", "number one podiatrist".
 const SUPERLATIVE =
   /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant)\b/gi;
@@ -39,7 +46,8 @@ export const misleadingTitleRule: Rule = {
     const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate');
     if (professions.length > 0 && !doctorate) {
       DR_SELF.lastIndex = 0;
-      const m = DR_SELF.exec(text);
+      DR_APPOSITION.lastIndex = 0;
+      const m = DR_SELF.exec(text) ?? DR_APPOSITION.exec(text);
       const handle = [post.account ?? '', ...ownAccounts].some((a) => /^dr[._]?[a-z]/i.test(a));
       if (m || (handle && /\bdr\.?\s+[A-Z]/i.test(text))) {
         const ev = m ? t.rawSpan(m.index, m.index + m[0].length) : undefined;
@@ -57,7 +65,11 @@ export const misleadingTitleRule: Rule = {
     if (professions.length > 0) {
       UNREGISTERED.lastIndex = 0;
       const m = UNREGISTERED.exec(text);
-      if (m) {
+      // About the poster ("I'm not registered yet"), or in their own promotion; not news about someone else.
+      const [a] = m ? tokensOf(t, m.index, m.index + m[0].length) : [0];
+      const sent = m ? t.sentenceOf(Math.min(a, t.tokens.length - 1)) : undefined;
+      const mine = sent !== undefined && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || t.has(PROMO));
+      if (m && mine) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
         out.push({
@@ -65,6 +77,22 @@ export const misleadingTitleRule: Rule = {
           severity: 'high',
           confidence: 0.8,
           message: `Uses a professional title (${q(prof)}) while saying you are ${q(ev)}. Titles such as physiotherapist and dietitian are protected by law and need registration.`,
+          evidence: [prof, ev].sort((a, b) => a.start - b.start),
+        });
+      }
+    }
+    // "Physio (sports therapist really, same thing)": a profession's title with a hedge admitting it is not quite right.
+    if (professions.length > 0 && out.length === 0) {
+      HEDGED.lastIndex = 0;
+      const m = HEDGED.exec(text);
+      if (m) {
+        const ev = t.rawSpan(m.index, m.index + m[0].length);
+        const prof = t.hitSpan(professions[0]!);
+        out.push({
+          topic: 'promotion.misleading-title',
+          severity: 'medium',
+          confidence: 0.6,
+          message: `Uses a professional title (${q(prof)}) with a hedge (${q(ev)}) that suggests it is not accurate. Titles must describe your qualifications and registration exactly.`,
           evidence: [prof, ev].sort((a, b) => a.start - b.start),
         });
       }
@@ -89,7 +117,7 @@ export const misleadingTitleRule: Rule = {
         const ev = t.rawSpan(start, m.index + m[0].length);
         out.push({
           topic: 'promotion.misleading-title',
-          severity: 'low',
+          severity: 'medium',
           confidence: 0.5,
           message: `Describes yourself with an unverifiable title (${q(ev)}). Claims to be the leading or best specialist need to be provable.`,
           evidence: [ev],

@@ -85,7 +85,8 @@ export const patientSlangRule: Rule = {
 
 /** A callous remark in a post about patients or their conditions, or mockery of an illness with laughter. */
 function callousFinding(t: TextAnalysis): RuleFinding | undefined {
-  const hits = outermost(t.hits(CALLOUS));
+  // Highest severity first: "a walk into the sea" outweighs "thinks he's Jesus".
+  const hits = outermost(t.hits(CALLOUS)).sort((a, b) => Number(b.entry.fields[0] === 'high') - Number(a.entry.fields[0] === 'high'));
   const laughing = hits.some((h) => h.entry.tag === 'laugh') || t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'laugh');
   let context: boolean | undefined;
   const about = (): boolean => (context ??= patientRefs(t, true).length > 0 || workRefs(t, true).length > 0 || t.has(CONDITIONS));
@@ -93,8 +94,12 @@ function callousFinding(t: TextAnalysis): RuleFinding | undefined {
     const kind = h.entry.tag;
     if (kind === 'laugh') continue;
     if (kind === 'delusion' && !laughing) continue;
-    if (kind === 'suicide' && t.findKey(0, t.tokens.length, DEATH) < 0) continue;
-    if (t.negated(h.t0) || t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
+    if (h.entry.fields[1] === 'death' && t.findKey(0, t.tokens.length, DEATH) < 0) continue;
+    if (t.negated(h.t0)) continue;
+    const frame = t.frameOver(h.t0, h.t1);
+    if (frame & (META | DEBUNK)) continue;
+    // Reported speech excuses someone else's words, not the poster's own ("Told him ... a walk into the sea").
+    if (frame & REPORT && !ownSpeech(t, h.t0)) continue;
     if (!about()) continue;
     const ev = t.hitSpan(h);
     const severity = (h.entry.fields[0] ?? 'medium') as Severity;
@@ -110,4 +115,11 @@ function callousFinding(t: TextAnalysis): RuleFinding | undefined {
     };
   }
   return undefined;
+}
+
+/** The sentence reports the poster's own words: it starts with "told/said" or with I/we. */
+function ownSpeech(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  const first = t.key(s.t0);
+  return first === 'told' || first === 'said' || first === 'i' || first === 'we' || first === "i'm" || first === 'im';
 }

@@ -63,6 +63,8 @@ export const violenceRule: Rule = {
       let obj = -1;
       for (let i = h.t0 + 1; i < h.t1 && obj < 0; i++) if (PERSON_OBJECT.has(t.key(i))) obj = i;
       if (obj < 0) obj = personAfter(t, h);
+      // "kick his head in": the phrase names its own target.
+      if (obj < 0 && h.t1 - h.t0 > 2) obj = h.t1 - 1;
       if (kind !== 'fight' && obj < 0) continue;
       const objKey = obj >= 0 ? t.key(obj) : '';
       if (sport && (objKey === 'them' || objKey === 'you' || kind === 'fight')) continue;

@@ -6,6 +6,7 @@ export function asObject(value: unknown): JsonObject | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
 }
 
+/** A list, or none for anything else (`null` is some exports' empty list). */
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
@@ -19,10 +20,4 @@ export function asString(value: unknown): string | undefined {
 export function asStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   return asArray(value).filter((v): v is string => typeof v === 'string');
-}
-
-/** The message of a thrown value, one line. */
-export function errorMessage(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return message.split('\n', 1)[0] ?? message;
 }

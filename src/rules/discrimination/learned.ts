@@ -1,0 +1,38 @@
+/**
+ * The learned signal for derogation the lists do not know ("Polish HCAs are always on their phones,
+ * typical"): only on posts that name a protected group, only when the model is sure (the `strong`
+ * margin), and only with a word the model weighed heavily in the same sentence as the group and
+ * outside any negation, report or debunking. The model never sees which group is named (features.ts
+ * masks it), so the same sentence scores the same for every group. Review level at most.
+ */
+import type { Post } from '../../model/post.js';
+import type { RuleContext, RuleFinding } from '../types.js';
+import { DEBUNK, META, REPORT, q } from '../text/index.js';
+import type { Hit } from '../text/index.js';
+import { offensiveScore, threshold } from '../model/scorer.js';
+import { CHARACTERISTIC } from './lexicons.js';
+import { yesNoQuestion } from './statements.js';
+
+export function learnedDerogation(_post: Post, { text: t }: RuleContext, groups: readonly Hit[]): RuleFinding[] {
+  const named = groups.filter((g) => g.entry.tag !== 'other' && !t.negated(g.t0) && !(t.frameOver(g.t0, g.t1) & (REPORT | META | DEBUNK)));
+  if (named.length === 0) return [];
+  const s = offensiveScore(t);
+  if (s.z < threshold('strong')) return [];
+  for (const g of named) {
+    const sn = t.tokens[g.t0]!.sn;
+    if (yesNoQuestion(t, g.t0)) continue;
+    const words = s.top.filter((i) => t.tokens[i]!.sn === sn && (i < g.t0 || i >= g.t1) && !t.negated(i) && !(t.frameAt(i) & (REPORT | META | DEBUNK)) && !t.inQuotes(i));
+    if (words.length === 0) continue;
+    const evidence = [t.span(g.t0, g.t1), ...words.slice(0, 2).map((i) => t.span(i, i + 1))].sort((a, b) => a.start - b.start);
+    return [
+      {
+        topic: 'discrimination.derogation',
+        severity: 'medium',
+        confidence: 0.55,
+        message: `This reads as a hostile generalisation about a group of people (${CHARACTERISTIC[g.entry.tag] ?? g.entry.tag}; a learned signal, weighing ${evidence.map(q).join(', ')}). Posts like this suggest bias that could affect how you treat service users.`,
+        evidence,
+      },
+    ];
+  }
+  return [];
+}
