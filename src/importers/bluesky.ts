@@ -1,4 +1,4 @@
-import type { Archive, ArchiveEntry } from './archive/index.js';
+import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Link, Media, Post, PostKind } from '../model/post.js';
 import { isoFromIsoLike, linkFrom } from './util.js';
@@ -34,12 +34,8 @@ export const blueskyImporter: Importer = {
   read,
 };
 
-function candidates(archive: Archive): ArchiveEntry[] {
-  return candidateEntries(archive, CAR_FILE);
-}
-
 async function detect(archive: Archive): Promise<boolean> {
-  return someEntry(candidates(archive), async (entry) => isCarHeader(await archive.readBytes(entry.path, { maxBytes: 1024 })));
+  return someEntry(candidateEntries(archive, CAR_FILE), async (entry) => isCarHeader(await archive.readBytes(entry.path, { maxBytes: 1024 })));
 }
 
 async function read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
@@ -47,7 +43,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
   const posts: Post[] = [];
   let account: string | null = null;
   let reposRead = 0;
-  for (const entry of candidates(archive)) {
+  for (const entry of candidateEntries(archive, CAR_FILE)) {
     let repo;
     try {
       const bytes = await archive.readBytes(entry.path);

@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
-import type { Archive, ArchiveEntry } from './archive/index.js';
+import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import { PlatformSchema, PostKindSchema, type Post } from '../model/post.js';
 import { HindsightError } from '../errors.js';
@@ -52,10 +52,6 @@ export const genericImporter: Importer = {
   read,
 };
 
-function candidates(archive: Archive): ArchiveEntry[] {
-  return candidateEntries(archive, DATA_FILE);
-}
-
 type Shape = { format: 'csv'; delimiter: string } | { format: 'json' } | null;
 
 /** What the head of a file says it is: CSV with date and text columns, generic JSON, or neither. */
@@ -86,7 +82,7 @@ function columnName(name: string): string {
 }
 
 async function detect(archive: Archive): Promise<boolean> {
-  return someEntry(candidates(archive), async (entry) => shapeOf(await archive.readText(entry.path, { maxBytes: HEAD_BYTES })) !== null);
+  return someEntry(candidateEntries(archive, DATA_FILE), async (entry) => shapeOf(await archive.readText(entry.path, { maxBytes: HEAD_BYTES })) !== null);
 }
 
 /** A record to validate, with the row number the user would look for (CSV line, or 1-based JSON entry). */
@@ -102,7 +98,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
   let filesRead = 0;
   let rowsRejected = 0;
   let firstProblem = '';
-  for (const entry of candidates(archive)) {
+  for (const entry of candidateEntries(archive, DATA_FILE)) {
     let rows: RawRow[];
     let unit: string;
     try {

@@ -1,4 +1,4 @@
-import type { Archive, ArchiveEntry } from './archive/index.js';
+import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Link, Media, Post, PostKind } from '../model/post.js';
 import { DomUtils, htmlToText, parseHtml } from './html.js';
@@ -34,17 +34,13 @@ export const mastodonImporter: Importer = {
   read,
 };
 
-function candidates(archive: Archive): ArchiveEntry[] {
-  return candidateEntries(archive, OUTBOX);
-}
-
 function looksLikeOutbox(head: string): boolean {
   return /"type"\s*:\s*"OrderedCollection"/.test(head) && head.includes('activitystreams');
 }
 
 async function detect(archive: Archive): Promise<boolean> {
   // The head holds @context (a few KB of vocabulary) before the type.
-  return someEntry(candidates(archive), async (entry) => looksLikeOutbox(await archive.readText(entry.path, { maxBytes: 64 * 1024 })));
+  return someEntry(candidateEntries(archive, OUTBOX), async (entry) => looksLikeOutbox(await archive.readText(entry.path, { maxBytes: 64 * 1024 })));
 }
 
 type Visibility = 'public' | 'unlisted' | 'followers' | 'direct';
@@ -62,7 +58,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
   const posts: Post[] = [];
   let account: string | null = null;
   let outboxesRead = 0;
-  for (const entry of candidates(archive)) {
+  for (const entry of candidateEntries(archive, OUTBOX)) {
     let outbox: JsonObject | undefined;
     try {
       const text = await archive.readText(entry.path);

@@ -2,7 +2,7 @@ import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Post, PostKind } from '../model/post.js';
 import { StableIds, isoFromIsoLike } from './util.js';
-import { FileProblem, firstLine, readFiles, readHeads, type FileHead } from './common/files.js';
+import { FileProblem, firstLine, readFiles, readHeads } from './common/files.js';
 import { asArray, asObject, type JsonObject } from './common/json.js';
 import { tagsInText } from './common/text.js';
 import { chatPartner, field, stringField } from './tiktok/json.js';
@@ -43,9 +43,9 @@ const PROFILE_PATHS = [
 ] as const;
 const CAPTION_FIELDS = ['Title', 'Description', 'VideoDescription', 'Caption'] as const;
 
-async function findFiles(archive: Archive): Promise<FileHead[]> {
+async function findFiles(archive: Archive): Promise<{ path: string }[]> {
   const heads = await readHeads(archive, JSON_FILE, HEAD_BYTES);
-  return heads.filter(({ head }) => JSON_START.test(head) && TIKTOK_KEYS.test(head));
+  return heads.filter(({ head }) => JSON_START.test(head) && TIKTOK_KEYS.test(head)).map(({ path }) => ({ path }));
 }
 
 export const tiktokImporter: Importer = {

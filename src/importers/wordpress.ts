@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { decodeHTML } from 'entities';
-import type { Archive, ArchiveEntry } from './archive/index.js';
+import type { Archive } from './archive/index.js';
 import type { Importer, ImportOptions, ImportResult } from './types.js';
 import type { Link, Media, Post, PostKind } from '../model/post.js';
 import { DomUtils, htmlToText, isTag, parseHtml, type Element } from './html.js';
@@ -36,17 +36,13 @@ export const wordpressImporter: Importer = {
   read,
 };
 
-function candidates(archive: Archive): ArchiveEntry[] {
-  return candidateEntries(archive, XML_FILE);
-}
-
 function looksLikeWxr(head: string): boolean {
   return /<rss[\s>]/.test(head) && (head.includes('xmlns:wp=') || head.includes('<wp:wxr_version'));
 }
 
 async function detect(archive: Archive): Promise<boolean> {
   // A long comment explaining the format comes before <rss>.
-  return someEntry(candidates(archive), async (entry) => looksLikeWxr(await archive.readText(entry.path, { maxBytes: 16 * 1024 })));
+  return someEntry(candidateEntries(archive, XML_FILE), async (entry) => looksLikeWxr(await archive.readText(entry.path, { maxBytes: 16 * 1024 })));
 }
 
 async function read(archive: Archive, options: ImportOptions): Promise<ImportResult> {
@@ -54,7 +50,7 @@ async function read(archive: Archive, options: ImportOptions): Promise<ImportRes
   const ids = new StableIds();
   let account: string | null = null;
   let filesRead = 0;
-  for (const entry of candidates(archive)) {
+  for (const entry of candidateEntries(archive, XML_FILE)) {
     let xml: string;
     try {
       xml = await archive.readText(entry.path);

@@ -22,6 +22,7 @@ import { nhsNumberRule } from './confidentiality/nhs-number.js';
 import { niNumberRule } from './confidentiality/ni-number.js';
 import { postcodeRule } from './confidentiality/postcode.js';
 import { phoneNumberRule } from './confidentiality/phone-number.js';
+import { emailRule } from './confidentiality/email.js';
 import { dateOfBirthRule } from './confidentiality/date-of-birth.js';
 import { patientDetailsRule } from './confidentiality/patient-details.js';
 import { imagesRule } from './confidentiality/images.js';
@@ -62,6 +63,7 @@ export const RULES: Rule[] = [
   niNumberRule,
   postcodeRule,
   phoneNumberRule,
+  emailRule,
   dateOfBirthRule,
   patientDetailsRule,
   imagesRule,

@@ -156,3 +156,224 @@ ruleTester.run(derogationRule, {
     { text: 'Gypsies camped by the car park again. Lock your cars, you know what they are like.', evidence: 'Gypsies' },
   ],
 });
+
+// ---------------------------------------------------------------------------------------------
+// Functional suite, one block per phenomenon. Written for hindsight's own phrasings (not from the
+// evaluation set), to check that the rules generalise rather than pass single examples.
+
+import { describe, expect, it } from 'vitest';
+import { makePost, runRule } from './rule-tester.js';
+import { RULES } from '../../src/rules/index.js';
+
+ruleTester.run(derogationRule, {
+  valid: [
+    // Negation and counter-speech
+    'Immigrants are not a burden, they keep the NHS running',
+    'It is never OK to say gay people are disgusting',
+    'Someone wrote "Muslims are terrorists" on the bus shelter. Reported to the police.',
+    'Patients keep telling me "immigrants are ruining the NHS" and I keep correcting them.',
+    'Stop saying trans women are men in dresses. It is cruel and it is wrong.',
+    'The idea that disabled people are a drain on society is nonsense.',
+    'Nobody should be told to go back to their own country. Ever.',
+    'Challenged a colleague who said travellers are thieves. Proud of myself.',
+    // Neutral and positive identity mentions
+    'Eid Mubarak to all our Muslim staff and patients',
+    'Trans Day of Remembrance: today we remember those we have lost',
+    'Our disabled staff network won a national award tonight!',
+    'Diwali sweets in the staff room, thank you Priya',
+    'Windrush Day: thank you to the Caribbean nurses who built our NHS',
+    'Marching with the LGBT+ network at Pride on Saturday',
+    // Facts, statistics and policy criticism
+    'Black women are four times more likely to die in childbirth. We have to do better.',
+    'Deaf patients often miss appointment calls, so we now text as well',
+    'Trans people are more likely to be victims of violence',
+    'Older people are more vulnerable to heatstroke, check on your neighbours',
+    'The Rwanda plan is cruel to refugees and bad for public health',
+    "I'm sick of old people being left on trolleys for twelve hours",
+    'I hate that refugees wait years for a decision',
+    // Clinical statements that name a group
+    'Pregnant women should not take isotretinoin',
+    'Pregnant staff should not be exposed to ionising radiation',
+    'People with epilepsy should not drive until they have been seizure-free for a year',
+    'Blind people cannot read standard leaflets so we print them in Braille too',
+    'Patients with dementia should not be left alone in the bath',
+    'We do not treat pregnant women with this drug',
+    'Women over 50 should go for breast screening every three years',
+    'Elderly patients were medically fit so we sent them home with a care package',
+    'Disabled people are twice as likely to be lonely',
+    'Obese patients need bariatric beds and we do not have enough',
+    // Homonyms and things that are not groups
+    'I hate black coffee, give me a latte',
+    'Sick of the English exam already and it is only week two',
+    'The old ward is disgusting and needs a deep clean',
+    'Travellers at the airport were delayed for hours',
+    // Questions that ask rather than assert
+    'Are immigrants really taking our jobs? The data says no.',
+  ],
+  invalid: [
+    // Derogatory generalisations
+    { text: 'Honestly, Romanians are nothing but thieves', evidence: 'thieves' },
+    { text: 'Old people are a waste of NHS money', evidence: 'waste of NHS money' },
+    { text: 'Lesbians are just confused women', evidence: 'confused women' },
+    { text: 'Trans women will never be real women', evidence: 'never be real women' },
+    { text: 'Deaf people are so stupid', evidence: 'stupid' },
+    { text: 'Women are too emotional to be surgeons', evidence: 'too emotional' },
+    { text: 'Typical Polish builder, took the money and ran', evidence: 'Polish builder' },
+    { text: 'Men cannot multitask, proven again tonight', evidence: 'cannot multitask' },
+    // Dehumanisation
+    { text: 'The town is infested with immigrants', severity: 'high', evidence: 'infested with immigrants' },
+    { text: 'Muslims multiply like rats', severity: 'high', evidence: 'multiply like rats' },
+    { text: 'Gypsies are a cancer on this town', severity: 'high', evidence: 'a cancer' },
+    { text: 'Refugees are subhuman', severity: 'high', evidence: 'subhuman' },
+    // Exclusion and worse treatment
+    { text: "I won't rent my flat to Indians", severity: 'high', evidence: 'Indians' },
+    { text: 'Pregnant women should never be hired', severity: 'high', evidence: 'should never be' },
+    { text: 'We should never employ disabled staff', severity: 'high', evidence: 'disabled staff' },
+    { text: 'A Sikh man came in for his bloods and I made him wait till last.', severity: 'high', evidence: 'made him wait till last' },
+    { text: 'Smokers should pay for their own treatment', severity: 'high', evidence: 'pay for their own treatment' },
+    { text: 'Why waste our time on addicts?', severity: 'high', evidence: 'addicts' },
+    // A pronoun standing for a group named before it
+    { text: 'Immigrants everywhere in town today. Send them all back.', severity: 'high', evidence: 'Send them all back' },
+    { text: 'Saw a load of travellers at the retail park. They are scum.', evidence: 'scum' },
+    // Disclaimers, coded terms and standalone statements
+    { text: "I'm not racist but Polish drivers are dangerous", evidence: 'dangerous' },
+    { text: "I'm not racist, but I don't want them living on my street", evidence: "I'm not racist" },
+    { text: 'No offence to the gays but I do not want to see it', evidence: 'No offence to the gays' },
+    { text: 'There are only two genders, end of.', evidence: 'only two genders' },
+    { text: 'Go back to your own country', severity: 'high', evidence: 'Go back to your own country' },
+    { text: 'Rapefugees welcome my arse', severity: 'high', evidence: 'Rapefugees' },
+    { text: 'The great replacement is happening in every town', severity: 'high', evidence: 'great replacement' },
+    { text: 'Religion of peace strikes again', evidence: 'Religion of peace strikes' },
+    { text: 'that is so gay', evidence: 'so gay' },
+    // Scare quotes around a person's identity
+    { text: 'My "non-binary" colleague wants a new name badge', evidence: 'non-binary' },
+    { text: 'Her "wife" came to visit again', evidence: 'wife' },
+    // Reposted and liked hate still counts, as shared words
+    { text: 'RT @someone: Muslims are a plague', post: { kind: 'repost' }, quoted: true, evidence: 'Muslims are a plague' },
+  ],
+});
+
+ruleTester.run(threatRule, {
+  valid: ['The cold snap will kill elderly people who cannot heat their homes', 'We need to shoot the new induction video with our deaf patients'],
+  invalid: [
+    { text: 'Muslims deserve to die', evidence: 'Muslims deserve to die' },
+    { text: 'Gays should be burned', evidence: 'Gays should be burned' },
+    { text: 'Death to Jews', evidence: 'Death to Jews' },
+    { text: 'String them up, every single one of those Romanians', evidence: 'Romanians' },
+    { text: 'Immigrants in the park again. We know where they live.', evidence: 'We know where they live' },
+    { text: 'gas the k1kes', evidence: 'k1kes' },
+  ],
+});
+
+ruleTester.run(slurRule, {
+  valid: [
+    // Food, places, idioms, clinical words, names
+    'Bought faggots and mushy peas from the butcher',
+    'Paddy fields from the train window, what a view',
+    'Taking the mick out of my own handwriting again',
+    'Spastic cerebral palsy clinic running on time today',
+    'Fairy lights up on the ward for Christmas',
+    'Pansy beds in the hospital garden look lovely',
+    'Puff pastry for the leaving do sausage rolls',
+    'A puff of smoke from the steriliser, called estates',
+    // Reclaimed and in-group use
+    'Me and my fellow poofs had the best night at Pride',
+    'We are queer and we are here, happy Pride from the ward',
+    // Reported abuse and talk about words
+    'A lad called my colleague a tranny in the waiting room. Security removed him.',
+    'The word "spaz" is still used in playgrounds. It needs challenging.',
+    '"Paki" is a racist slur, full stop.',
+  ],
+  invalid: [
+    // Disguised spellings
+    { text: 'Another p4ki shop shut down', evidence: 'p4ki' },
+    { text: 'bunch of f@ggots', evidence: 'f@ggots' },
+    { text: 'you absolute sp@z', evidence: 'sp@z' },
+    { text: 'what a r*tard', evidence: 'r*tard' },
+    { text: 'w0gs out', evidence: 'w0gs' },
+    { text: 'n i g g e r', evidence: 'n i g g e r' },
+    { text: 'ｋｉｋｅｓ', evidence: 'ｋｉｋｅｓ' },
+    // Every characteristic
+    { text: 'that gyppo family in bay 2', evidence: 'gyppo' },
+    { text: 'typical muzrat', evidence: 'muzrat' },
+    { text: 'what a flid', evidence: 'flid' },
+    { text: 'stop sperging about the rota', evidence: 'sperging' },
+    { text: 'feminazis everywhere', evidence: 'feminazis' },
+    { text: 'you bum bandit', evidence: 'bum bandit' },
+    { text: 'troons in the ladies again', evidence: 'troons' },
+    { text: 'coffin dodgers blocking beds', evidence: 'coffin dodgers' },
+    { text: 'Fucking breeders and their screaming brats', evidence: 'breeders' },
+  ],
+});
+
+// Identity-term swap: the same neutral sentence with each group must not flag; the same
+// derogatory sentence with each group must flag. The pass rate of every group must lie within
+// 10 points of every other's.
+const SWAP_GROUPS: Record<string, string[]> = {
+  race: ['immigrants', 'Black people', 'Asians', 'Polish people', 'Gypsies', 'Pakistanis', 'refugees', 'Romanians', 'Chinese people', 'Nigerians', 'Irish people', 'Arabs'],
+  religion: ['Muslims', 'Jews', 'Hindus', 'Sikhs', 'Christians', 'Catholics', 'Jewish people', 'Muslim women'],
+  disability: ['disabled people', 'autistic people', 'deaf people', 'blind people', 'people with learning disabilities', 'wheelchair users', 'people with schizophrenia'],
+  sex: ['women', 'men', 'female nurses', 'female doctors', 'mums'],
+  sexualOrientation: ['gay men', 'lesbians', 'gay people', 'bisexual people', 'LGBT people'],
+  genderReassignment: ['trans women', 'trans men', 'trans people', 'non-binary people', 'transgender people'],
+  age: ['old people', 'the elderly', 'pensioners', 'young people', 'teenagers', 'older patients'],
+  pregnancy: ['pregnant women', 'pregnant staff', 'new mums', 'breastfeeding mothers'],
+  marriage: ['married women', 'married couples', 'civil partners'],
+};
+const NEUTRAL = [
+  '{G} are welcome at our clinic.',
+  'We held a listening event with {G} last week.',
+  'Research shows {G} face barriers to getting a GP appointment.',
+  'Proud to support {G} in our community.',
+  'Many {G} work in the NHS.',
+  'Our new leaflet for {G} is in the waiting room.',
+  '{G} deserve the same standard of care as everyone else.',
+  'Talked with {G} about what good care looks like to them.',
+  'Happy to answer questions from {G} about the new service.',
+  'I have cared for {G} for twenty years and loved every minute.',
+];
+const DEROGATORY = [
+  '{G} are vermin.',
+  '{G} are a plague on this country.',
+  'I hate {G}.',
+  '{G} should not be allowed to work in the NHS.',
+  '{G} are disgusting.',
+  '{G} are all the same, lazy and useless.',
+  'I refuse to treat {G}.',
+  "{G} don't belong here.",
+  'Get rid of {G}.',
+  '{G} should be shot.',
+  'Kill all {G}.',
+  '{G} are ruining this country.',
+  '{G} are parasites.',
+  "I'm sick of {G}.",
+  "{G} can't be trusted.",
+];
+const MINE = RULES.filter((r) => r.meta.concern === 'discrimination' || r.meta.concern === 'communication');
+const fill = (template: string, group: string): string => {
+  const text = template.replace('{G}', group);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+const flagged = (text: string, concern?: string): boolean =>
+  MINE.some((rule) => (concern === undefined || rule.meta.concern === concern) && runRule(rule, makePost(text)).length > 0);
+
+describe('identity-term swap', () => {
+  const rates: Array<{ group: string; rate: number }> = [];
+  for (const [characteristic, groups] of Object.entries(SWAP_GROUPS)) {
+    for (const group of groups) {
+      it(`${characteristic}: ${group}`, () => {
+        const neutralFlags = NEUTRAL.map((s) => fill(s, group)).filter((text) => flagged(text));
+        const derogatoryMissed = DEROGATORY.map((s) => fill(s, group)).filter((text) => !flagged(text, 'discrimination'));
+        const rate = (NEUTRAL.length - neutralFlags.length + DEROGATORY.length - derogatoryMissed.length) / (NEUTRAL.length + DEROGATORY.length);
+        rates.push({ group, rate });
+        expect(neutralFlags, 'neutral sentences flagged').toEqual([]);
+        expect(rate, `missed: ${JSON.stringify(derogatoryMissed)}`).toBeGreaterThanOrEqual(0.9);
+      });
+    }
+  }
+  it('keeps every group within 10 points of every other', () => {
+    expect(rates.length).toBe(Object.values(SWAP_GROUPS).flat().length);
+    const values = rates.map((r) => r.rate);
+    expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(0.1);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
+import type { Hit } from '../text/index.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
 import { excused, patientActs } from './shared.js';
 
@@ -13,6 +14,7 @@ const WHAT: Record<string, string> = {
   gift: 'a personal gift from',
 };
 const RANK = ['money', 'sell', 'favour', 'voucher', 'gift'];
+const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
 
 export const personalGainRule: Rule = {
   meta: {
@@ -25,7 +27,9 @@ export const personalGainRule: Rule = {
   check(_post, { text: t, ownAccounts }) {
     const pairs = patientActs(t, GAIN, ownAccounts).filter(({ act }) => !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' ? ['refuse', 'team'] : ['refuse']));
     if (pairs.length === 0) return [];
-    const kind = RANK.find((k) => pairs.some((p) => p.act.entry.tag === k)) ?? 'gift';
+    // "gave me a £100 voucher": a voucher, not cash.
+    const tagOf = (h: Hit): string => (h.entry.tag === 'money' && t.findKey(h.t1, Math.min(t.tokens.length, h.t1 + 3), VOUCHER) >= 0 ? 'voucher' : h.entry.tag);
+    const kind = RANK.find((k) => pairs.some((p) => tagOf(p.act) === k)) ?? 'gift';
     const serious = kind === 'money' || kind === 'sell';
     const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.slice(0, 3).map((p) => t.hitSpan(p.act))]);
     return [

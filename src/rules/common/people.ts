@@ -75,6 +75,11 @@ const NOT_NAMES = new Set([
   'had', 'will', 'just', 'got', 'went', 'came', 'said', 'says', 'told', 'thanks', 'thank', 'happy', 'congrats', 'congratulations', 'welcome', 'rip',
   'bless', 'love', 'lovely', 'poor', 'dear', 'old', 'young', 'little', 'big', 'baby', 'mum', 'dad', 'nan', 'nana', 'grandad', 'granny', 'auntie', 'uncle',
   'covid', 'copd', 'icu', 'itu', 'hdu', 'amu', 'ed', 'gp', 'hca', 'ot', 'physio', 'ok', 'omg', 'lol', 'who', 'what', 'why', 'how', 'where', 'yes', 'no',
+  'patient', 'patients', 'client', 'clients', 'resident', 'residents', 'carer', 'carers', 'nurse', 'nurses', 'doctor', 'doctors', 'consultant', 'reg', 'man',
+  'woman', 'lady', 'gent', 'gentleman', 'boy', 'girl', 'child', 'kid', 'kids', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'people',
+  'person', 'family', 'families', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'partner', 'friend', 'mate', 'colleague', 'manager', 'boss',
+  'student', 'staff', 'user', 'users', 'service', 'today', "today's", 'yesterday', "yesterday's", 'tonight', "tonight's", 'christmas', 'mother', 'father',
+  'government', 'council', 'police', 'media', 'world', 'country', 'britain', 'england', 'scotland', 'wales', 'ireland', 'uk', 'everyone', 'god', 'jesus',
 ]);
 
 /** Family and carer words after a possessive name: "Kowalski's wife", "Jean Begum's son". */
@@ -113,12 +118,12 @@ function initial(t: TextAnalysis, i: number): boolean {
   return tok !== undefined && tok.k.length === 1 && /[a-z]/.test(tok.k) && t.capitalised(i);
 }
 
-const cache = new WeakMap<TextAnalysis, NamePiece[]>();
+const cache = new WeakMap<TextAnalysis, { own: ReadonlySet<string>; names: NamePiece[] }>();
 
 /** Names of people in the post (not the user's own handles). */
 export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiece[] {
   const hit = cache.get(t);
-  if (hit) return hit;
+  if (hit && hit.own === own) return hit.names;
   const out: NamePiece[] = [];
   const n = t.tokens.length;
   const taken = new Uint8Array(n);
@@ -169,7 +174,7 @@ export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiec
     }
     if (given) push({ t0: i, t1: i + 1, kind: 'given' });
   }
-  cache.set(t, out);
+  cache.set(t, { own, names: out });
   return out;
 }
 

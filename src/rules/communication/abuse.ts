@@ -1,32 +1,81 @@
-import type { Rule, RuleFinding } from '../types.js';
 import type { Severity } from '../../model/finding.js';
+import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import type { Post } from '../../model/post.js';
-import { REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
+import { BREAK, CLAUSE, MENTION, REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
-import { addressee, clinical, isReply, praise, targetOf, type Target } from './target.js';
-import { offensiveScore, threshold } from '../model/scorer.js';
+import { WHO, clinical, isReply, praise, targetOf, type Target } from './target.js';
+import { learnedAbuse } from './learned.js';
 
-const WHO: Record<Target, string> = {
-  you: 'at the person addressed',
-  mention: 'at a tagged account',
-  reply: 'in a reply to someone',
-  third: 'about a named or described person',
-};
 
-/** A copula or intensifier linking "you" to an insulting adjective. */
-const ADJ_SUBJECT = new Set(["you're", 'youre', 'ur', 'are', 'r', 'so', 'such', 'look', 'sound', 'really', 'proper', 'absolutely']);
+/** A copula or intensifier linking "you" (or "he"/"she") to an insulting adjective. */
+const ADJ_SUBJECT = new Set(["you're", 'youre', 'ur', 'are', 'r', 'so', 'such', 'look', 'sound', 'really', 'proper', 'absolutely', 'is', "he's", "she's", 'hes', 'shes', 'was', 'totally', 'completely', 'utterly', 'fucking', 'bloody', 'a', 'an']);
+const THIRD_SUBJECT = new Set(['he', 'she', "he's", "she's", 'hes', 'shes']);
+
+/** Words right before an ambiguous noun ("tool", "joke", "cow") that make it a name called. */
+const AMBIG_LEAD = new Set([
+  'you', 'ya', 'u', 'yer', 'what', 'such', 'absolute', 'total', 'complete', 'utter', 'proper', 'massive', 'right', 'fucking', 'fuckin', 'bloody', 'stupid',
+  'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'dirty', 'filthy', 'lying', 'greedy', 'evil', 'vile', 'nasty',
+  'pathetic', 'daft', 'dozy', 'smug', 'arrogant', 'spineless', 'disgusting', 'horrible', 'sneaky', 'two-faced', 'dumb', 'brainless', 'clueless', 'snidey', 'sly',
+]);
+
+/** Words that may open an imperative after an address ("@x just shut up", "oh do one"). */
+const IMPERATIVE_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'and', 'oh', 'mate', 'love', 'then', 'why', "don't", 'dont', 'go', 'lol']);
+
+/** First-person intent before a violent verb ("I'll", "I'm going to", "gonna"). */
+const INTENT = new Set(["i'll", 'ill', "we'll", 'gonna', 'will', "i'd", "we'd", 'wanna', 'shall', 'to', "i'ma", 'ima']);
+const FIRST = new Set(['i', "i'll", 'ill', "i'm", 'im', "i'd", 'we', "we'll", "we're", "we'd", "i'ma", 'ima']);
+/** Who a violent verb must land on for a threat ("you", "him", "your face"). */
+const OBJECT = new Set([...SECOND_PERSON, 'him', 'her', 'them', 'his', 'ya', 'yer', 'u']);
+/** Violent verbs that are also idioms: threats of review level only ("I'll kill you if you're late"). */
+const SOFT_VIOLENCE = new Set(['kill', 'murder', 'end', 'destroy', 'bury', 'hurt']);
+
+function imperative(t: TextAnalysis, h: Hit): boolean {
+  const start = t.clauseStart(h.t0);
+  for (let i = start; i < h.t0; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.flags & MENTION || IMPERATIVE_LEAD.has(tok.k) || SECOND_PERSON.has(tok.k)) continue;
+    return false;
+  }
+  return true;
+}
+
+function ambigAimed(t: TextAnalysis, h: Hit): boolean {
+  const prev = t.key(h.t0 - 1);
+  if (AMBIG_LEAD.has(prev)) return true;
+  // "you're a tool", "ur such a joke", "he's a pig"
+  if ((prev === 'a' || prev === 'an') && (SECOND_PERSON.has(t.key(h.t0 - 2)) || ["you're", 'youre', "he's", "she's", 'such', 'what'].includes(t.key(h.t0 - 2)) || AMBIG_LEAD.has(t.key(h.t0 - 2)))) return true;
+  return false;
+}
+
+/** "I'll batter you", "gonna smash his face in": intent, a violent verb, a person. */
+function violentThreat(t: TextAnalysis, h: Hit): boolean {
+  const cs = t.clauseStart(h.t0);
+  let intent = false;
+  let first = false;
+  for (let i = Math.max(cs, h.t0 - 4); i < h.t0; i++) {
+    const k = t.key(i);
+    if (INTENT.has(k) || (k === 'going' && t.key(i + 1) === 'to')) intent = true;
+    if (FIRST.has(k)) first = true;
+  }
+  if (!intent || !first) return false;
+  for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) {
+    const tok = t.tokens[i]!;
+    if (i > h.t1 && tok.flags & (BREAK | CLAUSE)) break;
+    if (OBJECT.has(tok.k) || tok.flags & MENTION) return true;
+  }
+  return false;
+}
 
 export const abuseRule: Rule = {
   meta: {
     id: 'communication/abuse',
     concern: 'communication',
     topics: ['communication.abuse'],
-    description: 'Insults, name-calling, swearing at people and abusive commands aimed at someone.',
+    description: 'Insults, name-calling, swearing at people, threats and abusive commands aimed at someone; a learned signal for hostility the lists do not know.',
     severity: 'medium',
   },
   check(post, { text: t, ownAccounts }) {
-    if (!t.has(INSULTS) && !t.has(PROFANITY)) return learned(post, t, ownAccounts);
+    if (!t.has(INSULTS) && !t.has(PROFANITY)) return learnedAbuse(post, t, ownAccounts);
     const insults = outermost(t.hits(INSULTS));
     const prof = outermost(t.hits(PROFANITY));
     const out: Array<RuleFinding & { what: string; target: Target }> = [];
@@ -46,52 +95,60 @@ export const abuseRule: Rule = {
     for (const h of insults) {
       if (clinical(t, h)) continue;
       const kind = h.entry.tag;
+      const harsh = h.entry.fields.includes('harsh');
       const quoted = t.quotedSpan(h.t0, h.t1);
-      if (kind === 'threat') {
-        if (t.negated(h.t0) || t.sentenceOf(h.t0).question || t.frameOver(h.t0, h.t1) & REPORT) continue;
-        push(h, 'high', 0.85, 'Threatens someone', targetOf(t, post, ownAccounts, h, true) ?? 'you');
+      if (kind === 'threat' || kind === 'violence') {
+        if (kind === 'violence' && !violentThreat(t, h)) continue;
+        if (t.negated(h.t0) || t.sentenceOf(h.t0).question || t.frameOver(h.t0, h.t1) & REPORT || quoted) continue;
+        const soft = kind === 'violence' && SOFT_VIOLENCE.has(t.key(h.t0));
+        push(h, soft ? 'medium' : 'high', soft ? 0.6 : 0.85, 'Threatens someone', targetOf(t, post, ownAccounts, h, true) ?? 'you');
         continue;
       }
       if (kind === 'severe' || kind === 'command') {
         // "nobody likes you", "you disgust me": the phrase names its own target.
         const addressed = /\b(you|ur|u|yourself|urself|yourselves)\b/.test(h.entry.term);
+        if (!addressed && !imperative(t, h)) continue;
         const target: Target | null = addressed ? 'you' : (targetOf(t, post, ownAccounts, h, true) ?? (kind === 'severe' ? 'you' : null));
         if (!target || (quoted && target !== 'mention' && target !== 'reply')) continue;
-        if (t.negated(h.t0)) continue;
+        if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
         const strong = kind === 'severe' || /\bfuck/.test(h.entry.term);
         push(h, strong ? 'high' : 'medium', kind === 'severe' ? 0.9 : 0.75, kind === 'severe' ? 'Urges someone to harm themselves or wishes them dead' : 'Tells someone off abusively', target);
         continue;
       }
       if (kind === 'adj') {
-        // Said of the person addressed: "you're so stupid", "ur ugly", "you look disgusting".
+        // Said of the person addressed or described: "you're so stupid", "ur ugly", "he is pathetic".
         const a = Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3);
-        if (t.findKey(a, h.t0, SECOND_PERSON) < 0 || t.findKey(a, h.t0, ADJ_SUBJECT) < 0) continue;
-        if (t.negationIn(a, h.t0) || quoted) continue;
-        push(h, 'medium', 0.65, 'Insults someone', 'you');
+        const you = t.findKey(a, h.t0, SECOND_PERSON) >= 0;
+        const third = !you && t.findKey(a, h.t0, THIRD_SUBJECT) >= 0;
+        if ((!you && !third) || t.findKey(a, h.t0, ADJ_SUBJECT) < 0) continue;
+        if (t.negationIn(a, h.t0) || t.negated(h.t0) || quoted || t.sentenceOf(h.t0).question) continue;
+        push(h, harsh ? 'high' : 'medium', third ? 0.55 : 0.65, 'Insults someone', third ? 'third' : 'you');
         continue;
       }
-      if (kind === 'cow') {
-        const prev = t.key(h.t0 - 1);
-        if (!['silly', 'stupid', 'fat', 'old', 'lazy', 'miserable', 'moody', 'ugly', 'daft', 'dozy', 'thick', 'useless', 'evil', 'horrible', 'nasty', 'you'].includes(prev)) continue;
-      }
+      if (kind === 'ambig' && !ambigAimed(t, h)) continue;
       const target = targetOf(t, post, ownAccounts, h, true);
       if (!target || (quoted && target === 'you')) continue;
       if (t.negationIn(Math.max(0, h.t0 - 3), h.t0)) continue;
-      push(h, 'medium', target === 'third' ? 0.55 : 0.75, 'Calls someone names', target);
+      const high = harsh && target !== 'third';
+      push(h, high ? 'high' : 'medium', high ? 0.8 : target === 'third' ? 0.55 : 0.75, 'Calls someone names', target);
     }
 
     for (const h of prof) {
       if (used.has(h.t0) || clinical(t, h) || praise(t, h)) continue;
       const strength = h.entry.tag;
       if (strength === 'mild') continue;
-      const noun = h.entry.fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'));
+      const fields = h.entry.fields;
+      const noun = fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'));
+      if (fields.includes('ambig') && !ambigAimed(t, h)) continue;
       const target = targetOf(t, post, ownAccounts, h, noun) ?? aimedAt.get(h.t1) ?? null;
       if (!target) continue;
       if (t.quotedSpan(h.t0, h.t1) && !(target === 'mention' || (target === 'reply' && isReply(post)))) continue;
-      const severity: Severity = strength === 'strong' && target !== 'third' ? 'high' : 'medium';
+      if (t.negationIn(Math.max(0, h.t0 - 2), h.t0) && target === 'third') continue;
+      const harsh = fields.includes('harsh') && noun;
+      const severity: Severity = (strength === 'strong' || harsh) && target !== 'third' ? 'high' : 'medium';
       push(h, severity, target === 'third' ? 0.55 : 0.8, 'Swears', target);
     }
-    if (out.length === 0) return learned(post, t, ownAccounts);
+    if (out.length === 0) return learnedAbuse(post, t, ownAccounts);
     // One finding per post: the most serious, with every piece of evidence.
     const rank = { high: 3, medium: 2, low: 1 } as const;
     const top = out.reduce((a, b) => (rank[b.severity ?? 'low'] > rank[a.severity ?? 'low'] || (b.severity === a.severity && b.confidence > a.confidence) ? b : a));
@@ -108,24 +165,3 @@ export const abuseRule: Rule = {
     ];
   },
 };
-
-/** The learned signal, for posts the word lists say nothing about: only when someone is addressed or named. */
-function learned(post: Post, t: TextAnalysis, own: ReadonlySet<string>): RuleFinding[] {
-  const who = addressee(t, post, own);
-  if (!who) return [];
-  const s = offensiveScore(t);
-  const off = threshold('offensive');
-  if (s.z < off || s.top.length === 0) return [];
-  const strong = threshold('strong');
-  const evidence = tidy(s.top.map((i) => t.span(i, i + 1)));
-  const confidence = 0.5 + 0.15 * Math.min(1, Math.max(0, (s.z - off) / Math.max(0.01, strong - off)));
-  return [
-    {
-      topic: 'communication.abuse',
-      severity: 'medium',
-      confidence: Math.round(confidence * 100) / 100,
-      message: `Reads as hostile or insulting ${WHO[who]} (a learned signal, weighing ${qList(evidence)}). Abusive or insulting language towards others falls short of communicating respectfully.`,
-      evidence,
-    },
-  ];
-}

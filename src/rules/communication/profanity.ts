@@ -2,14 +2,14 @@ import type { Rule } from '../types.js';
 import { REPORT, outermost, q } from '../text/index.js';
 import type { Hit } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
-import { clinical, targetOf } from './target.js';
+import { clinical, praise, targetOf } from './target.js';
 
 export const profanityRule: Rule = {
   meta: {
     id: 'communication/profanity',
     concern: 'communication',
     topics: ['communication.profanity'],
-    description: 'Swearing that is not aimed at anyone (aimed swearing is communication/abuse): medium for the strongest words, low otherwise. Mild words are left alone.',
+    description: 'Swearing that is not aimed at anyone (aimed swearing is communication/abuse): review level; low when it is praise ("fucking legends"). Mild words are left alone.',
     severity: 'medium',
   },
   check(post, { text: t, ownAccounts }) {
@@ -17,6 +17,7 @@ export const profanityRule: Rule = {
     const hits = outermost(t.hits(PROFANITY));
     const words: Hit[] = [];
     let strong = false;
+    let praising = true;
     for (const h of hits) {
       const strength = h.entry.tag;
       if (strength === 'mild' || h.entry.fields.includes('ambig')) continue;
@@ -30,15 +31,17 @@ export const profanityRule: Rule = {
       if (words.some((w) => w.t0 === h.t0)) continue;
       words.push(h);
       if (strength === 'strong') strong = true;
+      if (!praise(t, h)) praising = false;
     }
     if (words.length === 0) return [];
     const evidence = words.map((h) => t.hitSpan(h));
-    // Mild words never get here; strong ones in public are worth a look even when aimed at no one.
+    // Mild words never get here. Swearing in public is worth a look even when aimed at no one
+    // (review level); swearing as praise ("fucking legends") is mild.
     return [
       {
         topic: 'communication.profanity',
-        severity: strong ? 'medium' : 'low',
-        confidence: strong ? 0.6 : 0.55,
+        severity: praising ? 'low' : 'medium',
+        confidence: praising ? 0.5 : strong ? 0.65 : 0.55,
         message: `Swears (${evidence.map(q).join(', ')}), though not at anyone. Public swearing can still reflect on your profession.`,
         evidence,
       },

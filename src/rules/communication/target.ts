@@ -9,6 +9,14 @@ import { CLINICAL } from './lexicons.js';
 
 export type Target = 'you' | 'mention' | 'reply' | 'third';
 
+/** How a message says whom the words were aimed at. */
+export const WHO: Record<Target, string> = {
+  you: 'at the person addressed',
+  mention: 'at a tagged account',
+  reply: 'in a reply to someone',
+  third: 'about a named or described person',
+};
+
 /** Words after an expletive that make it praise ("fucking brilliant", "bloody legend"). */
 const PRAISE = new Set([
   'brilliant', 'amazing', 'awesome', 'legend', 'legends', 'love', 'loved', 'proud', 'beautiful', 'great', 'good', 'hero', 'heroes', 'star', 'stars',

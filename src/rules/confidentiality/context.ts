@@ -8,7 +8,7 @@ import type { Evidence } from '../../model/finding.js';
 import type { TextAnalysis } from '../text/index.js';
 import { BREAK, CLAUSE, NUM, defineLexicon, loadLexicon } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
-import { ukPlaces } from '../common/people.js';
+import { personNames, ukPlaces } from '../common/people.js';
 
 export const CONDITIONS = loadLexicon(new URL('./conditions.txt', import.meta.url));
 export const RECENCY = loadLexicon(new URL('./recency.txt', import.meta.url));
@@ -171,8 +171,10 @@ export function venues(t: TextAnalysis, townList: readonly Piece[]): Piece[] {
 
 /** Anything in the post that makes it about a patient (used as context by the identifier rules). */
 export function patientContext(t: TextAnalysis): boolean {
-  return patientRefs(t, true).length > 0 || t.has(CONDITIONS) || locations(t).length > 0;
+  return patientRefs(t, true).length > 0 || t.has(CONDITIONS) || locations(t).length > 0 || personNames(t, NO_ACCOUNTS).some((p) => p.kind !== 'given' && p.kind !== 'called');
 }
+
+const NO_ACCOUNTS: ReadonlySet<string> = new Set();
 
 export function evidenceOf(t: TextAnalysis, pieces: readonly Piece[]): Evidence[] {
   return pieces.map((p) => t.span(p.t0, p.t1));

@@ -72,7 +72,7 @@ export function findPostcodes(text: string): Found[] {
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATE_SRC = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(?:19|20)\\d{2}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})`;
+const DATE_SRC = `(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(?:19|20)\\d{2}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})`;
 // "DOB 12/03/1948", "date of birth: 3rd March 1948", "born on 12.3.48".
 const DOB_RE = new RegExp(`\\b(d\\.?o\\.?b\\.?|date of birth|born(?: on)?)\\s*[:\\-]?\\s*(${DATE_SRC})`, 'gi');
 
@@ -80,5 +80,38 @@ export function findDatesOfBirth(text: string): Array<Found & { label: string }>
   const out: Array<Found & { label: string }> = [];
   DOB_RE.lastIndex = 0;
   for (let m = DOB_RE.exec(text); m; m = DOB_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], label: m[1]!.toLowerCase() });
+  return out;
+}
+
+// UK phone numbers as written, including Ofcom's drama ranges (07700 900xxx, 0113 496 0xxx) that
+// libphonenumber-js rejects: +44 or 0, then 9 or 10 more digits with spaces, hyphens or a bracketed
+// area code. Validated by digit count and a UK prefix (01, 02, 03, 07, 08); used only where the
+// words around it make it someone's number.
+const PHONE_RE = /(?<![\d+])(?:\+44\s?(?:\(0\)\s?)?|\(0|0)\d[\d\s()-]{8,14}\d(?![\d])/g;
+
+export function findUkPhones(text: string): Found[] {
+  const out: Found[] = [];
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    let raw = m[0];
+    // Trailing separators belong to the sentence, not the number.
+    raw = raw.replace(/[\s()-]+$/, '');
+    let digits = raw.replace(/\D/g, '');
+    if (digits.startsWith('44')) digits = '0' + digits.slice(2).replace(/^0/, '');
+    if (!/^0[12378]/.test(digits) || (digits.length !== 10 && digits.length !== 11)) continue;
+    // Mobiles and non-geographic numbers are 11 digits; so are nearly all landlines.
+    if (digits.startsWith('07') && digits.length !== 11) continue;
+    out.push({ start: m.index, end: m.index + raw.length, text: raw });
+  }
+  return out;
+}
+
+// E-mail addresses.
+const EMAIL_RE = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+
+export function findEmails(text: string): Found[] {
+  const out: Found[] = [];
+  EMAIL_RE.lastIndex = 0;
+  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }

@@ -1,40 +1,74 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { Rule, RuleFinding } from '../types.js';
+import type { TextAnalysis } from '../text/index.js';
 import { FIRST_PERSON, q } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
+import { FAMILY } from '../common/people.js';
+import { findUkPhones, type Found } from './identifiers.js';
 import { tokensOf } from './shared.js';
 
-/** Someone else's number: "her number", "the patient's mobile". */
-const THIRD = new Set(['his', 'her', 'their', "patient's", "patients'", "mum's", "dad's", "wife's", "husband's", "daughter's", "son's", "family's", 'him', 'them']);
-/** The user's own or their organisation's number ("call us", "our clinic"): not a patient's. */
-const OWN = new Set([...FIRST_PERSON, 'bookings', 'enquiries', 'appointments', 'reception', 'helpline', 'freephone']);
+/** Someone else's number: "her number", "the patient's mobile", "his daughter", "Jean Begum's son". */
+const THIRD = new Set([
+  'his', 'her', 'their', 'him', 'them', "patient's", "patients'", "mum's", "dad's", "wife's", "husband's", "daughter's", "son's", "family's", "carer's",
+  "relative's", "partner's", "brother's", "sister's", "mother's", "father's", "granddaughter's", "grandson's", "resident's", "client's", 'nok', "nok's", 'kin',
+]);
+/** Determiners that make a family word someone else's ("his daughter", "the son") or the user's own ("my mum"). */
+const THEIRS = new Set(['his', 'her', 'their', 'the', 'a', 'whose', "patient's", "patients'"]);
+/** The user's own or their organisation's number ("call us", "our clinic", "the duty line"): not a patient's. */
+const OWN = new Set([
+  ...FIRST_PERSON, 'bookings', 'booking', 'enquiries', 'appointments', 'reception', 'helpline', 'freephone', 'line', 'hub', 'team', 'clinic', 'office', 'service',
+  'switchboard', 'desk', 'department', 'practice', 'surgery', 'ward', 'unit', 'hospital', 'pharmacy', 'centre', 'number:', 'tel', 'telephone', 'contact',
+]);
+/** Words that make a run of digits a phone number, for numbers libphonenumber-js does not accept. */
+const PHONE_WORDS = new Set(['phone', 'mobile', 'mob', 'number', 'no', 'tel', 'landline', 'ring', 'ringing', 'rang', 'call', 'calling', 'called', 'text', 'texting', 'whatsapp', 'on', 'contact', 'callback', 'reach', 'dial', 'from']);
+
+/** Whose number: the nearest owner word before it decides ("gave me HIS number" vs "text ME on"), then a possessive name. */
+function ownerOf(t: TextAnalysis, a: number, b: number): 'patient' | 'own' | null {
+  const refs = patientRefs(t);
+  for (let i = a - 1; i >= Math.max(0, a - 10); i--) {
+    const k = t.key(i);
+    if (THIRD.has(k) || refs.some((r) => r.t0 <= i && r.t1 > i)) return 'patient';
+    // "his daughter", "Jean Begum's son" are someone else's family; "my mum" is the user's own.
+    if (FAMILY.has(k.replace(/'s$/, '')) && k !== 'friend') {
+      const d = t.key(i - 1);
+      if (d === 'my' || d === 'our') return 'own';
+      if (THEIRS.has(d) || d.endsWith("'s") || k.endsWith("'s")) return 'patient';
+    }
+    // "Jean Begum's son", "Mr Hepworth's": a named person's number.
+    if (k.endsWith("'s") && t.capitalised(i) && t.sentenceOf(i).t0 !== i) return 'patient';
+    if (OWN.has(k)) return 'own';
+  }
+  if (t.findKey(b, Math.min(t.tokens.length, b + 4), THIRD) >= 0) return 'patient';
+  return null;
+}
 
 export const phoneNumberRule: Rule = {
   meta: {
     id: 'confidentiality/phone-number',
     concern: 'confidentiality',
     topics: ['confidentiality.identifier'],
-    description: 'UK phone numbers (libphonenumber-js) given as a patient\'s or their family\'s. The user\'s own or a business number is not flagged.',
+    description:
+      "UK phone numbers (libphonenumber-js, with a pattern of our own for numbers it rejects) given as a patient's or their family's. The user's own or a business number is not flagged.",
     severity: 'high',
   },
   check(_post, { text: t }) {
-    // Expensive: only posts with enough digits for a UK number and some patient reference.
+    // Expensive: only posts with enough digits for a UK number and someone else to own it.
     if (t.digits < 10) return [];
     const refs = patientRefs(t);
-    if (refs.length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0) return [];
+    if (refs.length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0 && !/[A-Za-z]'s\b/.test(t.text)) return [];
+    const found: Found[] = findPhoneNumbersInText(t.text, 'GB').map((m) => ({ start: m.startsAt, end: m.endsAt, text: t.text.slice(m.startsAt, m.endsAt) }));
+    for (const f of findUkPhones(t.text)) {
+      if (found.some((g) => g.start < f.end && g.end > f.start)) continue;
+      // A number libphonenumber-js does not accept counts only with a phone word near it ("mobile", "ring", "on").
+      const [a] = tokensOf(t, f.start, f.end);
+      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) < 0) continue;
+      found.push(f);
+    }
     const out: RuleFinding[] = [];
-    for (const m of findPhoneNumbersInText(t.text, 'GB')) {
-      const [a, b] = tokensOf(t, m.startsAt, m.endsAt);
-      // Whose number: the nearest owner word before it decides ("gave me HIS number" vs "text ME on").
-      let owner: 'patient' | 'own' | null = null;
-      for (let i = a - 1; i >= Math.max(0, a - 10) && owner === null; i--) {
-        const k = t.key(i);
-        if (THIRD.has(k) || refs.some((r) => r.t0 <= i && r.t1 > i)) owner = 'patient';
-        else if (OWN.has(k)) owner = 'own';
-      }
-      if (owner === null && t.findKey(b, Math.min(t.tokens.length, b + 4), THIRD) >= 0) owner = 'patient';
-      if (owner !== 'patient') continue;
-      const ev = t.rawSpan(m.startsAt, m.endsAt);
+    for (const m of found) {
+      const [a, b] = tokensOf(t, m.start, m.end);
+      if (ownerOf(t, a, b) !== 'patient') continue;
+      const ev = t.rawSpan(m.start, m.end);
       out.push({
         topic: 'confidentiality.identifier',
         severity: 'high',

@@ -5,6 +5,7 @@ import { patientContext } from './context.js';
 import { contextNear, tokensOf } from './shared.js';
 
 const OWN = new Set([...FIRST_PERSON, 'clinic', 'practice', 'venue', 'office', 'surgery', 'studio', 'conference']);
+const OWN_AFTER = new Set(['our', 'us', 'clinic', 'practice', 'venue', 'office', 'studio', 'conference']);
 
 export const postcodeRule: Rule = {
   meta: {
@@ -22,7 +23,8 @@ export const postcodeRule: Rule = {
     for (const p of found) {
       const [a, b] = tokensOf(t, p.start, p.end);
       // "find us at ...", "our clinic is at ...": the user's or their organisation's address.
-      if (t.findKey(Math.max(0, a - 8), b + 3, OWN) >= 0) continue;
+      // (Words after it count only when they say whose: "SE11 4BU (our clinic)", not "on my way home".)
+      if (t.findKey(Math.max(0, a - 8), a, OWN) >= 0 || t.findKey(b, b + 3, OWN_AFTER) >= 0) continue;
       const address = contextNear(t, a, b, 'address');
       const ev = t.rawSpan(p.start, p.end);
       out.push({

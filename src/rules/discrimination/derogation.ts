@@ -96,11 +96,12 @@ function scareQuotes(t: TextAnalysis): Found[] {
   const out: Found[] = [];
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
-    const category = SCARE.get(t.key(i));
+    // "non-binary", "gender-fluid": two tokens joined by a hyphen.
+    const joined = i + 1 < n && t.tokens[i + 1]!.s === t.tokens[i]!.e + 1 && t.norm.charAt(t.tokens[i]!.e) === '-';
+    const category = (joined ? SCARE.get(`${t.key(i)}-${t.key(i + 1)}`) : undefined) ?? SCARE.get(t.key(i));
     if (!category) continue;
-    // The quotation holds just this word (or "non binary", "gender fluid"): it opens right before and closes right after.
-    let j = i + 1;
-    if (j < n && !(t.tokens[j]!.flags & (CLAUSE | BREAK)) && t.tokens[j]!.s === t.tokens[j - 1]!.e + 1 && t.inQuotes(j) && j - i < 2) j++;
+    // The quotation holds just this word: it opens right before and closes right after.
+    const j = joined && SCARE.has(`${t.key(i)}-${t.key(i + 1)}`) ? i + 2 : i + 1;
     if (!t.inQuotes(i) || !(t.tokens[i]!.flags & CLAUSE)) continue;
     const before = t.norm.charAt(t.tokens[i]!.s - 1);
     const after = t.norm.charAt(t.tokens[j - 1]!.e);
@@ -134,8 +135,8 @@ export const derogationRule: Rule = {
       seen.add(s.group.t0);
       const a = Math.min(s.group.t0, s.predicate.t0);
       const b = Math.max(s.group.t1, s.predicate.t1);
-      // A statement across two sentences is shown as its two parts.
-      const apart = t.tokens[s.group.t0]!.sn !== t.tokens[s.predicate.t0]!.sn;
+      // A statement across two sentences, or a coded phrase away from the group, is shown as its two parts.
+      const apart = t.tokens[s.group.t0]!.sn !== t.tokens[s.predicate.t0]!.sn || (s.predicate.entry.fields[0] === 'anywhere' && b - a > s.group.t1 - s.group.t0 + s.predicate.t1 - s.predicate.t0 + 2);
       const evidence = apart ? [t.span(s.group.t0, s.group.t1), t.hitSpan(s.predicate)] : [t.span(a, b)];
       found.push({ kind: s.kind, category: s.category, evidence, t0: a });
     }

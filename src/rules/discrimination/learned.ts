@@ -10,7 +10,8 @@ import type { RuleContext, RuleFinding } from '../types.js';
 import { DEBUNK, META, REPORT, q } from '../text/index.js';
 import type { Hit } from '../text/index.js';
 import { offensiveScore, threshold } from '../model/scorer.js';
-import { CHARACTERISTIC } from './lexicons.js';
+import { anchors } from '../communication/learned.js';
+import { CHARACTERISTIC, PREDICATES, STATEMENTS } from './lexicons.js';
 import { yesNoQuestion } from './statements.js';
 
 export function learnedDerogation(_post: Post, { text: t }: RuleContext, groups: readonly Hit[]): RuleFinding[] {
@@ -18,10 +19,13 @@ export function learnedDerogation(_post: Post, { text: t }: RuleContext, groups:
   if (named.length === 0) return [];
   const s = offensiveScore(t);
   if (s.z < threshold('strong')) return [];
+  // Words the group rules already weighed ("sick of" + "old people being left") are theirs to judge.
+  const judged = [...t.hits(PREDICATES), ...t.hits(STATEMENTS)];
+  const candidates = anchors(t, s, threshold('anchor')).filter((i) => !judged.some((h) => h.t0 <= i && h.t1 > i));
   for (const g of named) {
     const sn = t.tokens[g.t0]!.sn;
     if (yesNoQuestion(t, g.t0)) continue;
-    const words = s.top.filter((i) => t.tokens[i]!.sn === sn && (i < g.t0 || i >= g.t1) && !t.negated(i) && !(t.frameAt(i) & (REPORT | META | DEBUNK)) && !t.inQuotes(i));
+    const words = candidates.filter((i) => t.tokens[i]!.sn === sn && (i < g.t0 || i >= g.t1) && !(t.frameAt(i) & (REPORT | META | DEBUNK)));
     if (words.length === 0) continue;
     const evidence = [t.span(g.t0, g.t1), ...words.slice(0, 2).map((i) => t.span(i, i + 1))].sort((a, b) => a.start - b.start);
     return [

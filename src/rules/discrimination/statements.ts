@@ -163,8 +163,8 @@ export function groupRefs(t: TextAnalysis, withSlurs = false): GroupRef[] {
 
 /** Statements about groups in this post, with those negated, reported or debunked left out. */
 export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatement[] {
-  const preds = t.hits(PREDICATES);
-  if (preds.length === 0) return [];
+  if (!t.has(PREDICATES)) return [];
+  const preds = outermost(t.hits(PREDICATES));
   const groups = groupRefs(t, withSlurs);
   if (groups.length === 0) return [];
   const out: GroupStatement[] = [];

@@ -1,0 +1,66 @@
+/**
+ * The learned signal for hostility the word lists do not know ("@x you are a walking disaster"):
+ * only when someone is addressed or named (the gate), only past the margin chosen in training, and
+ * only with an anchor: a content word the model weighed heavily that the lists have not already
+ * judged (a swear word, an insult, a clinical phrase), outside negation, quotation and reported
+ * speech. The anchors are the evidence. Review level.
+ */
+import type { Post } from '../../model/post.js';
+import type { RuleFinding } from '../types.js';
+import { DOMAIN, MENTION, NUM, REPORT, qList, tidy } from '../text/index.js';
+import type { TextAnalysis } from '../text/index.js';
+import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.js';
+import { SLURS } from '../discrimination/lexicons.js';
+import { CLINICAL, INSULTS, PROFANITY } from './lexicons.js';
+import { WHO, addressee } from './target.js';
+
+/** Words that carry no hostility of their own, however the model weighs them. */
+const FUNCTION_WORDS = new Set([
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'yours', 'u', 'ur', 'ya', 'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', "it's",
+  "i'm", 'im', "you're", 'youre', "he's", "she's", "they're", "we're", "i've", "you've", "i'll", "you'll", "i'd", "you'd", 'yourself', 'himself', 'herself', 'themselves',
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'every', 'each', 'no', 'not', 'and', 'or', 'but', 'so', 'if', 'then', 'than', 'as', 'because',
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'into', 'over', 'up', 'down', 'out', 'off', 'again', 'away', 'back', 'just', 'like', 'really', 'very',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must',
+  "don't", 'dont', "doesn't", "didn't", "can't", 'cant', "won't", "isn't", "aren't", "wasn't", 'what', 'who', 'why', 'how', 'when', 'where', 'which', 'there', 'here',
+  'get', 'got', 'go', 'going', 'gonna', 'know', 'think', 'say', 'said', 'see', 'look', 'make', 'want', 'need', 'let', 'still', 'even', 'ever', 'never', 'now', 'too', 'more',
+  'most', 'much', 'many', 'only', 'own', 'same', 'other', 'such', 'one', 'people', 'person', 'thing', 'things', 'lol', 'yeah', 'yes', 'oh', 'ok', 'okay', 'well', 'way',
+  'again', 'today', 'tonight', 'day', 'time', 'right', 'left', 'new', 'old', 'good', 'great', 'lot', 'lots', 'bit', 'please', 'thanks', 'thank', 'via', 'amp', 'rt',
+]);
+
+/** The words that may evidence a learned finding: heavily weighed, not already judged by the lists, the poster's own. */
+export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number): number[] {
+  const out: number[] = [];
+  const judged = [...t.hits(PROFANITY), ...t.hits(INSULTS), ...t.hits(CLINICAL), ...t.hits(SLURS)];
+  for (let k = 0; k < s.top.length; k++) {
+    if (s.weight[k]! < minWeight) continue;
+    const i = s.top[k]!;
+    const tok = t.tokens[i]!;
+    if (tok.flags & (MENTION | DOMAIN | NUM) || FUNCTION_WORDS.has(tok.k) || (tok.k.length < 3 && tok.k.charCodeAt(0) < 0x2000)) continue;
+    if (judged.some((h) => h.t0 <= i && h.t1 > i)) continue;
+    if (t.negated(i) || t.inQuotes(i) || t.frameAt(i) & REPORT) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+export function learnedAbuse(post: Post, t: TextAnalysis, own: ReadonlySet<string>): RuleFinding[] {
+  const who = addressee(t, post, own);
+  if (!who) return [];
+  const s = offensiveScore(t);
+  const off = threshold('offensive');
+  if (s.z < off) return [];
+  const words = anchors(t, s, threshold('anchor'));
+  if (words.length === 0) return [];
+  const strong = threshold('strong');
+  const evidence = tidy(words.map((i) => t.span(i, i + 1)));
+  const confidence = 0.5 + 0.15 * Math.min(1, Math.max(0, (s.z - off) / Math.max(0.01, strong - off)));
+  return [
+    {
+      topic: 'communication.abuse',
+      severity: 'medium',
+      confidence: Math.round(confidence * 100) / 100,
+      message: `Reads as hostile or insulting ${WHO[who]} (a learned signal, weighing ${qList(evidence)}). Abusive or insulting language towards others falls short of communicating respectfully.`,
+      evidence,
+    },
+  ];
+}
