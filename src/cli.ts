@@ -3,7 +3,8 @@ import { chalkStderr as chalk } from 'chalk';
 import ora from 'ora';
 import { basename, join, resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { auditInput, type AuditOptions, type InputAudit } from './pipeline/audit.js';
+import type { AuditOptions, InputAudit } from './pipeline/audit.js';
+import { auditInputsInParallel } from './pipeline/parallel.js';
 import { buildReport } from './pipeline/build-report.js';
 import { RENDERERS, type Format } from './report/render.js';
 import { reportJsonSchema } from './report/schema.js';
@@ -85,6 +86,13 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // A reader that stops early (`hindsight audit ... -o - | head`) is not an error worth a trace.
+  const onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') process.exit(exitCode);
+    process.stderr.write(`hindsight: cannot write to standard output (${error.code ?? error.message})\n`);
+    process.exit(EXIT.usage);
+  };
+  process.stdout.on('error', onStdoutError);
   try {
     await program.parseAsync(argv);
     return exitCode;
@@ -102,6 +110,7 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.inputFailed;
   } finally {
     process.removeListener('SIGINT', onSignal);
+    process.stdout.removeListener('error', onStdoutError);
     process.removeListener('SIGTERM', onSignal);
   }
 }
@@ -295,8 +304,8 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
       if (spinner) spinner.text = `Reading ${basename(input)}`;
     },
   };
-  const audits: InputAudit[] = [];
-  for (const input of inputs) audits.push(await auditInput(input, options));
+  // Inputs are audited across cores; results come back in input order.
+  const audits: InputAudit[] = await auditInputsInParallel(inputs, options);
   spinner?.stop();
 
   const buildOptions = { pack, since, until, includeMessages: config.includeMessages, thresholds: config.thresholds };
@@ -311,20 +320,25 @@ async function runAudit(inputs: string[], flags: AuditFlags): Promise<number> {
       const report = finish(buildReport([audit.input], [audit.posts], buildOptions));
       for (const format of formats) {
         const path = join(dir, `${names[i]}.${RENDERERS[format].extension}`);
-        await writeReport(path, RENDERERS[format].render(report, { pack }), inputs);
+        await writeReport(path, rendered(format, report, pack), inputs);
         written.push(path);
       }
     }
     combined = finish(buildReport(audits.map((a) => a.input), audits.map((a) => a.posts), buildOptions));
-    const index = join(dir, 'index.md');
-    await writeReport(index, RENDERERS.md.render(combined, { pack }), inputs);
+    // The index over all inputs: HTML and/or Markdown as asked, Markdown when neither was.
+    const indexFormats = formats.filter((f): f is 'html' | 'md' => f === 'html' || f === 'md');
+    for (const format of indexFormats.length ? indexFormats : (['md'] as const)) {
+      const index = join(dir, `index.${RENDERERS[format].extension}`);
+      await writeReport(index, rendered(format, combined, pack), inputs);
+      written.push(index);
+    }
     const summary = join(dir, 'summary.json');
     await writeReport(summary, `${JSON.stringify(batchSummary(combined, audits, names, formats), null, 2)}\n`, inputs);
-    written.push(index, summary);
+    written.push(summary);
   } else {
     combined = finish(buildReport(audits.map((a) => a.input), audits.map((a) => a.posts), buildOptions));
     for (const [format, path] of paths!) {
-      await writeReport(path, RENDERERS[format].render(combined, { pack }), inputs);
+      await writeReport(path, rendered(format, combined, pack), inputs);
       if (path !== '-') written.push(path);
     }
   }
@@ -361,6 +375,12 @@ function printDecisions(decisions: DecisionsFile, report: Report, file: string):
   if (gone) line += `; ${gone} post${gone === 1 ? '' : 's'} you deleted ${gone === 1 ? 'is' : 'are'} gone from the export`;
   if (unmatched - gone > 0) line += `; ${unmatched - gone} refer to posts not in this audit`;
   process.stderr.write(`${line}\n`);
+}
+
+/** A report's text, in pieces where the renderer can stream it, so large reports need less memory. */
+function rendered(format: Format, report: Report, pack: StandardsPack): string | Iterable<string> {
+  const renderer = RENDERERS[format];
+  return renderer.renderChunks ? renderer.renderChunks(report, { pack }) : renderer.render(report, { pack });
 }
 
 /** File names for per-input reports: the input's base name, made unique. */

@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { HindsightError } from './errors.js';
 
 /** Temporary files not yet renamed into place, removed if the run is interrupted. */
@@ -30,9 +30,11 @@ export function cleanupPending(): void {
  * handler has cleaned up and the process is exiting (a test that sends SIGINT while a report is being
  * written found exactly that leftover).
  */
-export async function writeReport(path: string, content: string, inputs: readonly string[]): Promise<void> {
+export async function writeReport(path: string, content: string | Iterable<string>, inputs: readonly string[]): Promise<void> {
   if (path === '-') {
-    await new Promise<void>((res, rej) => process.stdout.write(content, (err) => (err ? rej(err) : res())));
+    for (const chunk of typeof content === 'string' ? [content] : content) {
+      await new Promise<void>((res, rej) => process.stdout.write(chunk, (err) => (err ? rej(err) : res())));
+    }
     return;
   }
   const target = resolve(path);
@@ -42,7 +44,9 @@ export async function writeReport(path: string, content: string, inputs: readonl
   try {
     const fd = openSync(temp, 'wx', 0o600);
     try {
-      writeFileSync(fd, content, 'utf8');
+      // Pieces are written one by one so a large report never has to exist as one string.
+      if (typeof content === 'string') writeFileSync(fd, content, 'utf8');
+      else for (const chunk of content) writeSync(fd, chunk, null, 'utf8');
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -25,8 +25,7 @@ import { loadPack } from '../src/standards/pack.js';
 import { analyse } from '../src/rules/text/index.js';
 import { BITS, MASK, featurise } from '../src/rules/model/features.js';
 import { decodeWeights, offensiveScore, useWeights, type WeightsFile } from '../src/rules/model/scorer.js';
-import { anchors } from '../src/rules/communication/learned.js';
-import { addressee } from '../src/rules/communication/target.js';
+import { anchors, learnedGate } from '../src/rules/communication/learned.js';
 import { available, loadDavidson, loadOlidTrain, sharedDir, tweetPost, type Example } from './data.js';
 import { fit, margin, type Model, type Sparse } from './lbfgs.js';
 
@@ -45,6 +44,8 @@ const { values } = parseArgs({
     iter: { type: 'string', default: '150' },
     keep: { type: 'string', default: '90000' },
     out: { type: 'string', default: join(ROOT, 'src', 'rules', 'model', 'offensive.json') },
+    /** Write each OLID training tweet's out-of-fold figures to this JSON-lines file, for error analysis. */
+    dump: { type: 'string' },
   },
 });
 const LAMBDA = Number(values.lambda);
@@ -173,7 +174,7 @@ function main(): void {
     const post = tweetPost(e.id, e.text);
     const j = judgePost(post, { pack: hcpc }, [OWN]);
     rulesFlag[i] = j.recommendation !== 'keep' && j.findings.some((f) => f.concern === 'communication' || f.concern === 'discrimination') ? 1 : 0;
-    gate[i] = addressee(analyse(post), post, own) ? 1 : 0;
+    gate[i] = learnedGate(analyse(post), post, own) ? 1 : 0;
   });
   const goldY = Uint8Array.from(olid, (e) => e.y);
   const rulesOnly = tally(goldY, (i) => rulesFlag[i] === 1, olid.length);
@@ -204,6 +205,10 @@ function main(): void {
     log(`fold ${f + 1}/${FOLDS} (${Date.now() - started} ms)`);
   }
 
+  if (values.dump) {
+    writeFileSync(values.dump, olid.map((e, i) => JSON.stringify({ id: e.id, y: e.y, b: e.b, rules: rulesFlag[i], gate: gate[i], z: r3(oof[i]!), anchor: r3(anchorMax[i]!), text: e.text })).join('\n'));
+    log(`Wrote out-of-fold figures to ${values.dump}`);
+  }
   let bestModel = { th: 0, c: tally(goldY, () => false, olid.length) };
   let bestCombined = { th: 0, anchor: 0, c: bestModel.c };
   for (let th = -2; th <= 2.0001; th += 0.05) {

@@ -274,4 +274,5 @@ export const jsonRenderer: Renderer = {
   extension: 'json',
   mediaType: 'application/json',
   render: (report) => renderJson(report),
+  renderChunks: (report) => renderJsonChunks(report),
 };

@@ -15,4 +15,6 @@ export interface Renderer {
   extension: string;
   mediaType: string;
   render(report: Report, options?: RenderOptions): string;
+  /** The same text in pieces, for large reports: joined, equal to render()'s output. */
+  renderChunks?(report: Report, options?: RenderOptions): Iterable<string>;
 }

@@ -70,7 +70,7 @@ ruleTester.run(profanityRule, {
   ],
   invalid: [
     { text: 'What a fucking day', topic: 'communication.profanity', severity: 'medium', evidence: 'fucking' },
-    { text: 'This rota is shit', severity: 'low', evidence: 'shit' },
+    { text: 'This rota is shit', severity: 'medium', evidence: 'shit' },
     { text: 'Fuuuuuck, 14 hours and no break', evidence: 'Fuuuuuck' },
     { text: 'f*cking nightmare of a shift', evidence: 'f*cking' },
     { text: 'sh1t show at work today', evidence: 'sh1t' },
@@ -102,3 +102,82 @@ ruleTester.run(abuseRule, {
 
 ruleTester.run(abuseRule, { valid: [], invalid: [{ text: '@dave_ops you are a useless fucking idiot, fix the lift', severity: 'high', evidence: 'fucking' }] });
 ruleTester.run(profanityRule, { valid: ['@dave_ops you are a useless fucking idiot, fix the lift'], invalid: [] });
+
+// ---------------------------------------------------------------------------------------------
+// Functional suite, one block per phenomenon, in hindsight's own phrasings.
+
+ruleTester.run(abuseRule, {
+  valid: [
+    // Generic "you" of health advice, with hard words in it
+    'If you know someone who injects, ask the pharmacy for a naloxone kit',
+    'No, cracking your knuckles will not give you arthritis',
+    'If you feel worthless or hopeless, please talk to someone. You matter.',
+    // Reported abuse, quoted lyrics, clinical words
+    'A patient called me a useless cow today. Reported and moving on.',
+    'Got told to shut up by a relative on the ward, handled it calmly',
+    '"You\'re so vain, you probably think this song is about you" on the radio in theatre',
+    'Pussy willow on the ward windowsill, spring is here',
+    'Spotted dick and custard in the canteen, proper school dinner',
+    'Our greyhound bitch had six puppies last night',
+    // Praise, banter and mild words
+    '@sam_physio you absolute legend, thank you for covering',
+    '@dan_ot bloody brilliant talk today',
+    'Damn, left my lanyard at home again',
+    'Oh hell, the printer has jammed again',
+    '@jo_rad your lot got lucky on Saturday, see you at the rematch',
+    // Negated insults and things that are not threats
+    'You are not an idiot for asking, ask away',
+    "I'll kill for a coffee right now",
+    'Could murder a bacon sandwich',
+    'You will smash your exams, good luck everyone',
+  ],
+  invalid: [
+    // Name-calling without a swear word
+    { text: '@jen_bank you are a complete joke', evidence: 'joke' },
+    { text: "you're such a tool", evidence: 'tool' },
+    { text: '@bob_ops what a clown', evidence: 'clown' },
+    { text: 'Absolute muppet.', evidence: 'muppet' },
+    { text: 'He is so pathetic', evidence: 'pathetic' },
+    { text: '@x_manager pathetic', evidence: 'pathetic' },
+    { text: 'Some idiot has parked across the ambulance bay again.', evidence: 'idiot' },
+    // Sexualised insults at someone: delete level
+    { text: '@sarah_x you little slag', severity: 'high', evidence: 'slag' },
+    { text: '@kim_nurse attention-seeking little sl*g', severity: 'high', evidence: 'sl*g' },
+    { text: 'you dirty whore', severity: 'high', evidence: 'whore' },
+    // Harassment and abusive commands
+    { text: 'Shut up, nobody asked you', evidence: 'nobody asked you' },
+    { text: 'Get lost @troll_account', evidence: 'Get lost' },
+    { text: '@rachel_rn crawl back under your rock', evidence: 'crawl back under your rock' },
+    { text: "Let's all report @student_nurse_amy until she deletes her account", evidence: "Let's all report" },
+    { text: 'Screw you and your audit', evidence: 'Screw you' },
+    // Threats
+    { text: "I'll batter you if you park there again", severity: 'high', evidence: 'batter' },
+    { text: "I'm going to smash your face in", severity: 'high', evidence: 'smash' },
+    { text: 'Say that again and I will punch you', severity: 'high', evidence: 'punch' },
+    { text: '@neighbour_dave I know where you work', severity: 'high', evidence: 'know where you work' },
+    { text: 'Next relative who shouts at me is getting a slap', severity: 'high', evidence: 'getting a slap' },
+    // Swearing at someone, disguised
+    { text: '@ward_manager f*** you', evidence: 'f***' },
+    { text: 'you absolute c0ck', evidence: 'c0ck' },
+  ],
+});
+
+ruleTester.run(profanityRule, {
+  valid: [
+    'Bloody hell, what a night',
+    'Damn it, missed the bus',
+    'Crap, forgot the biscuits',
+    '@sam you are a fucking legend',
+    'A patient called me a fucking cow. Reported.',
+    'Our greyhound bitch had six puppies last night',
+    'Visited Bell End in Worcestershire for the photo',
+    'Spotted dick for pudding on the ward',
+  ],
+  invalid: [
+    { text: 'Frigging hell, who moved the obs machine?', severity: 'medium', evidence: 'Frigging' },
+    { text: 'The new IT system is a pile of shite', severity: 'medium', evidence: 'shite' },
+    { text: 'WTF is this rota', severity: 'medium', evidence: 'WTF' },
+    { text: 'Fucking legends, the lot of you', severity: 'low', evidence: 'Fucking' },
+    { text: 'Piss-poor staffing again tonight', evidence: 'Piss' },
+  ],
+});

@@ -96,7 +96,8 @@ button:disabled { opacity: .55; cursor: default; }
   background: var(--panel); border-radius: 0 .35rem .35rem 0; }
 mark { background: var(--mark); color: var(--mark-fg); padding: 0 .1em; border-radius: .15em; }
 .findings { margin: .5rem 0; padding-left: 1.2rem; }
-.findings li { margin: .25rem 0; }
+.findings li { margin: .25rem 0; overflow-wrap: anywhere; }
+.post-meta, .summary td, .summary th { overflow-wrap: anywhere; }
 .std { font-weight: 700; }
 .why { color: var(--muted); font-size: .88rem; display: block; }
 .post-foot { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; justify-content: space-between; margin-top: .5rem; }

@@ -10,10 +10,13 @@ const WHAT: Record<string, string> = {
   money: 'money or valuables from',
   sell: 'selling to, recruiting or steering to paid work',
   favour: 'favours or free work from',
+  free: 'favours or free work from',
   voucher: 'vouchers or gift cards from',
   gift: 'a personal gift from',
 };
-const RANK = ['money', 'sell', 'favour', 'voucher', 'gift'];
+const RANK = ['money', 'sell', 'favour', 'free', 'voucher', 'gift'];
+/** "for free" is a favour only when it is the user's: "sorted my MOT for free". */
+const MINE = new Set(['my', 'me', 'mine']);
 const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
 
 export const personalGainRule: Rule = {
@@ -25,7 +28,9 @@ export const personalGainRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t, ownAccounts }) {
-    const pairs = patientActs(t, GAIN, ownAccounts).filter(({ act }) => !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' ? ['refuse', 'team'] : ['refuse']));
+    const pairs = patientActs(t, GAIN, ownAccounts, (h) => h.entry.tag !== 'free' || t.findKey(t.sentenceOf(h.t0).t0, h.t0, MINE) >= 0).filter(
+      ({ act }) => !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' ? ['refuse', 'team'] : ['refuse']),
+    );
     if (pairs.length === 0) return [];
     // "gave me a £100 voucher": a voucher, not cash.
     const tagOf = (h: Hit): string => (h.entry.tag === 'money' && t.findKey(h.t1, Math.min(t.tokens.length, h.t1 + 3), VOUCHER) >= 0 ? 'voucher' : h.entry.tag);
@@ -35,8 +40,8 @@ export const personalGainRule: Rule = {
     return [
       {
         topic: 'boundaries.personal-gain',
-        severity: serious || kind === 'favour' ? 'high' : 'medium',
-        confidence: serious ? 0.8 : kind === 'favour' ? 0.65 : 0.6,
+        severity: serious || kind === 'favour' || kind === 'free' ? 'high' : 'medium',
+        confidence: serious ? 0.8 : kind === 'favour' || kind === 'free' ? 0.65 : 0.6,
         message: `Describes ${WHAT[kind]} a service user (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}). Using your professional position for personal or financial gain breaches professional boundaries.`,
         evidence,
       },

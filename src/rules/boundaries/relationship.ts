@@ -30,12 +30,17 @@ export const relationshipRule: Rule = {
       if (tag === 'match') return app;
       // "kissed my hand" is affection from a patient, not romance.
       if (/^(kiss|snog)/.test(h.entry.term) && NOT_ROMANTIC_KISS.has(t.key(h.t1))) return false;
-      if (tag === 'looks' || tag === 'hint') {
+      if (tag === 'looks' || tag === 'hint' || tag === 'soft' || tag === 'flirt') {
         const sent = t.sentenceOf(h.t0);
-        if (tag === 'looks' && t.findKey(sent.t0, sent.t1, CHILD) >= 0) return false;
+        if ((tag === 'looks' || tag === 'soft') && t.findKey(sent.t0, sent.t1, CHILD) >= 0) return false;
         if (FIT_SENSE.has(t.key(h.t1)) && /fit$/.test(h.entry.term)) return false;
-        // A remark on looks needs a second romantic cue ("looking fit 😏", "so gorgeous, fancy a drink").
-        return all.some((o) => o !== h && o.entry.tag !== 'app' && o.entry.tag !== 'match' && (o.t0 >= h.t1 || o.t1 <= h.t0));
+        // A remark on looks needs a second romantic cue ("looking fit 😏", "so gorgeous, fancy a drink");
+        // innocent-sounding ones ("gorgeous", 😍) need one that is not also innocent.
+        return all.some((o) => {
+          const ot = o.entry.tag;
+          if (o === h || ot === 'app' || ot === 'match' || !(o.t0 >= h.t1 || o.t1 <= h.t0)) return false;
+          return tag === 'soft' ? ot !== 'soft' : true;
+        });
       }
       return true;
     };
@@ -44,6 +49,8 @@ export const relationshipRule: Rule = {
     // "asked me for dinner and I said yes": their advance, accepted, is the registrant's relationship too.
     const accepted = /\b(said yes|agreed|accepted|i'm going|we're going|going on a date|can't wait|cannot wait)\b/.test(t.norm);
     const self = accepted || pairs.some((p) => p.act.entry.tag !== 'other' && p.act.entry.tag !== 'hint');
+    // Only looks, emoji and hints, nothing said or done: a remark to review, not a clear pursuit.
+    const remarks = pairs.every((p) => ['looks', 'soft', 'flirt', 'hint'].includes(p.act.entry.tag));
     const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.slice(0, 3).map((p) => t.hitSpan(p.act))]);
     const quoted = `${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}`;
     const supervisee = pairs.some((p) => p.patient.entry.tag === 'supervisee');
@@ -51,8 +58,8 @@ export const relationshipRule: Rule = {
     return [
       {
         topic: 'boundaries.relationship',
-        severity: self ? 'high' : 'medium',
-        confidence: self ? 0.8 : 0.6,
+        severity: self && !remarks ? 'high' : 'medium',
+        confidence: self ? (remarks ? 0.65 : 0.8) : 0.6,
         message: self
           ? `Expresses romantic or sexual interest involving ${who} (${quoted}). Pursuing a personal or sexual relationship with ${supervisee ? 'a supervisee' : 'a service user or carer'} abuses your professional position.`
           : `Describes a service user's romantic advance (${quoted}) without saying it was turned down. Posting about it publicly can blur professional boundaries.`,

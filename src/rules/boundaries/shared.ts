@@ -11,6 +11,7 @@ import type { Hit, Lexicon, TextAnalysis } from '../text/index.js';
 import { SECOND_PERSON, loadLexicon, outermost } from '../text/index.js';
 import { patientRefs, workRefs } from '../common/lexicons.js';
 import { FAMILY, personNames } from '../common/people.js';
+import { CONDITIONS } from '../confidentiality/context.js';
 
 export const NOT_BOUNDARIES = loadLexicon(new URL('./not-boundaries.txt', import.meta.url));
 export const ENCOUNTER = loadLexicon(new URL('./encounter.txt', import.meta.url));
@@ -23,6 +24,15 @@ export interface Pair {
   act: Hit;
 }
 
+/** Verbs of treating someone ("the firefighter I plastered"). */
+const CARE_VERBS = new Set(['treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse']);
+const BODY = new Set(['knee', 'hip', 'back', 'shoulder', 'ankle', 'wrist', 'leg', 'arm', 'neck', 'hand', 'foot', 'baby', 'heart', 'teeth']);
+/** People words a care verb or a condition can describe. */
+const PEOPLE = new Set([
+  'guy', 'bloke', 'lad', 'man', 'woman', 'lady', 'girl', 'boy', 'gent', 'chap', 'fella', 'firefighter', 'fireman', 'policeman', 'copper', 'builder', 'footballer',
+  'runner', 'cyclist', 'rugby', 'player', 'soldier', 'teacher', 'dad', 'mum', 'student', 'one', 'someone', 'somebody', 'person', 'patient', 'doctor', 'nurse',
+  'paramedic', 'barman', 'barmaid', 'postman', 'plumber', 'electrician', 'mechanic', 'farmer', 'model', 'dancer', 'boxer', 'lifeguard', 'pilot', 'driver',
+]);
 /** Words that make a post about care, so that a named relative can be a carer. */
 const CARE_WORDS = new Set(['results', 'result', 'biopsy', 'scan', 'diagnosis', 'prognosis', 'ward', 'clinic', 'discharge', 'discharged', 'admitted', 'consultant', 'appointment', 'treatment', 'caseload', 'visit', 'bloods', 'operation', 'op']);
 
@@ -42,6 +52,21 @@ export function careRefs(t: TextAnalysis, own: ReadonlySet<string>, withSupervis
   for (const p of personNames(t, own)) {
     if (p.kind === 'given' || p.kind === 'called' || (p.kind !== 'title' && !care)) continue;
     if (t.key(p.t1 - 1).endsWith("'s") && FAMILY.has(t.key(p.t1))) refs.push(synthetic(p.t0, p.t1 + 1, 'named relative', 'carer', ENCOUNTER));
+  }
+  // "Mr J gave me a tenner": registrants name patients by title.
+  for (const p of personNames(t, own)) if (p.kind === 'title') refs.push(synthetic(p.t0, p.t1, 'titled name', 'patient', ENCOUNTER));
+  // "the fit firefighter I plastered", "a lad whose knee I rebuilt": someone the registrant treated.
+  for (let i = 1; i + 1 < t.tokens.length; i++) {
+    if (t.key(i) !== 'i' || !CARE_VERBS.has(t.key(i + 1))) continue;
+    let j = i - 1;
+    if (t.key(j) === 'that' || t.key(j) === 'who' || t.key(j) === 'whom') j--;
+    else if (BODY.has(t.key(j)) && t.key(j - 1) === 'whose') j -= 2;
+    if (j >= 0 && PEOPLE.has(t.key(j))) refs.push(synthetic(j, i + 2, 'someone I treated', 'patient', ENCOUNTER));
+  }
+  // "the hot guy with the broken wrist": a person described by their injury or condition.
+  for (const c of t.hits(CONDITIONS)) {
+    const w = c.t0 - (t.key(c.t0 - 1) === 'the' || t.key(c.t0 - 1) === 'a' || t.key(c.t0 - 1) === 'his' || t.key(c.t0 - 1) === 'her' ? 2 : 1);
+    if (t.key(w) === 'with' && PEOPLE.has(t.key(w - 1))) refs.push(synthetic(w - 1, c.t1, 'someone with a condition', 'patient', ENCOUNTER));
   }
   // "great to see you at the clinic today": the reader is a service user.
   if (t.has(ENCOUNTER)) {

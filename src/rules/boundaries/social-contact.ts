@@ -8,7 +8,7 @@ const GIVES_NUMBER = /\b(my|personal)\b.*\b(number|mobile|phone)\b|\bnumbers\b/;
 /** The registrant accepted what the service user started ("said yes", "accepted", "followed back"). */
 const ACCEPTED = new Set(['accepted', 'accept', 'yes', 'back', 'obviously', 'course']);
 /** Contact with many service users at once ("added all my patients"). */
-const GOING = new Set(['going', 'go', 'went', 'been', 'attend', 'attending', 'attended', 'invited', 'invite', 'invites', 'inviting', 'coming', 'off']);
+const GOING = new Set(['going', 'go', 'went', 'been', 'attend', 'attending', 'attended', 'invited', 'invite', 'invites', 'inviting', 'coming', 'off', 'yes', 'agreed', 'accepted', 'meeting', 'met', 'helping', 'helped', 'help', 'popped', 'nipped', 'visiting', 'visited', 'visit', 'see', 'seeing', 'saw']);
 const MANY = new Set(['all', 'every', 'everyone', 'loads', 'lots', 'most', 'regular', 'regulars']);
 /** Well-meant reasons for giving a number ("in case she needs anything"): still a boundary to review, less clear-cut. */
 const IN_CASE = /\b(in case|just in case|if (?:she|he|they) (?:needs?|ever)|emergenc(?:y|ies)|lives alone)\b/;
@@ -30,7 +30,7 @@ export const socialContactRule: Rule = {
       if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
       if (h.entry.tag === 'channel') return false;
       // "going to my patient's 50th": a social event counts when the registrant goes or is invited.
-      if (h.entry.tag === 'social') return /^invit/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0;
+      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));

@@ -101,7 +101,7 @@ function word(t: TextAnalysis, i: number): boolean {
 function nameLike(t: TextAnalysis, i: number, own: ReadonlySet<string>): boolean {
   if (!word(t, i) || !t.capitalised(i)) return false;
   const k = t.key(i).replace(/'s$/, '');
-  return !NOT_NAMES.has(k) && !own.has(k) && k.length >= 2;
+  return !NOT_NAMES.has(k) && !own.has(k) && k.length >= 2 && !/^i'/.test(k);
 }
 
 /** A surname after a given name: capitalised, not a non-name, not a UK place on its own line. */
@@ -163,7 +163,7 @@ export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiec
     }
     // "my patient Funmi", "the lady in bed 4, Jean": a patient word right before a capitalised word
     const prev = t.key(i - 1);
-    if (i > 0 && APPOSITION_HEADS.has(prev) && t.tokens[i - 1]!.sn === t.tokens[i]!.sn && nameLike(t, i, own) && !ambiguous && !PLACE_START.has(base)) {
+    if (i > 0 && APPOSITION_HEADS.has(prev) && t.tokens[i - 1]!.sn === t.tokens[i]!.sn && nameLike(t, i, own) && !PLACE_START.has(base)) {
       push({ t0: i, t1: i + 1, kind: 'apposition' });
       continue;
     }

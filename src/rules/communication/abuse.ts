@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { BREAK, CLAUSE, MENTION, REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
+import { BREAK, CLAUSE, EMOJI, MENTION, REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
 import { WHO, clinical, isReply, praise, targetOf, type Target } from './target.js';
 import { learnedAbuse } from './learned.js';
@@ -21,6 +21,9 @@ const AMBIG_LEAD = new Set([
 /** Words that may open an imperative after an address ("@x just shut up", "oh do one"). */
 const IMPERATIVE_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'and', 'oh', 'mate', 'love', 'then', 'why', "don't", 'dont', 'go', 'lol']);
 
+/** Words that may stand beside a one-word verdict ("@x utterly pathetic"). */
+const ALONE_OK = new Set(['so', 'just', 'utterly', 'absolutely', 'totally', 'completely', 'how', 'truly', 'fucking', 'bloody', 'simply', 'really', 'lol', 'wow', 'mate', 'as', 'usual', 'again', 'honestly']);
+
 /** First-person intent before a violent verb ("I'll", "I'm going to", "gonna"). */
 const INTENT = new Set(["i'll", 'ill', "we'll", 'gonna', 'will', "i'd", "we'd", 'wanna', 'shall', 'to', "i'ma", 'ima']);
 const FIRST = new Set(['i', "i'll", 'ill', "i'm", 'im', "i'd", 'we', "we'll", "we're", "we'd", "i'ma", 'ima']);
@@ -34,6 +37,17 @@ function imperative(t: TextAnalysis, h: Hit): boolean {
   for (let i = start; i < h.t0; i++) {
     const tok = t.tokens[i]!;
     if (tok.flags & MENTION || IMPERATIVE_LEAD.has(tok.k) || SECOND_PERSON.has(tok.k)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The hit is all its sentence says, apart from mentions and an intensifier ("@x @y utterly pathetic"). */
+function alone(t: TextAnalysis, sent: { t0: number; t1: number }, h: Hit): boolean {
+  for (let i = sent.t0; i < sent.t1; i++) {
+    if (i >= h.t0 && i < h.t1) continue;
+    const tok = t.tokens[i]!;
+    if (tok.flags & (MENTION | EMOJI) || ALONE_OK.has(tok.k)) continue;
     return false;
   }
   return true;
@@ -82,8 +96,14 @@ export const abuseRule: Rule = {
     const used = new Set<number>();
     /** Target of each insult found, by its first token, so an expletive just before it shares it. */
     const aimedAt = new Map<number, Target>();
+    const rank = { high: 3, medium: 2, low: 1 } as const;
     const push = (h: Hit, severity: Severity, confidence: number, what: string, target: Target): void => {
-      if (used.has(h.t0)) return;
+      if (used.has(h.t0)) {
+        // Two readings of one word ("sl*g": slag or slug): keep the more serious.
+        const same = out.findIndex((f) => f.evidence[0]!.start === t.hitSpan(h).start);
+        if (same < 0 || rank[severity] <= rank[out[same]!.severity ?? 'low']) return;
+        out.splice(same, 1);
+      }
       // "called me a stupid cow": someone else's words, reported.
       if (t.frameOver(h.t0, h.t1) & REPORT) return;
       aimedAt.set(h.t0, target);
@@ -117,12 +137,20 @@ export const abuseRule: Rule = {
       }
       if (kind === 'adj') {
         // Said of the person addressed or described: "you're so stupid", "ur ugly", "he is pathetic".
-        const a = Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3);
+        const sent = t.sentenceOf(h.t0);
+        const a = Math.max(sent.t0, h.t0 - 3);
+        if (t.negationIn(a, h.t0) || t.negated(h.t0) || quoted || sent.question) continue;
         const you = t.findKey(a, h.t0, SECOND_PERSON) >= 0;
         const third = !you && t.findKey(a, h.t0, THIRD_SUBJECT) >= 0;
-        if ((!you && !third) || t.findKey(a, h.t0, ADJ_SUBJECT) < 0) continue;
-        if (t.negationIn(a, h.t0) || t.negated(h.t0) || quoted || t.sentenceOf(h.t0).question) continue;
-        push(h, harsh ? 'high' : 'medium', third ? 0.55 : 0.65, 'Insults someone', third ? 'third' : 'you');
+        if ((you || third) && t.findKey(a, h.t0, ADJ_SUBJECT) >= 0) {
+          push(h, harsh ? 'high' : 'medium', third ? 0.55 : 0.65, 'Insults someone', third ? 'third' : 'you');
+          continue;
+        }
+        // "@x pathetic.", or "Pathetic." in a reply: the word is the whole answer to someone.
+        if (alone(t, sent, h)) {
+          const target = targetOf(t, post, ownAccounts, h, true);
+          if (target === 'mention' || target === 'reply') push(h, 'medium', 0.6, 'Insults someone', target);
+        }
         continue;
       }
       if (kind === 'ambig' && !ambigAimed(t, h)) continue;
@@ -134,7 +162,7 @@ export const abuseRule: Rule = {
     }
 
     for (const h of prof) {
-      if (used.has(h.t0) || clinical(t, h) || praise(t, h)) continue;
+      if ((used.has(h.t0) && !h.entry.fields.includes('harsh')) || clinical(t, h) || praise(t, h)) continue;
       const strength = h.entry.tag;
       if (strength === 'mild') continue;
       const fields = h.entry.fields;
@@ -150,7 +178,6 @@ export const abuseRule: Rule = {
     }
     if (out.length === 0) return learnedAbuse(post, t, ownAccounts);
     // One finding per post: the most serious, with every piece of evidence.
-    const rank = { high: 3, medium: 2, low: 1 } as const;
     const top = out.reduce((a, b) => (rank[b.severity ?? 'low'] > rank[a.severity ?? 'low'] || (b.severity === a.severity && b.confidence > a.confidence) ? b : a));
     const evidence = tidy(out.flatMap((f) => f.evidence));
     const quoted = evidence.length === 1 ? q(evidence[0]!) : qList(evidence);

@@ -1,9 +1,11 @@
 /**
- * The learned signal for hostility the word lists do not know ("@x you are a walking disaster"):
- * only when someone is addressed or named (the gate), only past the margin chosen in training, and
- * only with an anchor: a content word the model weighed heavily that the lists have not already
- * judged (a swear word, an insult, a clinical phrase), outside negation, quotation and reported
- * speech. The anchors are the evidence. Review level.
+ * The learned signal for hostility the word lists do not know ("@x you are a walking disaster",
+ * "@x pathetic, as usual"): only in a post aimed at a particular account (it @mentions someone other
+ * than the user, or it is a reply: the gate; a "you" on its own is too often the generic "you" of
+ * health advice), only past the margin chosen in training, and only with an anchor: a content word
+ * the model weighed heavily, outside negation, quotation, reported speech, clinical phrases, slurs
+ * (the slur rule judges those) and praise ("bloody brilliant"). The anchors are the evidence.
+ * Review level.
  */
 import type { Post } from '../../model/post.js';
 import type { RuleFinding } from '../types.js';
@@ -11,8 +13,8 @@ import { DOMAIN, MENTION, NUM, REPORT, qList, tidy } from '../text/index.js';
 import type { TextAnalysis } from '../text/index.js';
 import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.js';
 import { SLURS } from '../discrimination/lexicons.js';
-import { CLINICAL, INSULTS, PROFANITY } from './lexicons.js';
-import { WHO, addressee } from './target.js';
+import { CLINICAL } from './lexicons.js';
+import { WHO, isReply, praise, type Target } from './target.js';
 
 /** Words that carry no hostility of their own, however the model weighs them. */
 const FUNCTION_WORDS = new Set([
@@ -27,16 +29,24 @@ const FUNCTION_WORDS = new Set([
   'again', 'today', 'tonight', 'day', 'time', 'right', 'left', 'new', 'old', 'good', 'great', 'lot', 'lots', 'bit', 'please', 'thanks', 'thank', 'via', 'amp', 'rt',
 ]);
 
-/** The words that may evidence a learned finding: heavily weighed, not already judged by the lists, the poster's own. */
+/** The post is aimed at a particular account: it @mentions someone other than the user, or it is a reply. */
+export function learnedGate(t: TextAnalysis, post: Post, own: ReadonlySet<string>): Target | null {
+  if (t.flags & MENTION) {
+    for (const tok of t.tokens) if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return 'mention';
+  }
+  return isReply(post) ? 'reply' : null;
+}
+
+/** The words that may evidence a learned finding: heavily weighed, the poster's own, not clinical, not a slur, not praise. */
 export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number): number[] {
   const out: number[] = [];
-  const judged = [...t.hits(PROFANITY), ...t.hits(INSULTS), ...t.hits(CLINICAL), ...t.hits(SLURS)];
+  const judged = [...t.hits(CLINICAL), ...t.hits(SLURS)];
   for (let k = 0; k < s.top.length; k++) {
     if (s.weight[k]! < minWeight) continue;
     const i = s.top[k]!;
     const tok = t.tokens[i]!;
     if (tok.flags & (MENTION | DOMAIN | NUM) || FUNCTION_WORDS.has(tok.k) || (tok.k.length < 3 && tok.k.charCodeAt(0) < 0x2000)) continue;
-    if (judged.some((h) => h.t0 <= i && h.t1 > i)) continue;
+    if (judged.some((h) => h.t0 <= i && h.t1 > i) || praise(t, { t1: i + 1 })) continue;
     if (t.negated(i) || t.inQuotes(i) || t.frameAt(i) & REPORT) continue;
     out.push(i);
   }
@@ -44,7 +54,7 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number): 
 }
 
 export function learnedAbuse(post: Post, t: TextAnalysis, own: ReadonlySet<string>): RuleFinding[] {
-  const who = addressee(t, post, own);
+  const who = learnedGate(t, post, own);
   if (!who) return [];
   const s = offensiveScore(t);
   const off = threshold('offensive');

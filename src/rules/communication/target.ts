@@ -4,7 +4,7 @@
  */
 import type { Post } from '../../model/post.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { MENTION, SECOND_PERSON, THIRD_PERSON } from '../text/index.js';
+import { MENTION, SECOND_PERSON } from '../text/index.js';
 import { CLINICAL } from './lexicons.js';
 
 export type Target = 'you' | 'mention' | 'reply' | 'third';
@@ -33,7 +33,7 @@ export function clinical(t: TextAnalysis, h: Hit): boolean {
 }
 
 /** The word is used as praise or emphasis of something good, not at anyone. */
-export function praise(t: TextAnalysis, h: Hit): boolean {
+export function praise(t: TextAnalysis, h: Pick<Hit, 't1'>): boolean {
   for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) if (PRAISE.has(t.key(i))) return true;
   return false;
 }
@@ -45,6 +45,14 @@ function otherMention(t: TextAnalysis, sentence: { t0: number; t1: number }, own
     if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return i;
   }
   return -1;
+}
+
+function ownMention(t: TextAnalysis, sentence: { t0: number; t1: number }, own: ReadonlySet<string>): boolean {
+  for (let i = sentence.t0; i < sentence.t1; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.flags & MENTION && own.has(tok.k.slice(1))) return true;
+  }
+  return false;
 }
 
 export function isReply(post: Post): boolean {
@@ -69,22 +77,9 @@ export function targetOf(t: TextAnalysis, post: Post, own: ReadonlySet<string>, 
     const k = t.key(i);
     if (NAME_LEAD.has(k) || THIRD_IS.has(k)) return 'third';
   }
-  // "Idiot." / "Absolute muppet!": a name on its own is said of whoever the post is about.
-  if (sent.t1 - sent.t0 <= 3 && h.t1 === sent.t1) return 'third';
+  // "Idiot." / "Absolute muppet!": a name on its own is said of whoever the post is about (not the
+  // user, when they tag themselves: "@me muppet").
+  if (sent.t1 - sent.t0 <= 3 && h.t1 === sent.t1 && !ownMention(t, sent, own)) return 'third';
   return null;
 }
 
-/**
- * Whom the post as a whole speaks to or about, for the learned signal's gate: "you", another
- * account's @mention, the person a reply answers, or a third person ("he", "she", "they").
- */
-export function addressee(t: TextAnalysis, post: Post, own: ReadonlySet<string>): Target | null {
-  let third = false;
-  for (const tok of t.tokens) {
-    if (SECOND_PERSON.has(tok.k)) return 'you';
-    if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return 'mention';
-    if (!third && THIRD_PERSON.has(tok.k)) third = true;
-  }
-  if (isReply(post)) return 'reply';
-  return third ? 'third' : null;
-}

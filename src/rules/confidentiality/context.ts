@@ -25,12 +25,15 @@ export const UNUSUAL = defineLexicon(
   [
     'youngest', 'oldest', 'first ever', 'only one', 'the only', 'record-breaking', 'world record', 'former olympic/olympian/international/champion/professional/pro/premier_league',
     'twins', 'triplets', 'quads', 'quadruplets', 'famous', 'well-known', 'well known', 'everyone knows', 'everybody knows', 'many of you will know', 'you all know',
-    'you will know', "you'll know", 'you might know', 'local legend', 'local celebrity', 'rare', 'one in a million', 'centenarian', '100th birthday', '100th',
+    'you will know', "you'll know", 'you might know', 'guess which', 'guess what famous', 'local legend', 'local celebrity', 'rare', 'one in a million', 'centenarian', '100th birthday', '100th',
     "won't say who", "can't say who", 'cannot say who', 'no names', 'naming no names', 'you know who', 'you know who you are', "you'd be shocked",
     'you would be shocked', 'nobody knows', 'nobody at church knows', 'nobody at work knows', 'never guess', 'guess who', 'always in the', 'in the paper',
     'on the news', 'in the news',
   ].join('\n'),
 );
+/** Words before a venue that make it the poster's own community ("my son's school", "our local pub"). */
+const LOCAL = new Set(['local', 'village', "son's", "daughter's", "kids'", "kid's", "children's", "sons'", "daughters'", 'own', "mum's", "dad's", "nan's", "partner's"]);
+const MY = new Set(["son's", "daughter's", "kids'", "kid's"]);
 /** Venues that, with a town or a name, narrow a person down ("the school in Batley", "Hebden Bridge market"). */
 const VENUES = new Set(['school', 'market', 'gym', 'church', 'mosque', 'pub', 'club', 'centre', 'college', 'academy', 'chapel', 'temple', 'gurdwara', 'synagogue', 'library', 'shop', 'salon', 'garage', 'surgery', 'cafe', 'café', 'chippy', 'factory', 'station', 'nursery', 'high']);
 
@@ -55,6 +58,8 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', '
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'yrold', 'yearold', 'year-old']);
 const DECADE_WORDS = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'teens']);
 /** Words before "at 15" that make it an age ("pregnant at 15", "diagnosed at 12"). */
+const TURNED = new Set(['turned', 'turns', 'turning', 'reached', 'hit']);
+const AND_WITH = new Set(['and', 'with', 'but']);
 const AT_AGE = new Set(['pregnant', 'diagnosed', 'died', 'widowed', 'mum', 'dad', 'mother', 'father', 'married', 'retired', 'started', 'stroke', 'dementia', 'cancer', 'sectioned', 'arrested', 'excluded', 'expelled', 'homeless']);
 
 /** "bed 4", "bay C", "side room 2", "Rowan Ward", "St Mary's Hospital", "Crossley Street", "St Mark's". */
@@ -120,6 +125,10 @@ export function ages(t: TextAnalysis): Piece[] {
         out.push({ t0: i - 1, t1: i + 1 });
       } else if (t.key(i - 1) === 'at' && AT_AGE.has(t.key(i - 2)) && v >= 1 && v <= 110) {
         out.push({ t0: i - 2, t1: i + 1 }); // "pregnant at 15"
+      } else if (TURNED.has(t.key(i - 1)) && v >= 1 && v <= 115 && !AGE_UNITS.has(t.key(i + 1)) && t.key(i + 1) !== 'minutes' && t.key(i + 1) !== 'mins') {
+        out.push({ t0: i - 1, t1: i + 1 }); // "turned 100 today"
+      } else if ((t.key(i - 1) === 'only' || t.key(i - 1) === 'just') && v >= 2 && v <= 110 && AND_WITH.has(t.key(i + 1))) {
+        out.push({ t0: i - 1, t1: i + 1 }); // "only 34 and terminal"
       } else if (v >= 1 && i > 0 && tok.flags & CLAUSE && (i + 1 >= n || t.tokens[i + 1]!.flags & (CLAUSE | BREAK))) {
         // "Jean, 84, ...", "Home visit today: 84, postman, ...": a bare number set off by commas.
         if (t.capitalised(i - 1) || (v >= 16 && t.tokens[i + 1] !== undefined && t.hits(ROLES).some((r) => r.t0 === i + 1))) out.push({ t0: i, t1: i + 1 });
@@ -129,6 +138,12 @@ export function ages(t: TextAnalysis): Piece[] {
     const m = /^(\d{1,3})(yo|y|yr|yrs|yrold|yearold)$/.exec(k);
     if (m && Number(m[1]) <= 115) {
       out.push({ t0: i, t1: i + (t.key(i + 1) === 'old' ? 2 : 1) });
+      continue;
+    }
+    // "Happy 90th", "her 100th birthday"
+    const ord = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(k);
+    if (ord && Number(ord[1]) >= 16 && Number(ord[1]) <= 115 && (t.key(i + 1) === 'birthday' || t.key(i - 1) === 'happy')) {
+      out.push({ t0: i, t1: i + (t.key(i + 1) === 'birthday' ? 2 : 1) });
       continue;
     }
     if ((/^\d0s$/.test(k) || DECADE_WORDS.has(k)) && ['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
@@ -165,6 +180,8 @@ export function venues(t: TextAnalysis, townList: readonly Piece[]): Piece[] {
     const after = (t.key(i + 1) === 'in' || t.key(i + 1) === 'at' || t.key(i + 1) === 'on') && townList.find((p) => p.t0 === i + 2);
     if (before) out.push({ t0: before.t0, t1: i + 1 });
     else if (after) out.push({ t0: i, t1: after.t1 });
+    // "my son's school", "our local pub", "the village church": the poster's own community.
+    else if (LOCAL.has(t.key(i - 1)) && (t.key(i - 2) === 'my' || t.key(i - 2) === 'our' || t.key(i - 2) === 'the' || MY.has(t.key(i - 1)))) out.push({ t0: i - 1, t1: i + 1 });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { FIRST_PERSON, qList, tidy } from '../text/index.js';
-import { PATIENT, patientRefs } from '../common/lexicons.js';
+import { FIRST_PERSON, MENTION, NUM, qList, tidy } from '../text/index.js';
+import { PATIENT, WORK, patientRefs, workRefs } from '../common/lexicons.js';
 import { STAFF_TITLES, personNames, type NamePiece } from '../common/people.js';
 import { CONDITIONS, FAMOUS, NAME_CUES, PLACE_WORDS, RECENCY, ROLES, UNUSUAL, addresses, ages, evidenceOf, locations, towns, venues, type Piece } from './context.js';
 
@@ -22,20 +22,62 @@ const PERSON = new Set([
 ]);
 /** Beds and bays (a person's place on a ward), as opposed to named wards and hospitals. */
 const BED_WORDS = new Set(['bed', 'bay', 'cubicle', 'resus', 'majors', 'minors', 'side', 'trolley', 'chair', 'cot', 'incubator', 'isolette', 'room', 'pod', 'bedspace', 'sideroom']);
-/** Around a name, words that make the person staff, a speaker or a colleague rather than a patient. */
+/** Around a name, words of a career or a workplace that make the person staff, a speaker or a colleague. */
 const STAFF_CONTEXT = new Set([
-  'colleague', 'colleagues', 'team', 'welcome', 'congratulations', 'congrats', 'well', 'retirement', 'retiring', 'retires', 'leaving', 'farewell', 'speaker',
-  'speakers', 'talk', 'lecture', 'presentation', 'presenting', 'presented', 'webinar', 'session', 'teaching', 'taught', 'training', 'course', 'conference',
-  'phd', 'msc', 'masters', 'degree', 'award', 'awarded', 'promotion', 'promoted', 'band', 'nurse', 'physio', 'physiotherapist', 'ot', 'hca', 'doctor', 'consultant',
-  'registrar', 'manager', 'matron', 'sister', 'student', 'students', 'radiographer', 'paramedic', 'midwife', 'porter', 'receptionist', 'clerk', 'secretary',
-  'dietitian', 'podiatrist', 'therapist', 'psychologist', 'pharmacist', 'author', 'researcher', 'lead', 'mentor', 'preceptor', 'supervisor', 'thanks', 'thank',
-  'shout', 'shoutout', 'kudos', 'passing', 'passed', 'qualified', 'qualifying', 'graduated', 'graduation', 'new', 'joining', 'joined', 'staff', 'crewmate',
-  'research', 'study', 'book', 'paper', 'article', 'podcast', 'blog', 'cpd', 'tutor', 'lecturer', 'educator', 'hero', 'heroes', 'inspiration',
+  'colleague', 'colleagues', 'team', 'welcome', 'congratulations', 'retirement', 'retiring', 'retires', 'leaving', 'farewell', 'speaker', 'speakers', 'talk',
+  'lecture', 'presentation', 'presenting', 'presented', 'webinar', 'teaching', 'taught', 'training', 'conference', 'phd', 'msc', 'masters', 'degree', 'award',
+  'awarded', 'promotion', 'promoted', 'band', 'mentor', 'preceptor', 'supervisor', 'qualified', 'qualifying', 'graduated', 'graduation', 'joining', 'joined',
+  'staff', 'crewmate', 'research', 'tutor', 'lecturer', 'educator', 'shift', 'covering', 'cover', 'rota', 'pharmacy', 'radiology', 'estates', 'theatres', 'lab',
+  'admin', 'switchboard', 'security', 'catering', 'payroll', 'hr', 'it', 'kudos', 'cpd', 'author', 'researcher', 'podcast', 'blog', 'paper', 'article',
 ]);
+/** Career events anywhere in the name's sentence: "Sarah on the stroke unit for her brilliant teaching session". */
+const CAREER = new Set(['teaching', 'taught', 'lecture', 'talk', 'webinar', 'conference', 'training', 'phd', 'msc', 'award', 'awarded', 'promotion', 'promoted', 'retirement', 'retiring', 'leaving', 'farewell', 'welcome', 'colleague', 'colleagues', 'crewmate', 'rota', 'covering', 'graduated', 'graduation', 'qualified', 'preceptorship', 'interview']);
+/** Job titles: staff when they stand next to the name ("nurse Jen", "Sam, our physio"). */
+const STAFF_ROLES = new Set([
+  'nurse', 'physio', 'physiotherapist', 'ot', 'hca', 'doctor', 'dr', 'consultant', 'registrar', 'reg', 'manager', 'matron', 'sister', 'student', 'radiographer',
+  'paramedic', 'midwife', 'porter', 'receptionist', 'clerk', 'secretary', 'dietitian', 'podiatrist', 'therapist', 'psychologist', 'pharmacist', 'technician',
+  'sonographer', 'slt', 'odp', 'surgeon', 'anaesthetist', 'gp', 'cleaner', 'domestic', 'housekeeper', 'volunteer', 'chaplain', 'lead', 'coordinator',
+]);
+const ROLE_LINK = new Set(['our', 'the', 'a', 'an', 'my', 'new', 'band', 'lovely', 'amazing', 'brilliant', 'fab', 'student', 'senior', 'junior', 'staff', 'ward', 'lead', 'specialist', 'community', 'head']);
 /** Own family: "my nan Joan", "my dad had a stroke". */
 const OWN_FAMILY = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'father', 'mother', 'kids', 'children', 'baby', 'boy', 'girl', 'dog', 'cat']);
 /** A named street ("Crossley Street") is an address, as identifying as a name. */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'fold', 'croft', 'parade', 'estate']);
+/** Deaths alone, with no care in the post, are news or grief ("RIP Jack Charlton"), not a disclosure. */
+const DEATH_NOTICE = new Set(['died', 'death', 'passed away', 'rip']);
+/** With a titled name ("Mrs Henderson's hip"), words that put the person in someone's care. */
+const CLINICAL_CUES = new Set([
+  'hip', 'knee', 'leg', 'arm', 'wrist', 'ankle', 'shoulder', 'back', 'neck', 'spine', 'heart', 'lungs', 'bowel', 'bladder', 'foot', 'feet', 'hand', 'eye', 'eyes',
+  'wound', 'bloods', 'results', 'scan', 'x-ray', 'xray', 'op', 'operation', 'stitches', 'cast', 'sugars', 'meds', 'medication', 'tablets', 'dressing', 'cannula',
+  'catheter', 'obs', 'born', 'lost', 'heartbroken', 'overnight', 'rip', 'discharge', 'discharged', 'admitted', 'appointment', 'referral', 'visit', 'visited',
+  'rehab', 'physio', 'walking', 'walked', 'mobilising', 'recovery', 'recovering', 'surgery', 'treatment', 'diagnosis', 'ward', 'clinic', 'bed',
+]);
+/** Words that make the person a reply or mention is addressed to a service user ("your op", "your follow-up"). */
+const YOUR_CARE = new Set(['op', 'operation', 'surgery', 'appointment', 'follow', 'followup', 'rehab', 'recovery', 'scan', 'results', 'diagnosis', 'treatment', 'physio', 'discharge', 'stitches', 'cast', 'injection', 'referral', 'knee', 'hip', 'back', 'shoulder', 'wound', 'new']);
+
+/** An @mention of a service user: "@DaveRuns83 ... see you at your follow-up", "@x hope your knee op went well". */
+function mentionedPatient(t: TextAnalysis, mentions: readonly string[], own: ReadonlySet<string>): NamePiece | undefined {
+  if (!(t.flags & MENTION)) return undefined;
+  let yourCare = false;
+  for (let i = 0; i + 1 < t.tokens.length && !yourCare; i++) {
+    const k = t.key(i);
+    if ((k === 'your' || k === 'ur') && (YOUR_CARE.has(t.key(i + 1)) || YOUR_CARE.has(t.key(i + 2)))) yourCare = true;
+    if (YOUR_CARE.has(k) && t.key(i - 1) === 'the' && (t.key(i + 1) === 'went' || t.key(i + 1) === 'go')) yourCare = yourCare || t.findKey(0, t.tokens.length, YOU) >= 0;
+  }
+  if (!yourCare && !t.has(CONDITIONS)) return undefined;
+  if (!yourCare && t.findKey(0, t.tokens.length, YOU) < 0) return undefined;
+  for (let i = 0; i < t.tokens.length; i++) {
+    const tok = t.tokens[i]!;
+    if (!(tok.flags & MENTION)) continue;
+    const name = tok.k.slice(1);
+    if (own.has(name) || !mentions.some((m) => m.toLowerCase() === name)) continue;
+    return { t0: i, t1: i + 1, kind: 'called' };
+  }
+  return undefined;
+}
+
+const YOU = new Set(['you', 'your', "you're", 'youre', 'ur', 'u']);
+
 /** Teaching and hypothetical frames: a case built for learning, not a real person. */
 const TEACHING = new Set(['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision']);
 /** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
@@ -50,6 +92,18 @@ function near(t: TextAnalysis, p: Piece, set: ReadonlySet<string>, before: numbe
 function notPatient(t: TextAnalysis, p: NamePiece): boolean {
   if (STAFF_TITLES.has(t.key(p.t0 - 1)) || STAFF_TITLES.has(t.key(p.t0))) return true;
   if (near(t, p, STAFF_CONTEXT, 4, 5)) return true;
+  const sent = t.sentenceOf(p.t0);
+  if (t.findKey(sent.t0, sent.t1, CAREER) >= 0) return true;
+  // "nurse Jen", "Sam, our physio", "Fatima Rafiq, our new band 6 physio"
+  if (STAFF_ROLES.has(t.key(p.t0 - 1))) return true;
+  const s = t.sentenceOf(p.t0);
+  for (let i = p.t1; i < Math.min(s.t1, p.t1 + 6); i++) {
+    const k = t.key(i);
+    if (STAFF_ROLES.has(k)) return true;
+    if (!ROLE_LINK.has(k) && !(t.tokens[i]!.flags & NUM)) break;
+  }
+  // "Sarah from pharmacy"
+  if (t.key(p.t1) === 'from' && STAFF_CONTEXT.has(t.key(p.t1 + 1))) return true;
   // "my nan Joan", "Happy birthday, Nana Joan"
   for (let i = Math.max(t.sentenceOf(p.t0).t0, p.t0 - 3); i < p.t0; i++) if (t.key(i) === 'my' && OWN_FAMILY.has(t.key(i + 1))) return true;
   return false;
@@ -71,28 +125,41 @@ export const patientDetailsRule: Rule = {
       'Combinations of details that can identify a service user: a name with health details, bed/bay/ward or street, age with condition and town or job, a job at a named place, famous or unusual patients.',
     severity: 'high',
   },
-  check(_post, { text: t, ownAccounts }) {
+  check(post, { text: t, ownAccounts }) {
     // Cheap exit: nothing here is about a patient or a person's health.
-    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL)) return [];
+    const maybeAged = t.digits > 0 && t.has(WORK);
+    const maybeHandle = (t.flags & MENTION) !== 0 && /\byour?\b|\bur\b/i.test(t.text);
+    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL) && !maybeAged && !maybeHandle) return [];
     const refs = patientRefs(t, true);
     const conditions = t.hits(CONDITIONS);
     const famous = t.hits(FAMOUS);
-    const locs = refs.length > 0 || conditions.length > 0 || t.has(PLACE_WORDS) ? locations(t) : [];
-    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0) return [];
+    const locs = locations(t);
+    const titled = t.has(NAME_CUES);
+    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle) return [];
     if (ownFamilyOnly(t, refs)) return [];
 
+    const care = refs.length > 0;
+    // Deaths and "RIP" alone, with no care in the post, are news or grief about someone, not a service user's health.
+    const health = conditions.some((c) => !DEATH_NOTICE.has(c.entry.term)) || (care && conditions.length > 0);
     const addrs = addresses(t);
     const ageList = ages(t);
     const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p));
-    const strongNames = allNames.filter((p) => p.kind !== 'given');
-    const given = allNames.filter((p) => p.kind === 'given');
+    // A given name on its own is strong only in a post about care or health ("Little Maisie went home from NICU").
+    const givenStrong = care || health || locs.length > 0;
+    const strongNames = allNames.filter((p) => p.kind !== 'given' || givenStrong);
+    const given = allNames.filter((p) => p.kind === 'given' && !givenStrong);
     // "Jean, 84, ...", "Derek (84)": a capitalised word just before an age names the person.
     for (const a of ageList) {
       const i = a.t0 - 1;
-      if (i >= 0 && t.capitalised(i) && /^[a-z][a-z'-]+$/.test(t.key(i)) && !['the', 'a', 'our', 'my', 'aged', 'age', 'today', 'visit'].includes(t.key(i)) && !strongNames.some((p) => p.t0 <= i && p.t1 > i)) {
-        strongNames.push({ t0: i, t1: i + 1, kind: 'given' });
+      if (i >= 0 && t.capitalised(i) && /^[a-z][a-z'-]+$/.test(t.key(i)) && !['the', 'a', 'our', 'my', 'aged', 'age', 'today', 'visit', 'only', 'just'].includes(t.key(i))) {
+        const known = allNames.find((p) => p.t0 <= i && p.t1 > i);
+        if (!known) strongNames.push({ t0: i, t1: i + 1, kind: 'given' });
+        else if (!strongNames.includes(known)) strongNames.push(known);
       }
     }
+    // "@DaveRuns83 glad the knee op went well, see you at your follow-up": a service user named by their handle.
+    const handle = mentionedPatient(t, post.mentions, ownAccounts);
+    if (handle) strongNames.push(handle);
     const townList = towns(t);
     const roles = t.hits(ROLES);
     const when = t.hits(RECENCY);
@@ -100,12 +167,15 @@ export const patientDetailsRule: Rule = {
     const venueList = venues(t, townList);
 
     // Who the post is about: a service user (patient words, care events), or a named or famous person with a health detail.
-    const care = refs.length > 0;
-    const health = conditions.length > 0;
     const bedPlace = locs.some((l) => BED_WORDS.has(t.key(l.t0)));
     const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
     const person = namedAt || t.findKey(0, t.tokens.length, PERSON) >= 0 || allNames.length > 0 || ageList.length > 0 || health;
-    const anchored = care || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (strongNames.length > 0 || ageList.length > 0 || famous.length > 0 || roles.length > 0));
+    // "Fixed Mrs Henderson's hip", "Lost our lovely Mr Patel overnight": a titled name with care, a body part or a loss.
+    const titledCare = strongNames.some((p) => p.kind === 'title') && (workRefs(t, true).length > 0 || t.findKey(0, t.tokens.length, CLINICAL_CUES) >= 0);
+    // "Edna (94) told me the filthiest joke ... love my job": a named, aged person met at work.
+    const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 === p.t1)) && workRefs(t, true).length > 0;
+    const anchored =
+      care || titledCare || agedAtWork || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (strongNames.length > 0 || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     if (!anchored) return [];
 
     const roleAtPlace = roles.length > 0 && (locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
@@ -127,12 +197,12 @@ export const patientDetailsRule: Rule = {
       if (score < 3 || beyond === 0) return [];
       const s0 = t.sentences[0]!;
       if (t.findKey(s0.t0, t.tokens.length, TEACHING) >= 0 && townList.length === 0 && unusual.length === 0) return [];
-    } else {
+    } else if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace) {
+      const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
       // A bed or bay alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
-      const onlyBed = strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace && locs.every((l) => BED_WORDS.has(t.key(l.t0)));
-      if (onlyBed && score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
-      // A named ward or hospital with nothing about a person in it ("Get your flu jab at the Ward 5 clinic").
-      if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace && !bedPlace && !care && score < 2) return [];
+      if (bedPlace && score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
+      // A named ward or hospital with nothing about one person in it ("our patients on Ward 12 deserve better").
+      if (!bedPlace && !street && score < 2) return [];
     }
     const pieces: Piece[] = [
       ...strong,
@@ -147,8 +217,8 @@ export const patientDetailsRule: Rule = {
       ...refs.slice(0, 1),
     ];
     const evidence = tidy(evidenceOf(t, pieces));
-    const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
-    const named = strongNames.length > 0 || addrs.length > 0 || famousHere || roleAtPlace || street;
+    const streetNamed = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
+    const named = strongNames.length > 0 || addrs.length > 0 || famousHere || roleAtPlace || streetNamed;
     const high = named || score >= 4 || (strong.length > 0 && score >= 2);
     const confidence = strong.length > 0 ? Math.min(0.95, (named ? 0.8 : 0.62) + Math.min(score, 5) * 0.04) : Math.min(0.9, 0.5 + Math.min(score, 5) * 0.06);
     const what = named

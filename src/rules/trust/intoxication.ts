@@ -27,6 +27,8 @@ function heavyUse(t: TextAnalysis, h: Hit): boolean {
   if (h.entry.tag === 'drinking') return true;
   const k = t.key(h.t0);
   const next = t.key(h.t1);
+  // "the firefighter I plastered": put in a cast, not drunk.
+  if (k === 'plastered' && ['i', 'we', "i've", 'ive', "we've", 'who', 'that'].includes(t.key(h.t0 - 1))) return false;
   if (h.t1 - h.t0 === 1) {
     if (OTHER_SENSE.get(k)?.has(next)) return false;
     if (k === 'drunk' && (AFTER_DRUNK.has(next) || PARTICIPLE_LEAD.has(t.key(h.t0 - 1)))) return false;
