@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
+import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
 
 const CLAIMS = loadLexicon(new URL('./claims.txt', import.meta.url));
 const SUBJECTS = loadLexicon(new URL('./vaccine-subjects.txt', import.meta.url));
@@ -10,6 +10,8 @@ const REMEDIES = loadLexicon(new URL('./remedies.txt', import.meta.url));
 /** Health topics by class, and what misinformation says about each class (topic × predicate, with stance). */
 const TOPICS = loadLexicon(new URL('./topics.txt', import.meta.url));
 const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
+/** Signs that the post corrects misinformation ("evidence shows", "please don't share"). */
+const STANCE = loadLexicon(new URL('./stance.txt', import.meta.url));
 
 const KIND: Record<string, string> = {
   antivax: 'an anti-vaccine claim',
@@ -63,6 +65,8 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   if (t.negated(c.t0)) return false;
   if (c.gapTo > c.gapFrom && t.negationIn(c.gapFrom, c.gapTo)) return false;
   if (rebutted(t, c.t0)) return false;
+  if (reportedSpeech(t, c.t0)) return false;
+  if (corrected(t, c)) return false;
   // "Do vaccines cause autism?" asks; it does not claim. "Surely worse than a bit of sun?" insinuates.
   if (t.sentenceOf(c.t0).question) {
     if (!insinuating(t, c.t0)) return false;
@@ -73,6 +77,31 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The post corrects the claim: a sign of correction ("evidence shows", "please don't share") in
+ * another sentence, or after the claim in its own sentence. "The evidence shows vaccines cause
+ * autism" (the sign before the claim, in one sentence) still affirms it.
+ */
+function corrected(t: TextAnalysis, c: Claim): boolean {
+  if (!t.has(STANCE)) return false;
+  const sn = t.tokens[c.t0]!.sn;
+  return t.hits(STANCE).some((h) => t.tokens[h.t0]!.sn !== sn || h.t0 >= c.t1);
+}
+
+/** Verbs that report someone else's claim ("the study claimed", "he says"). */
+const SAYING = new Set(['claimed', 'claims', 'claiming', 'alleged', 'alleges', 'suggested', 'suggests', 'says', 'said', 'argued', 'argues', 'insisted', 'insists', 'reckons', 'reckoned', 'thinks', 'believes', 'believed', 'asked', 'asks', 'asking', 'wondered', 'wonders', 'worried', 'worries']);
+const SPEAKER_SELF = new Set(['i', 'we', "i've", 'ive', "i'm", 'im']);
+
+/** The claim follows a verb of saying whose speaker is someone else: "Wakefield's study claimed the MMR caused autism". */
+function reportedSpeech(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = i - 1; j >= Math.max(s.t0, i - 6); j--) {
+    if (!SAYING.has(t.key(j))) continue;
+    return !SPEAKER_SELF.has(t.key(j - 1));
+  }
+  return false;
 }
 
 /** A true, qualified statement: "doesn't work for everyone", "don't give it if she's allergic". */
@@ -158,7 +187,46 @@ function collect(t: TextAnalysis): Claim[] {
     }
   }
   topicPredicates(t, claims);
+  if (t.has(TOPICS) || t.has(SINCE_CUES)) afterTheJab(t, claims);
   return claims;
+}
+
+/** Harms people blame on vaccines, and the states they say someone was in before ("perfectly healthy until ..."). */
+const HARM_WORDS = new Set([
+  'heart', 'attacks', 'attack', 'strokes', 'stroke', 'cancer', 'cancers', 'died', 'dying', 'dead', 'deaths', 'autistic', 'autism', 'seizures', 'fits', 'collapsed',
+  'collapsing', 'clots', 'clot', 'myocarditis', 'turbo', 'miscarriage', 'miscarriages', 'infertile', 'infertility', 'paralysed', 'palsy', 'shingles', 'tinnitus',
+  'disabled', 'injured', 'sick', 'ill', 'changed', 'regressed', 'arrests', 'dementia', 'diabetes', 'tumours', 'tumour', 'bleeds', 'sudden', 'suddenly',
+]);
+/** Words of measured, evidence-based statements about side effects. */
+const MEASURED = new Set(['rare', 'rarely', 'uncommon', 'mild', 'risk', 'risks', 'evidence', 'study', 'studies', 'reported', 'reports', 'monitored', 'monitoring', 'recognised', 'known', 'yellow', 'mhra', 'likely', 'unlikely', 'compared', 'chance', 'percent', 'usually', 'expected', 'common', 'sore', 'arm']);
+const HEALTHY = new Set(['fine', 'healthy', 'normal', 'well', 'fit', 'perfect']);
+const SINCE = new Set(['since', 'after', 'until', 'following', 'post', 'till', 'til']);
+/** "since 2021", "since the rollout": the vaccine named by its date. */
+const SINCE_YEARS = new Set(['2021', 'rollout', 'roll-out', '2022']);
+const SINCE_CUES = defineLexicon('accuracy/since-cues', 'since 2021\nsince the rollout\nsince 2022\nafter 2021\nsince the roll-out');
+
+/**
+ * Insinuation by timing: a harm (or "perfectly healthy") and then "since / after / until" the jab
+ * or 2021, in one sentence: "heart attacks since their boosters", "fine until his booster",
+ * "more young people having strokes since 2021". Review-level: it insinuates more than it claims.
+ */
+function afterTheJab(t: TextAnalysis, claims: Claim[]): void {
+  const topics = t.hits(TOPICS).filter((x) => x.entry.tag === 'vaccine');
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (!SINCE.has(t.key(i))) continue;
+    const s = t.sentenceOf(i);
+    const topic = topics.find((x) => x.t0 > i && x.t0 - i <= 4 && t.tokens[x.t0]!.sn === t.tokens[i]!.sn);
+    const year = SINCE_YEARS.has(t.key(i + 1)) || (t.key(i + 1) === 'the' && SINCE_YEARS.has(t.key(i + 2)));
+    if (!topic && !year) continue;
+    // "fine until", "healthy until": the state before; otherwise a harm before "since/after".
+    const until = t.key(i) === 'until' || t.key(i) === 'till' || t.key(i) === 'til';
+    const before = until ? t.findKey(Math.max(s.t0, i - 3), i, HEALTHY) : t.findKey(Math.max(s.t0, i - 8), i, HARM_WORDS);
+    if (before < 0) continue;
+    // "Myocarditis after mRNA vaccines is rare and usually mild": a measured statement of a known side effect.
+    if (t.findKey(s.t0, s.t1, MEASURED) >= 0) continue;
+    const end = topic ? topic.t1 : i + (t.key(i + 1) === 'the' ? 3 : 2);
+    claims.push({ t0: before, t1: Math.min(end, s.t1), gapFrom: before + 1, gapTo: i, kind: 'questioning', severity: 'medium', confidence: 0.7 });
+  }
 }
 
 export const healthClaimsRule: Rule = {
@@ -171,7 +239,9 @@ export const healthClaimsRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t }) {
-    if (!t.has(CLAIMS) && !t.has(HARMS) && !t.has(REMEDIES) && !t.has(PREDICATES)) return [];
+    const topical = t.has(SUBJECTS) || t.has(REMEDIES) || t.has(TOPICS);
+    // Framing alone ("just saying", "funny how") needs a health topic; predicates need a topic to attach to.
+    if (!topical && !(t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag !== 'framing')) && !t.has(SINCE_CUES)) return [];
     const claims = collect(t).filter((c) => affirmed(t, c));
     if (claims.length === 0) return [];
     // Framing ("do your own research") only counts alongside a health topic.

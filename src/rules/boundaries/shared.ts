@@ -44,8 +44,19 @@ function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: L
  * References to a service user, carer or supervisee. `withSupervisees` includes supervisees (for
  * romance); contact and gain rules leave them out.
  */
+const refCache = new WeakMap<TextAnalysis, { own: ReadonlySet<string>; all: Hit[] }>();
+
 export function careRefs(t: TextAnalysis, own: ReadonlySet<string>, withSupervisees: boolean): Hit[] {
-  const refs = patientRefs(t, true).filter((r) => r.entry.tag !== 'event' && (withSupervisees || r.entry.tag !== 'supervisee'));
+  let cached = refCache.get(t);
+  if (!cached || cached.own !== own) {
+    cached = { own, all: computeRefs(t, own) };
+    refCache.set(t, cached);
+  }
+  return withSupervisees ? cached.all : cached.all.filter((r) => r.entry.tag !== 'supervisee');
+}
+
+function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
+  const refs = patientRefs(t, true).filter((r) => r.entry.tag !== 'event');
   // "Mr Kowalski's wife", "Jean Begum's son": a named relative, in a post about someone's care.
   // A title ("Mrs Patel's son") is how registrants name patients; a bare name needs a post about care.
   const care = workRefs(t, true).length > 0 || t.findKey(0, t.tokens.length, CARE_WORDS) >= 0;
@@ -78,16 +89,19 @@ export function careRefs(t: TextAnalysis, own: ReadonlySet<string>, withSupervis
 /** Acts from `lex` near a reference to a service user, carer (or supervisee when asked). */
 export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<string>, accept: (h: Hit) => boolean = () => true, withSupervisees = false): Pair[] {
   if (!t.has(lex)) return [];
+  const acts = outermost(t.hits(lex)).filter(accept);
+  if (acts.length === 0) return [];
   const refs = careRefs(t, own, withSupervisees);
   if (refs.length === 0) return [];
   const out: Pair[] = [];
-  for (const act of outermost(t.hits(lex))) {
-    if (!accept(act)) continue;
+  for (const act of acts) {
     let best: Hit | undefined;
     let dist = Infinity;
     for (const r of refs) {
-      if (r.t0 < act.t1 && r.t1 > act.t0) continue;
-      const d = r.t1 <= act.t0 ? act.t0 - r.t1 : r.t0 - act.t1;
+      // A reference inside the act ("borrowed my patient's caravan") pairs with it; one merely overlapping does not.
+      const inside = r.t0 >= act.t0 && r.t1 <= act.t1 && act.t1 - act.t0 > r.t1 - r.t0;
+      if (!inside && r.t0 < act.t1 && r.t1 > act.t0) continue;
+      const d = inside ? 0 : r.t1 <= act.t0 ? act.t0 - r.t1 : r.t0 - act.t1;
       if (d < dist) {
         dist = d;
         best = r;
@@ -103,7 +117,7 @@ const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 
 
 /** The act is refused, negated, asked about, or (for some kinds) through a proper channel. */
 export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[]): boolean {
-  if (t.negated(act.t0)) return true;
+  if (t.negated(act.t0) && !newSubject(t, act.t0)) return true;
   const sent = t.sentenceOf(act.t0);
   if (sent.question) {
     // "Should I accept a friend request from a patient?" asks; "fancy a drink sometime?" invites.
@@ -114,8 +128,8 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[]): bo
   for (const h of t.hits(NOT_BOUNDARIES)) {
     if (!kinds.includes(h.entry.tag)) continue;
     const inSentence = h.t0 >= sent.t0 && h.t1 <= sent.t1;
-    // "A patient added me on Facebook. Declined, obviously."
-    const inNext = h.entry.tag === 'refuse' && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
+    // "A patient added me on Facebook. Declined, obviously." "Patients ask for my number. The answer is the clinic line."
+    const inNext = (h.entry.tag === 'refuse' || h.entry.tag === 'channel') && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
     if (inSentence || inNext) return true;
   }
   return false;
@@ -127,6 +141,17 @@ export function former(t: TextAnalysis, ref: Hit): boolean {
   for (let i = a; i < ref.t1; i++) {
     const k = t.key(i);
     if (k === 'former' || k === 'ex' || k === 'previous' || k === 'expatient' || k === 'discharged' || (k === 'old' && t.key(i - 1) === 'my')) return true;
+  }
+  return false;
+}
+
+const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'im', 'id', 'ill', 'we', "we'd", "we'll", "we're"]);
+
+/** "If he wasn't my patient I'd marry him": a new subject after the negation starts a clause it does not reach. */
+function newSubject(t: TextAnalysis, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 9); j--) {
+    if (t.isNegationCue(j)) return false;
+    if (SUBJECTS.has(t.key(j))) return true;
   }
   return false;
 }

@@ -8,8 +8,21 @@ export const WORK = loadLexicon(new URL('./work.txt', import.meta.url));
 /** Words before "patient" that make it the adjective ("please be patient"). */
 const ADJECTIVE_LEAD = new Set(['be', 'so', 'very', 'more', 'stay', 'remain', 'being', 'extremely', 'really', 'less', 'too', 'incredibly', 'been', 'was', 'is', 'am', "i'm", 'im', 'are', "you're", 'were']);
 
-/** References to a service user or carer; `weak` ones ("clients", "residents", "caseload", supervisees) only when asked for. */
+const refCache = new WeakMap<TextAnalysis, { strong?: Hit[]; all?: Hit[] }>();
+
+/** References to a service user or carer; `weak` ones ("clients", "residents", "caseload", supervisees) only when asked for. Cached per post. */
 export function patientRefs(t: TextAnalysis, includeWeak = false): Hit[] {
+  if (!t.has(PATIENT)) return [];
+  let c = refCache.get(t);
+  if (!c) {
+    c = {};
+    refCache.set(t, c);
+  }
+  if (includeWeak) return (c.all ??= computeRefs(t, true));
+  return (c.strong ??= computeRefs(t, false));
+}
+
+function computeRefs(t: TextAnalysis, includeWeak: boolean): Hit[] {
   const out: Hit[] = [];
   for (const h of t.hits(PATIENT)) {
     if ((h.entry.tag === 'weak' || h.entry.tag === 'supervisee') && !includeWeak) continue;

@@ -115,7 +115,9 @@ function surnameAt(t: TextAnalysis, i: number, own: ReadonlySet<string>): boolea
 /** A single capital letter (an initial), optionally written with a full stop. */
 function initial(t: TextAnalysis, i: number): boolean {
   const tok = t.tokens[i];
-  return tok !== undefined && tok.k.length === 1 && /[a-z]/.test(tok.k) && t.capitalised(i);
+  if (tok === undefined || !t.capitalised(i)) return false;
+  const k = tok.k.replace(/'s$/, '');
+  return k.length === 1 && /[a-z]/.test(k);
 }
 
 const cache = new WeakMap<TextAnalysis, { own: ReadonlySet<string>; names: NamePiece[] }>();
@@ -149,8 +151,10 @@ export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiec
       push({ t0: i, t1: i + 2, kind: 'called' });
       continue;
     }
-    if (!word(t, i) || !t.capitalised(i)) continue;
-    const base = k.replace(/'s$/, '');
+    // Cheap tests first: a letter to start, then capitals as written, then the full word shape.
+    const c0 = k.charCodeAt(0);
+    if (c0 < 97 || c0 > 122 || !t.capitalised(i) || !word(t, i)) continue;
+    const base = k.endsWith("'s") ? k.slice(0, -2) : k;
     if (own.has(base)) continue;
     const given = GIVEN.has(base);
     const ambiguous = GIVEN_WORDS.has(base);
@@ -205,9 +209,9 @@ export function ukPlaces(t: TextAnalysis): PlacePiece[] {
   const out: PlacePiece[] = [];
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
-    if (!t.capitalised(i)) continue;
-    const list = PLACES.get(t.key(i).replace(/'s$/, ''));
-    if (!list) continue;
+    const k = t.key(i);
+    const list = PLACES.get(k.endsWith("'s") ? k.slice(0, -2) : k);
+    if (!list || !t.capitalised(i)) continue;
     for (const words of list) {
       let ok = true;
       for (let w = 1; w < words.length && ok; w++) {

@@ -162,7 +162,8 @@ export const abuseRule: Rule = {
     }
 
     for (const h of prof) {
-      if ((used.has(h.t0) && !h.entry.fields.includes('harsh')) || clinical(t, h) || praise(t, h)) continue;
+      // A word an insult reading already claimed is judged again: the more serious reading wins (push).
+      if (clinical(t, h) || praise(t, h)) continue;
       const strength = h.entry.tag;
       if (strength === 'mild') continue;
       const fields = h.entry.fields;

@@ -1,15 +1,17 @@
 /**
  * The learned signal for hostility the word lists do not know ("@x you are a walking disaster",
- * "@x pathetic, as usual"): only in a post aimed at a particular account (it @mentions someone other
- * than the user, or it is a reply: the gate; a "you" on its own is too often the generic "you" of
- * health advice), only past the margin chosen in training, and only with an anchor: a content word
- * the model weighed heavily, outside negation, quotation, reported speech, clinical phrases, slurs
- * (the slur rule judges those) and praise ("bloody brilliant"). The anchors are the evidence.
- * Review level.
+ * "@x pathetic, as usual"). It runs only behind a gate, someone the post is aimed at:
+ *   - strong: it @mentions an account other than the user's, or it is a reply;
+ *   - weak: a "you", a "he/she/they", or a name written mid-sentence. A "you"
+ *     alone is often the generic "you" of health advice, so the weak gate asks for a higher margin
+ *     and a heavier anchor (both chosen in training, the weak pair for precision).
+ * And it needs an anchor: a content word the model weighed heavily, outside negation, reported
+ * speech, clinical phrases, slurs (the slur rule judges those) and praise ("bloody brilliant").
+ * The anchors are the evidence. Review level.
  */
 import type { Post } from '../../model/post.js';
 import type { RuleFinding } from '../types.js';
-import { DOMAIN, MENTION, NUM, REPORT, qList, tidy } from '../text/index.js';
+import { BREAK, DOMAIN, HASHTAG, MENTION, NUM, REPORT, SECOND_PERSON, THIRD_PERSON, qList, tidy } from '../text/index.js';
 import type { TextAnalysis } from '../text/index.js';
 import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.js';
 import { SLURS } from '../discrimination/lexicons.js';
@@ -29,16 +31,48 @@ const FUNCTION_WORDS = new Set([
   'again', 'today', 'tonight', 'day', 'time', 'right', 'left', 'new', 'old', 'good', 'great', 'lot', 'lots', 'bit', 'please', 'thanks', 'thank', 'via', 'amp', 'rt',
 ]);
 
-/** The post is aimed at a particular account: it @mentions someone other than the user, or it is a reply. */
-export function learnedGate(t: TextAnalysis, post: Post, own: ReadonlySet<string>): Target | null {
-  if (t.flags & MENTION) {
-    for (const tok of t.tokens) if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return 'mention';
-  }
-  return isReply(post) ? 'reply' : null;
+export interface Gate {
+  who: Target;
+  /** Aimed at an account (a mention or a reply), not just a pronoun or a name. */
+  strong: boolean;
 }
 
-/** The words that may evidence a learned finding: heavily weighed, the poster's own, not clinical, not a slur, not praise. */
-export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number): number[] {
+/** Whom the post is aimed at, for the learned signal; null when no one. */
+export function learnedGate(t: TextAnalysis, post: Post, own: ReadonlySet<string>): Gate | null {
+  if (t.flags & MENTION) {
+    for (const tok of t.tokens) if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return { who: 'mention', strong: true };
+  }
+  if (isReply(post)) return { who: 'reply', strong: true };
+  return weakGate(t);
+}
+
+/**
+ * A "you", a "he/she/they", or a name written mid-sentence ("... said Gary"). A group named is not
+ * enough: what is said of a group is discrimination/derogation's to judge.
+ */
+export function weakGate(t: TextAnalysis): Gate | null {
+  let third = false;
+  const tokens = t.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (SECOND_PERSON.has(tok.k)) return { who: 'you', strong: false };
+    if (third) continue;
+    if (THIRD_PERSON.has(tok.k)) third = true;
+    else if (i > 0 && tok.e - tok.s >= 3 && !(tok.flags & (BREAK | HASHTAG | MENTION)) && t.capitalised(i) && t.sentences[tok.sn]!.t0 !== i) {
+      const word = t.original(i);
+      const c = word.charCodeAt(1);
+      if (c >= 97 && c <= 122) third = true;
+    }
+  }
+  return third ? { who: 'third', strong: false } : null;
+}
+
+/**
+ * The words that may evidence a learned finding: heavily weighed, the poster's own, not clinical,
+ * not a slur, not praise. Quoted words count only in a post aimed at an account (words quoted at
+ * someone); otherwise they are lyrics, titles or someone else's words.
+ */
+export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, quoted = false): number[] {
   const out: number[] = [];
   const judged = [...t.hits(CLINICAL), ...t.hits(SLURS)];
   for (let k = 0; k < s.top.length; k++) {
@@ -47,19 +81,20 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number): 
     const tok = t.tokens[i]!;
     if (tok.flags & (MENTION | DOMAIN | NUM) || FUNCTION_WORDS.has(tok.k) || (tok.k.length < 3 && tok.k.charCodeAt(0) < 0x2000)) continue;
     if (judged.some((h) => h.t0 <= i && h.t1 > i) || praise(t, { t1: i + 1 })) continue;
-    if (t.negated(i) || t.inQuotes(i) || t.frameAt(i) & REPORT) continue;
+    if (t.negated(i) || t.frameAt(i) & REPORT || (!quoted && t.inQuotes(i))) continue;
     out.push(i);
   }
   return out;
 }
 
 export function learnedAbuse(post: Post, t: TextAnalysis, own: ReadonlySet<string>): RuleFinding[] {
-  const who = learnedGate(t, post, own);
-  if (!who) return [];
+  const gate = learnedGate(t, post, own);
+  if (!gate) return [];
+  const who = gate.who;
   const s = offensiveScore(t);
-  const off = threshold('offensive');
+  const off = threshold(gate.strong ? 'offensive' : 'offensiveWeak');
   if (s.z < off) return [];
-  const words = anchors(t, s, threshold('anchor'));
+  const words = anchors(t, s, threshold(gate.strong ? 'anchor' : 'anchorWeak'), gate.strong);
   if (words.length === 0) return [];
   const strong = threshold('strong');
   const evidence = tidy(words.map((i) => t.span(i, i + 1)));

@@ -28,8 +28,19 @@ const PRAISE = new Set([
 const NAME_LEAD = new Set(['what', 'such', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'some', 'another', 'this', 'that', 'these', 'those', 'arrogant', 'smug', 'spineless', 'pathetic', 'brainless', 'clueless', 'incompetent']);
 const THIRD_IS = new Set(["he's", "she's", 'hes', 'shes', 'is', 'was', "they're", 'are', 'were']);
 
+/** A clinical or everyday phrase (clinical.txt), or a place or name written in capitals ("Bell End", "Dick Turpin"). */
 export function clinical(t: TextAnalysis, h: Hit): boolean {
-  return t.hits(CLINICAL).some((c) => c.t0 <= h.t0 && c.t1 >= h.t1);
+  if (t.hits(CLINICAL).some((c) => c.t0 <= h.t0 && c.t1 >= h.t1)) return true;
+  return h.t1 - h.t0 > 1 && properNoun(t, h.t0 + 1, h.t1);
+}
+
+/** Tokens [a, b) are each written with a capital and then small letters ("End", not "END"). */
+function properNoun(t: TextAnalysis, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const word = t.original(i);
+    if (!t.capitalised(i) || word.length < 2 || word.slice(1) === word.slice(1).toUpperCase()) return false;
+  }
+  return true;
 }
 
 /** The word is used as praise or emphasis of something good, not at anyone. */

@@ -109,9 +109,17 @@ export function addresses(t: TextAnalysis): Piece[] {
 export function ages(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
   const n = t.tokens.length;
+  const digits = t.digits > 0;
   for (let i = 0; i < n; i++) {
     const tok = t.tokens[i]!;
     const k = tok.k;
+    const c0 = k.charCodeAt(0);
+    // Only tokens starting with a digit, or decade words ("in her eighties"), can be ages.
+    if (c0 < 48 || c0 > 57) {
+      if (DECADE_WORDS.has(k) && ['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
+      continue;
+    }
+    if (!digits) continue;
     if (tok.flags & NUM) {
       const v = Number(k);
       if (!(v >= 0 && v <= 115)) continue;
@@ -146,7 +154,7 @@ export function ages(t: TextAnalysis): Piece[] {
       out.push({ t0: i, t1: i + (t.key(i + 1) === 'birthday' ? 2 : 1) });
       continue;
     }
-    if ((/^\d0s$/.test(k) || DECADE_WORDS.has(k)) && ['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
+    if (/^\d0s$/.test(k) && ['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
   }
   return out;
 }

@@ -11,6 +11,8 @@ const VISUAL = new Set(['photo', 'video', 'animated_gif', 'unknown']);
 const TENURE = new Set(['year', 'years', 'yrs', 'months', 'decades', 'decade', 'career']);
 /** Records that can be read in the picture ("names in the corner", "whiteboard in the background, oops"). */
 const READABLE = new Set(['names', 'name', 'visible', 'readable', 'legible', 'oops', 'details', 'whoops', 'addresses', 'dob', 'dobs', 'numbers', 'surnames']);
+/** Celebrations and team occasions. */
+const CELEBRATION = new Set(['happy', 'celebrating', 'celebrate', 'celebration', 'celebrations', 'eid', 'diwali', 'christmas', 'xmas', 'hanukkah', 'chanukah', 'ramadan', 'iftar', 'pride', 'nursesday', 'birthday', 'cake', 'party', 'decorations', 'festive', 'jumper', 'fundraiser', 'bake', 'retirement', 'leaving', 'welcome', 'graduation', 'award', 'awards', 'lunar', 'vaisakhi', 'holi', 'easter', 'display', 'heritage', 'month', 'awareness', 'windrush', 'mubarak', 'lanyard', 'lanyards']);
 /** The poster took care: "patient covered", "names blurred", "no patients in shot". */
 const MITIGATED = new Set(['covered', 'blurred', 'pixelated', 'cropped', 'hidden', 'anonymised', 'anonymized', 'consent', 'permission', 'redacted', 'removed']);
 
@@ -68,6 +70,8 @@ export const imagesRule: Rule = {
     // Records that can be read ("names in the corner, oops") or that name places ("visits in Wibsey") identify people.
     const readable = records && (t.findKey(0, t.tokens.length, READABLE) >= 0 || ukPlaces(t).length > 0);
     const mitigated = t.findKey(0, t.tokens.length, MITIGATED) >= 0;
+    // A team celebration where the words name only the place ("Happy Diwali from the ward team 🪔"): nothing clinical to show.
+    if (clinical.length === 0 && t.findKey(0, t.tokens.length, CELEBRATION) >= 0 && !/\b(selfie|pic of|photo of|patient|bed|bay)\b/.test(t.norm)) return [];
     const severity = mitigated ? 'medium' : clinical.length ? 'high' : 'medium';
     return [
       {

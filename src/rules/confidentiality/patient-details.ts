@@ -32,6 +32,8 @@ const STAFF_CONTEXT = new Set([
 ]);
 /** Career events anywhere in the name's sentence: "Sarah on the stroke unit for her brilliant teaching session". */
 const CAREER = new Set(['teaching', 'taught', 'lecture', 'talk', 'webinar', 'conference', 'training', 'phd', 'msc', 'award', 'awarded', 'promotion', 'promoted', 'retirement', 'retiring', 'leaving', 'farewell', 'welcome', 'colleague', 'colleagues', 'crewmate', 'rota', 'covering', 'graduated', 'graduation', 'qualified', 'preceptorship', 'interview']);
+/** News and research around a name: an author, a public figure, a case in the papers. */
+const NEWS = new Set(['study', 'studies', 'paper', 'papers', 'claimed', 'claims', 'according', 'journal', 'retracted', 'fraudulent', 'published', 'reported', 'headline', 'headlines', 'news', 'bbc', 'interview', 'documentary', 'podcast', 'book', 'author', 'wrote', 'trial', 'campaign', 'campaigner', 'charity', 'founder', 'history', 'historical']);
 /** Job titles: staff when they stand next to the name ("nurse Jen", "Sam, our physio"). */
 const STAFF_ROLES = new Set([
   'nurse', 'physio', 'physiotherapist', 'ot', 'hca', 'doctor', 'dr', 'consultant', 'registrar', 'reg', 'manager', 'matron', 'sister', 'student', 'radiographer',
@@ -104,6 +106,8 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
   }
   // "Sarah from pharmacy"
   if (t.key(p.t1) === 'from' && STAFF_CONTEXT.has(t.key(p.t1 + 1))) return true;
+  // "Wakefield's fraudulent study claimed ...": a name in news or research, not a patient.
+  if (t.findKey(sent.t0, sent.t1, NEWS) >= 0) return true;
   // "my nan Joan", "Happy birthday, Nana Joan"
   for (let i = Math.max(t.sentenceOf(p.t0).t0, p.t0 - 3); i < p.t0; i++) if (t.key(i) === 'my' && OWN_FAMILY.has(t.key(i + 1))) return true;
   return false;
@@ -160,23 +164,25 @@ export const patientDetailsRule: Rule = {
     // "@DaveRuns83 glad the knee op went well, see you at your follow-up": a service user named by their handle.
     const handle = mentionedPatient(t, post.mentions, ownAccounts);
     if (handle) strongNames.push(handle);
-    const townList = towns(t);
     const roles = t.hits(ROLES);
-    const when = t.hits(RECENCY);
-    const unusual = t.hits(UNUSUAL);
-    const venueList = venues(t, townList);
 
     // Who the post is about: a service user (patient words, care events), or a named or famous person with a health detail.
     const bedPlace = locs.some((l) => BED_WORDS.has(t.key(l.t0)));
     const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
-    const person = namedAt || t.findKey(0, t.tokens.length, PERSON) >= 0 || allNames.length > 0 || ageList.length > 0 || health;
+    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || t.findKey(0, t.tokens.length, PERSON) >= 0);
     // "Fixed Mrs Henderson's hip", "Lost our lovely Mr Patel overnight": a titled name with care, a body part or a loss.
     const titledCare = strongNames.some((p) => p.kind === 'title') && (workRefs(t, true).length > 0 || t.findKey(0, t.tokens.length, CLINICAL_CUES) >= 0);
     // "Edna (94) told me the filthiest joke ... love my job": a named, aged person met at work.
     const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 === p.t1)) && workRefs(t, true).length > 0;
+    // With no care in the post, a name and a condition must be about the same person: close together in one sentence.
+    const namedCondition = strongNames.some((p) => conditions.some((c) => t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(c.t0 - p.t0) <= 10));
     const anchored =
-      care || titledCare || agedAtWork || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (strongNames.length > 0 || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
+      care || titledCare || agedAtWork || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     if (!anchored) return [];
+    const townList = towns(t);
+    const when = t.hits(RECENCY);
+    const unusual = t.hits(UNUSUAL);
+    const venueList = venues(t, townList);
 
     const roleAtPlace = roles.length > 0 && (locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
     const famousHere = famous.length > 0 && (care || health);

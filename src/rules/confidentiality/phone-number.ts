@@ -54,10 +54,13 @@ export const phoneNumberRule: Rule = {
   check(_post, { text: t }) {
     // Expensive: only posts with enough digits for a UK number and someone else to own it.
     if (t.digits < 10) return [];
+    // A UK-shaped number must be there before anything else runs (libphonenumber-js is the expensive part).
+    const shaped = findUkPhones(t.text);
+    if (shaped.length === 0) return [];
     const refs = patientRefs(t);
-    if (refs.length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0 && !/[A-Za-z]'s\b/.test(t.text)) return [];
+    if (refs.length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0 && !/[A-Z][a-z]+'s\b/.test(t.text) && t.findKey(0, t.tokens.length, FAMILY) < 0) return [];
     const found: Found[] = findPhoneNumbersInText(t.text, 'GB').map((m) => ({ start: m.startsAt, end: m.endsAt, text: t.text.slice(m.startsAt, m.endsAt) }));
-    for (const f of findUkPhones(t.text)) {
+    for (const f of shaped) {
       if (found.some((g) => g.start < f.end && g.end > f.start)) continue;
       // A number libphonenumber-js does not accept counts only with a phone word near it ("mobile", "ring", "on").
       const [a] = tokensOf(t, f.start, f.end);

@@ -16,9 +16,9 @@ export const postcodeRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t }) {
-    if (t.digits < 2 || !patientContext(t)) return [];
+    if (t.digits < 2) return [];
     const found = findPostcodes(t.text);
-    if (found.length === 0) return [];
+    if (found.length === 0 || !patientContext(t)) return [];
     const out: RuleFinding[] = [];
     for (const p of found) {
       const [a, b] = tokensOf(t, p.start, p.end);

@@ -34,6 +34,19 @@ function reclaimed(t: TextAnalysis, h: Hit): boolean {
   return false;
 }
 
+/**
+ * The word alone is in quotation marks ('"Mong" is not a funny word', 'still get called "pikeys"'):
+ * the post talks about the word rather than using it. A longer quotation may be words shared with
+ * approval, so only a quotation of the word and at most one more is let off.
+ */
+function quotedAlone(t: TextAnalysis, h: Hit): boolean {
+  const n = t.tokens.length;
+  const quote = (c: string): boolean => c === '"' || c === "'";
+  const opensBefore = (i: number): boolean => i >= 0 && quote(t.norm.charAt(t.tokens[i]!.s - 1));
+  const closesAfter = (i: number): boolean => i < n && quote(t.norm.charAt(t.tokens[i]!.e));
+  return (opensBefore(h.t0) || opensBefore(h.t0 - 1)) && (closesAfter(h.t1 - 1) || closesAfter(h.t1));
+}
+
 export const slurRule: Rule = {
   meta: {
     id: 'discrimination/slur',
@@ -51,7 +64,7 @@ export const slurRule: Rule = {
       if (safe.some((s) => s.t0 <= h.t0 && s.t1 >= h.t1)) continue;
       // Reporting abuse received, or challenging the word, is not using it.
       if (t.frameOver(h.t0, h.t1) & (REPORT | META)) continue;
-      if (t.quotedSpan(h.t0, h.t1) && t.anyFrame(REPORT | META)) continue;
+      if (t.quotedSpan(h.t0, h.t1) && (t.anyFrame(REPORT | META) || quotedAlone(t, h))) continue;
       const mode = h.entry.fields[0] ?? 'strict';
       let confidence = 0.95;
       if (mode !== 'strict') {

@@ -43,7 +43,7 @@ const LINK = new Set([
 ]);
 
 /** Words that may sit between a preceding predicate and the group ("hate all the ..."). */
-const LEAD_LINK = new Set(['all', 'the', 'these', 'those', 'them', 'of', 'any', 'more', 'fucking', 'bloody', 'every', 'em', 'single', 'one', 'last', 'dirty', 'filthy', 'fkn', 'effing', 'stinking', 'smelly', 'bleeding']);
+const LEAD_LINK = new Set(['all', 'the', 'these', 'those', 'them', 'of', 'any', 'more', 'fucking', 'bloody', 'every', 'em', 'single', 'one', 'last', 'dirty', 'filthy', 'fkn', 'effing', 'stinking', 'smelly', 'bleeding', 'a', 'an', 'another', 'your', 'their']);
 
 /** Who may say "kill/shoot ..." for it to read as a threat rather than a description ("the heat will kill old people"). */
 const THREAT_SUBJECT = new Set(['i', "i'd", "i'll", 'id', 'ill', 'we', "we'd", "we'll", "let's", 'lets', 'just', 'gonna', 'wanna', 'should', 'must', 'go', 'want', 'need', 'happily', 'would']);
@@ -69,6 +69,26 @@ const PRONOUN = new Set(['they', 'them', 'em', "'em", "they're", 'theyre', "they
 const PRONOUN_HEAD = new Set(['these', 'those', 'that', 'this', 'them', 'their', 'such']);
 const PRONOUN_NOUN = new Set(['people', 'lot', 'kind', 'ones', 'sort', 'type', 'types', 'lads', 'men', 'women', 'folk']);
 
+/** Words that approve of a quotation ("so true", "spot on", "👏"). */
+const APPROVAL = new Set(['true', 'right', 'exactly', 'agree', 'agreed', 'facts', 'preach', 'truth', 'correct', 'yes', 'yep', 'this', '💯', '👏', '👍', '🙌', '✅']);
+
+/** The post shares someone else's words as they are (a repost, a like, "RT @x:"): an endorsement. */
+export function shares(t: TextAnalysis): boolean {
+  const post = t.post;
+  return post.kind === 'repost' || post.kind === 'like' || Boolean(post.sharedFrom) || /^\s*rt @/.test(t.norm);
+}
+
+/** The post approves of what it quotes: "so true", "she's right", "well said", "spot on", "💯". */
+export function approves(t: TextAnalysis): boolean {
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (t.inQuotes(i)) continue;
+    const k = t.key(i);
+    if (APPROVAL.has(k) && !t.negated(i)) return true;
+    if ((k === 'well' && t.key(i + 1) === 'said') || (k === 'spot' && t.key(i + 1) === 'on') || (k === 'said' && t.key(i + 1) === 'it')) return true;
+  }
+  return false;
+}
+
 /** Yes/no questions ask; wh-questions are often rhetorical ("why do they always ..."). */
 const AUX = new Set(['are', 'is', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'have', 'has', 'was', 'were', 'shall', 'may', 'might', 'am', "aren't", "isn't", "don't", "doesn't", "didn't"]);
 
@@ -84,6 +104,10 @@ function allIn(t: TextAnalysis, a: number, b: number, set: ReadonlySet<string>):
   return true;
 }
 
+function flagged(p: Hit, flag: string): boolean {
+  return (p.entry.fields[1] ?? '').split(' ').includes(flag);
+}
+
 /** The predicate's flags allow this group ("end", "race religion", "!pregnancy"). */
 function allowed(t: TextAnalysis, p: Hit, category: string): boolean {
   const flags = p.entry.fields[1];
@@ -95,6 +119,8 @@ function allowed(t: TextAnalysis, p: Hit, category: string): boolean {
     if (f === 'end') {
       const next = t.tokens[p.t1];
       if (next && !(next.flags & (BREAK | CLAUSE)) && !END_OK.has(next.k) && !(t.hits(PREDICATES).some((o) => o.t0 === p.t1))) return false;
+    } else if (f === 'prep') {
+      continue;
     } else if (f.startsWith('!')) {
       if (f.slice(1) === category) return false;
     } else {
@@ -202,7 +228,7 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         if (t.negated(p.t0)) continue;
         const next = t.key(g.t1);
         if (kind !== 'threat' && SITUATION.has(next)) continue;
-        if (kind === 'exclude' && TREATMENT_PREP.has(next)) continue;
+        if (kind === 'exclude' && TREATMENT_PREP.has(next) && !flagged(p, 'prep')) continue;
         if (kind === 'threat') {
           const cs = t.clauseStart(p.t0);
           const subjectOk = p.t0 === cs || t.findKey(Math.max(cs, p.t0 - 3), p.t0, THREAT_SUBJECT) >= 0;
@@ -212,8 +238,9 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
       const a = Math.min(g.t0, p.t0);
       const b = Math.max(g.t1, p.t1);
       if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) continue;
-      // Quoted words in a post that reports or challenges them: '"X are vermin" - words from a patient. Reported.'
-      if (t.quotedSpan(a, b) && t.anyFrame(REPORT | META | DEBUNK)) continue;
+      // Quoted words are someone else's, reported ('"X are vermin" - words from a patient. Reported.'),
+      // unless the post approves of them ('"X are vermin" - my nan, and she's right').
+      if (t.quotedSpan(a, b) && (t.anyFrame(REPORT | META | DEBUNK) || !(shares(t) || approves(t)))) continue;
       if (kind !== 'threat' && yesNoQuestion(t, a)) continue;
       out.push({ group: g, predicate: p, kind, category });
     }

@@ -9,10 +9,11 @@
  * sentence cannot depend on whether it names a group, or which: the identity-term swap is exact by
  * construction, and a neutral mention of a group cannot raise the score.
  *
- * Each feature is attributed to the token it came from, so a finding can quote the words that
- * weighed most. Training (train/train.ts) and scoring (scorer.ts) share this one function.
+ * Features go into a reusable buffer (bucket numbers, and the token or tokens each came from, so a
+ * finding can quote the words that weighed most). Training (train/train.ts) and scoring
+ * (scorer.ts) share this one function.
  */
-import { DOMAIN, EMOJI, MENTION, NUM, SECOND_PERSON, outermost, type TextAnalysis } from '../text/index.js';
+import { DOMAIN, EMOJI, MENTION, NUM, SECOND_PERSON, outermost, type LexEntry, type TextAnalysis } from '../text/index.js';
 import { GROUPS, PREDICATES, SLURS } from '../discrimination/lexicons.js';
 import { INSULTS, PROFANITY } from '../communication/lexicons.js';
 
@@ -23,18 +24,20 @@ export const MASK = (1 << BITS) - 1;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function mixChar(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
+function mixStr(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
-function mixStr(h: number, s: string, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
+/** A 32-bit finaliser, so that combined hashes spread over the table. */
+function fmix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Seeds per feature family, so "w:you" and "c:you" land in different buckets. */
 const SEED_WORD = mixStr(FNV_OFFSET, 'w:');
-const SEED_BIGRAM = mixStr(FNV_OFFSET, 'b:');
 const SEED_CHAR = mixStr(FNV_OFFSET, 'c:');
 const SEED_LEX = mixStr(FNV_OFFSET, 'l:');
 
@@ -48,11 +51,33 @@ const MENTION_WORD = '@user';
 const URL_WORD = '<url>';
 const NUM_WORD = '<num>';
 
-/** Receives one feature: its bucket and the token it belongs to (or two tokens for a bigram). */
-export type FeatureSink = (bucket: number, t0: number, t1: number) => void;
+/** Features of one post: bucket k came from token tok[k] (and, for a bigram or a phrase, also tok2[k], else -1). */
+export class FeatureBuffer {
+  bucket = new Int32Array(512);
+  tok = new Int32Array(512);
+  tok2 = new Int32Array(512);
+  length = 0;
+
+  push(bucket: number, t0: number, t1: number): void {
+    if (this.length === this.bucket.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.bucket = grow(this.bucket);
+      this.tok = grow(this.tok);
+      this.tok2 = grow(this.tok2);
+    }
+    this.bucket[this.length] = bucket;
+    this.tok[this.length] = t0;
+    this.tok2[this.length] = t1;
+    this.length++;
+  }
+}
 
 /** The word a token stands for in the model. */
-function wordOf(t: TextAnalysis, i: number): string {
+export function modelWord(t: TextAnalysis, i: number): string {
   const tok = t.tokens[i]!;
   if (tok.flags & MENTION) return MENTION_WORD;
   if (tok.flags & DOMAIN) return URL_WORD;
@@ -61,89 +86,117 @@ function wordOf(t: TextAnalysis, i: number): string {
   return tok.f1 !== undefined && !tok.f1.includes('*') ? tok.f1 : tok.k;
 }
 
-function lexFeature(sink: FeatureSink, name: string, tag: string, t0: number, t1: number): void {
-  let h = mixStr(SEED_LEX, name);
-  h = mixChar(h, 58);
-  h = mixStr(h, tag);
-  sink((h >>> 0) & MASK, t0, t1);
+/** Buckets of word-list features, by entry (computed once per entry). */
+const lexBuckets = new WeakMap<LexEntry, number>();
+
+function lexBucket(family: string, entry: LexEntry, tag: string): number {
+  let b = lexBuckets.get(entry);
+  if (b === undefined) {
+    b = fmix(mixStr(mixStr(SEED_LEX, family), `:${tag}`)) & MASK;
+    lexBuckets.set(entry, b);
+  }
+  return b;
+}
+
+const YOU_BUCKET = fmix(mixStr(mixStr(SEED_LEX, 'person'), ':you')) & MASK;
+
+/** The hash of a word, before it is reduced to a bucket. */
+export function wordHash(word: string): number {
+  return mixStr(SEED_WORD, word);
+}
+
+/** The bucket of a word's unigram feature. */
+export function unigramBucket(hash: number): number {
+  return fmix(hash) & MASK;
+}
+
+/** The bucket of the bigram of two words, from their hashes. */
+export function bigramBucket(prevHash: number, hash: number): number {
+  return fmix(Math.imul(prevHash, FNV_PRIME) ^ hash ^ 0x5bd1e995) & MASK;
+}
+
+/** The bucket of a word's unigram feature (for tests and inspection). */
+export function wordBucket(word: string): number {
+  return unigramBucket(wordHash(word));
+}
+
+/** Token i is a word with character n-grams (not a mention, link, number or emoji; not too long). */
+export function hasCharGrams(t: TextAnalysis, i: number, word: string): boolean {
+  return !(t.tokens[i]!.flags & (MENTION | DOMAIN | NUM | EMOJI)) && word.length <= CHAR_WORD_MAX;
+}
+
+/** Push the character 3- to 5-grams of "\x02word\x03", attributed to token i. */
+export function pushCharGrams(word: string, out: FeatureBuffer, i: number): void {
+  const len = word.length + 2;
+  for (let a = 0; a + CHAR_MIN <= len; a++) {
+    let h = SEED_CHAR;
+    for (let k = 0; k < CHAR_MAX && a + k < len; k++) {
+      const p = a + k;
+      h = Math.imul(h ^ (p === 0 ? 2 : p === len - 1 ? 3 : word.charCodeAt(p - 1)), FNV_PRIME);
+      if (k + 1 >= CHAR_MIN) out.push(fmix(h) & MASK, i, -1);
+    }
+  }
+}
+
+/** Group phrases to leave out, in order (undefined when the post names none). */
+export function groupSpans(t: TextAnalysis): readonly { t0: number; t1: number }[] | undefined {
+  return t.has(GROUPS) ? outermost(t.hits(GROUPS)) : undefined;
+}
+
+/** Push the word-list features: what the rules' own lists see, for the model to weigh. */
+export function pushLexFeatures(t: TextAnalysis, out: FeatureBuffer): void {
+  const lex = (family: string, hits: readonly { entry: LexEntry; t0: number; t1: number }[], tag: (e: LexEntry) => string): void => {
+    for (const h of hits) out.push(lexBucket(family, h.entry, tag(h.entry)), h.t0, h.t1 - h.t0 > 1 ? h.t1 - 1 : -1);
+  };
+  if (t.has(PROFANITY)) lex('profanity', t.hits(PROFANITY), (e) => e.tag);
+  if (t.has(INSULTS)) lex('insult', t.hits(INSULTS), (e) => e.tag);
+  if (t.has(SLURS)) lex('slur', t.hits(SLURS), (e) => e.fields[0] ?? 'strict');
+  if (t.has(PREDICATES)) lex('predicate', t.hits(PREDICATES), (e) => e.tag);
+  const tokens = t.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (SECOND_PERSON.has(tokens[i]!.k)) {
+      out.push(YOU_BUCKET, i, -1);
+      break;
+    }
+  }
 }
 
 /**
- * Emit every feature of the post. Returns the number of features emitted (the vector is
- * normalised by its square root).
+ * Fill the buffer with every feature of the post (it is emptied first). The feature vector is
+ * the count of each bucket divided by the square root of the number of features. (scorer.ts walks
+ * the same words with a per-word cache; train/train.ts checks that both give the same score.)
  */
-export function featurise(t: TextAnalysis, sink: FeatureSink): number {
+export function featurise(t: TextAnalysis, out: FeatureBuffer): number {
+  out.length = 0;
   const tokens = t.tokens;
   const n = tokens.length;
-  let count = 0;
-  const groups = t.has(GROUPS) ? outermost(t.hits(GROUPS)) : [];
+  const groups = groupSpans(t);
   let g = 0;
-  let prevWord: string | null = null;
+  let prevHash = 0;
   let prevIndex = -1;
   let prevSentence = -1;
   for (let i = 0; i < n; ) {
     // A group phrase adds nothing and links nothing: the model cannot tell that a group is named, or which.
-    while (g < groups.length && groups[g]!.t0 < i) g++;
-    const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
-    if (grp) {
-      prevWord = null;
-      i = Math.max(grp.t1, i + 1);
-      continue;
-    }
-    const tok = tokens[i]!;
-    const word = wordOf(t, i);
-    sink((mixStr(SEED_WORD, word) >>> 0) & MASK, i, i + 1);
-    count++;
-    if (prevWord !== null && tok.sn === prevSentence) {
-      let h = mixStr(SEED_BIGRAM, prevWord);
-      h = mixChar(h, 32);
-      h = mixStr(h, word);
-      sink((h >>> 0) & MASK, prevIndex, i + 1);
-      count++;
-    }
-    if (!(tok.flags & (MENTION | DOMAIN | NUM | EMOJI)) && word.length <= CHAR_WORD_MAX) {
-      // Character n-grams of "\x02word\x03".
-      const len = word.length + 2;
-      for (let a = 0; a < len; a++) {
-        let h = SEED_CHAR;
-        for (let k = 0; k < CHAR_MAX && a + k < len; k++) {
-          const p = a + k;
-          h = mixChar(h, p === 0 ? 2 : p === len - 1 ? 3 : word.charCodeAt(p - 1));
-          if (k + 1 >= CHAR_MIN) {
-            sink((h >>> 0) & MASK, i, i + 1);
-            count++;
-          }
-        }
+    if (groups) {
+      while (g < groups.length && groups[g]!.t0 < i) g++;
+      const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
+      if (grp) {
+        prevIndex = -1;
+        i = Math.max(grp.t1, i + 1);
+        continue;
       }
     }
-    prevWord = word;
+    const tok = tokens[i]!;
+    const word = modelWord(t, i);
+    const hash = wordHash(word);
+    out.push(unigramBucket(hash), i, -1);
+    if (prevIndex >= 0 && tok.sn === prevSentence) out.push(bigramBucket(prevHash, hash), prevIndex, i);
+    if (hasCharGrams(t, i, word)) pushCharGrams(word, out, i);
+    prevHash = hash;
     prevIndex = i;
     prevSentence = tok.sn;
     i++;
   }
-  // Word-list features: what the rules' own lists see, for the model to weigh.
-  for (const h of t.hits(PROFANITY)) {
-    lexFeature(sink, 'profanity', h.entry.tag, h.t0, h.t1);
-    count++;
-  }
-  for (const h of t.hits(INSULTS)) {
-    lexFeature(sink, 'insult', h.entry.tag, h.t0, h.t1);
-    count++;
-  }
-  for (const h of t.hits(SLURS)) {
-    lexFeature(sink, 'slur', h.entry.fields[0] ?? 'strict', h.t0, h.t1);
-    count++;
-  }
-  for (const h of t.hits(PREDICATES)) {
-    lexFeature(sink, 'predicate', h.entry.tag, h.t0, h.t1);
-    count++;
-  }
-  for (let i = 0; i < n; i++) {
-    if (SECOND_PERSON.has(tokens[i]!.k)) {
-      lexFeature(sink, 'person', 'you', i, i + 1);
-      count++;
-      break;
-    }
-  }
-  return count;
+  pushLexFeatures(t, out);
+  return out.length;
 }

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DOMAIN, MENTION, NUM, type TextAnalysis } from '../text/index.js';
-import { BITS, featurise } from './features.js';
+import { BITS, FeatureBuffer, bigramBucket, featurise, groupSpans, hasCharGrams, modelWord, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
 
 export interface WeightsFile {
   format: string;
@@ -30,6 +30,8 @@ export interface Weights {
   table: Float32Array;
   bias: number;
   thresholds: Readonly<Record<string, number>>;
+  /** The lowest margin in thresholds: below it the tokens are not ranked (no rule could use them). */
+  lowest?: number;
 }
 
 export function decodeWeights(file: WeightsFile): Weights {
@@ -52,15 +54,22 @@ export function decodeWeights(file: WeightsFile): Weights {
     bucket += delta;
     table[bucket] = weights[k]! * file.scale;
   }
-  return { table, bias: file.bias, thresholds: file.thresholds };
+  return { table, bias: file.bias, thresholds: file.thresholds, lowest: lowestMargin(file.thresholds) };
+}
+
+function lowestMargin(thresholds: Readonly<Record<string, number>>): number {
+  let low = Infinity;
+  for (const name of ['offensive', 'offensiveWeak', 'strong']) low = Math.min(low, thresholds[name] ?? Infinity);
+  return low;
 }
 
 let current: Weights | null = decodeWeights(JSON.parse(readFileSync(new URL('./offensive.json', import.meta.url), 'utf8')) as WeightsFile);
 
 /** Swap the weights (training measures the rules without the model, tests use fixed weights); null turns the signal off. */
 export function useWeights(weights: Weights | null): void {
-  current = weights;
+  current = weights && { ...weights, lowest: lowestMargin(weights.thresholds) };
   cache = new WeakMap();
+  words = new Map();
 }
 
 export function activeWeights(): Weights | null {
@@ -80,33 +89,112 @@ export interface OffensiveScore {
 
 const NONE: OffensiveScore = Object.freeze({ p: 0, z: -Infinity, top: [], weight: [] }) as OffensiveScore;
 let cache = new WeakMap<TextAnalysis, OffensiveScore>();
-/** Per-token contributions, reused across posts. */
+/** Per-token contributions and the feature buffer, reused across posts. */
 let contrib = new Float64Array(64);
+const features = new FeatureBuffer();
 
-/** The post's offensive-language score; computed once per analysis. */
+/** What a word contributes on its own (unigram and character n-grams), cached per word. */
+interface WordInfo {
+  hash: number;
+  weight: number;
+  count: number;
+}
+let words = new Map<string, WordInfo>();
+const MAX_WORDS = 50_000;
+const scratch = new FeatureBuffer();
+
+function wordInfo(table: Float32Array, t: TextAnalysis, i: number, word: string): WordInfo {
+  const chars = hasCharGrams(t, i, word);
+  const key = chars ? word : `\u0000${word}`;
+  let info = words.get(key);
+  if (info) return info;
+  const hash = wordHash(word);
+  let weight = table[unigramBucket(hash)]!;
+  let count = 1;
+  if (chars) {
+    scratch.length = 0;
+    pushCharGrams(word, scratch, 0);
+    for (let k = 0; k < scratch.length; k++) weight += table[scratch.bucket[k]!]!;
+    count += scratch.length;
+  }
+  info = { hash, weight, count };
+  if (words.size >= MAX_WORDS) words = new Map();
+  words.set(key, info);
+  return info;
+}
+
+/**
+ * The post's offensive-language score; computed once per analysis. The same features as
+ * featurise() (features.ts), summed word by word with each word's own part cached, so a word
+ * seen before costs one map lookup.
+ */
 export function offensiveScore(t: TextAnalysis): OffensiveScore {
   const w = current;
   if (!w || t.tokens.length === 0) return NONE;
   const hit = cache.get(t);
   if (hit) return hit;
-  const n = t.tokens.length;
+  const tokens = t.tokens;
+  const n = tokens.length;
   if (contrib.length < n) contrib = new Float64Array(Math.max(n, contrib.length * 2));
   contrib.fill(0, 0, n);
   const table = w.table;
   let sum = 0;
-  const count = featurise(t, (bucket, t0, t1) => {
-    const v = table[bucket]!;
-    if (v === 0) return;
+  let count = 0;
+  const groups = groupSpans(t);
+  let g = 0;
+  let prevHash = 0;
+  let prevIndex = -1;
+  let prevSentence = -1;
+  for (let i = 0; i < n; ) {
+    if (groups) {
+      while (g < groups.length && groups[g]!.t0 < i) g++;
+      const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
+      if (grp) {
+        prevIndex = -1;
+        i = Math.max(grp.t1, i + 1);
+        continue;
+      }
+    }
+    const tok = tokens[i]!;
+    const info = wordInfo(table, t, i, modelWord(t, i));
+    sum += info.weight;
+    count += info.count;
+    contrib[i]! += info.weight;
+    if (prevIndex >= 0 && tok.sn === prevSentence) {
+      const v = table[bigramBucket(prevHash, info.hash)]!;
+      sum += v;
+      count++;
+      contrib[prevIndex]! += v / 2;
+      contrib[i]! += v / 2;
+    }
+    prevHash = info.hash;
+    prevIndex = i;
+    prevSentence = tok.sn;
+    i++;
+  }
+  features.length = 0;
+  pushLexFeatures(t, features);
+  for (let k = 0; k < features.length; k++) {
+    const v = table[features.bucket[k]!]!;
+    count++;
+    if (v === 0) continue;
     sum += v;
-    if (t1 - t0 > 1 && t1 <= n) {
-      contrib[t0]! += v / 2;
-      contrib[t1 - 1]! += v / 2;
-    } else contrib[t0]! += v;
-  });
+    const b = features.tok2[k]!;
+    if (b >= 0) {
+      contrib[features.tok[k]!]! += v / 2;
+      contrib[b]! += v / 2;
+    } else contrib[features.tok[k]!]! += v;
+  }
   const z = w.bias + sum / Math.sqrt(Math.max(1, count));
+  if (z < (w.lowest ?? -Infinity)) {
+    // Below every margin a rule uses: no finding can follow, so the words are not ranked.
+    const low: OffensiveScore = { p: 1 / (1 + Math.exp(-z)), z, top: [], weight: [] };
+    cache.set(t, low);
+    return low;
+  }
   const top: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (contrib[i]! <= 0 || t.tokens[i]!.flags & (MENTION | DOMAIN | NUM)) continue;
+    if (contrib[i]! <= 0 || tokens[i]!.flags & (MENTION | DOMAIN | NUM)) continue;
     top.push(i);
   }
   top.sort((a, b) => contrib[b]! - contrib[a]! || a - b);
@@ -114,6 +202,16 @@ export function offensiveScore(t: TextAnalysis): OffensiveScore {
   const score: OffensiveScore = { p: 1 / (1 + Math.exp(-z)), z, top, weight: top.map((i) => contrib[i]!) };
   cache.set(t, score);
   return score;
+}
+
+/** The score from featurise() directly, without the word cache (tests compare the two). */
+export function offensiveMargin(t: TextAnalysis): number {
+  const w = current;
+  if (!w) return -Infinity;
+  const count = featurise(t, features);
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += w.table[features.bucket[k]!]!;
+  return w.bias + sum / Math.sqrt(Math.max(1, count));
 }
 
 /** The margin a decision uses, by name ("offensive", "strong"), from the weights file. */

@@ -1,25 +1,31 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { FIRST_PERSON, defineLexicon, loadLexicon, q } from '../text/index.js';
 import { tokensOf } from '../confidentiality/shared.js';
-import { PROMO } from './misleading-claims.js';
+import { selling } from './misleading-claims.js';
 
 const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 
-/** Words any of the title checks needs; nothing runs without one. */
-const TITLE_CUES = defineLexicon(
-  'promotion/title-cues',
-  'dr\ndoctor\nhcpc\nnhs\ncsp\ngmc\nmhra\nleading\ntop\nbest\nnumber one\nno 1\nforemost\nrenowned\nworld-renowned\nworld-class\nworld\nregistered\nunregistered\nregister\nregistration\nqualified\nqualify\nstudent\nenough\nsame thing\nbasically\npractically\ntechnically\nendorsed\napproved\nstruck off\nsuspended\nlapsed',
-);
+/** Words the approval check needs ("HCPC-approved", "endorsed by the NHS"). */
+const APPROVAL_CUES = defineLexicon('promotion/approval-cues', 'approved\naccredited\ncertified\nendorsed\nrecommended\nbacked\ntrusted\nused\nofficial');
+/** Words the other checks need: "Dr", registration talk, hedges. */
+const DR_CUES = defineLexicon('promotion/dr-cues', 'dr\ndoctor');
+const REGISTRATION_CUES = defineLexicon('promotion/registration-cues', 'registered\nunregistered\nregister\nregistration\nqualified\nqualify\nstruck\nsuspended\nlapsed\nstudent\ncourse\ntraining\ndegree');
+const HEDGE_CUES = defineLexicon('promotion/hedge-cues', 'enough\nsame\nbasically\npractically\npretty\ntechnically\nsort\nkind\nmight');
+/** Words the superlative check needs ("the UK's leading physio"). */
+const SUPERLATIVE_CUES = defineLexicon('promotion/superlative-cues', 'leading\ntop\nbest\nnumber one\nno 1\nforemost\nrenowned\nworld-renowned\nworld-class');
 
 // "I'm Dr Jones", "Dr Sam here", "call me Dr", "as Dr Patel".
 const DR_SELF =
   /\b(?:i'?m|i am|as|call me|it'?s|this is|me,?|book (?:in )?with|ask|see|visit|meet)\s+(?:dr\.?|doctor)\s+[A-Z][a-z]+|\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s+here\b|(?:^|[\n—–]|\s-\s)\s*(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s*[.!]?\s*$/gim;
 // "Dr Sam, your friendly physio", "Dr Jo (podiatrist)": a Dr name put next to an HCPC profession.
-const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:local|friendly|family|sports|specialist|expert|leading|resident|neighbourhood|community|musculoskeletal|msk|pelvic health|paediatric)\s+){0,2}(?:physio|physiotherapist|podiatrist|chiropodist|dietitian|dietician|paramedic|radiographer|osteopath|chiropractor|nutritionist|occupational therapist|speech and language therapist|sports therapist|therapist|orthoptist|sonographer)\b/g;
+const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:local|friendly|family|sports|specialist|expert|leading|resident|neighbourhood|community|musculoskeletal|msk|pelvic health|paediatric)\s+){0,2}(?:physio|physiotherapist|podiatrist|chiropodist|dietitian|dietician|paramedic|radiographer|osteopath|chiropractor|nutritionist|occupational therapist|speech and language therapist|sports therapist|therapist|orthoptist|sonographer)\b/gi;
 // A regulator or the NHS said to approve a product or treatment; the HCPC approves education programmes only.
 const APPROVED =
   /\b(?:(?:hcpc|csp|gmc|mhra|hcpc's)[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs[\s-]+(?:approved|accredited|certified|endorsed|backed)|(?:approved|endorsed|certified|backed|accredited|recommended)\s+by\s+(?:the\s+)?(?:nhs|hcpc|health and care professions council|gmc|mhra|csp|government)|(?:as\s+)?(?:used|trusted)\s+by\s+(?:the\s+)?nhs|official\s+(?:nhs|hcpc)\s+(?:partner|supplier|provider|product|clinic))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship|staff|trusts?|hospitals?))/gi;
 // A title claimed with a hedge that admits it is not quite right: "physio (well, sports therapist, same thing)".
+// "a fully qualified physio (final year student, I qualify in June)": a claim the post itself contradicts.
+const QUALIFIED_CLAIM = /\b(?:fully[- ])?qualified\b/i;
+const STILL_STUDENT = /\b(?:(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training)\b/i;
 const HEDGED = /\b(?:close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
@@ -39,12 +45,12 @@ export const misleadingTitleRule: Rule = {
   },
   check(post, { text: t, ownAccounts }) {
     const text = t.text;
-    // Cheap prefilter: none of the title words appear.
-    if (!t.has(TITLE_CUES) && !text.includes('#1')) return [];
+    // Cheap prefilter: no profession, approval or superlative word.
+    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !text.includes('#1')) return [];
     const out: RuleFinding[] = [];
     const professions = t.hits(TITLES).filter((h) => h.entry.tag === 'profession');
     const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate');
-    if (professions.length > 0 && !doctorate) {
+    if (professions.length > 0 && !doctorate && t.has(DR_CUES)) {
       DR_SELF.lastIndex = 0;
       DR_APPOSITION.lastIndex = 0;
       const m = DR_SELF.exec(text) ?? DR_APPOSITION.exec(text);
@@ -62,13 +68,13 @@ export const misleadingTitleRule: Rule = {
       }
     }
     // "Chris, a dietitian (not registered yet)": a protected title used without registration.
-    if (professions.length > 0) {
+    if (professions.length > 0 && t.has(REGISTRATION_CUES)) {
       UNREGISTERED.lastIndex = 0;
       const m = UNREGISTERED.exec(text);
       // About the poster ("I'm not registered yet"), or in their own promotion; not news about someone else.
       const [a] = m ? tokensOf(t, m.index, m.index + m[0].length) : [0];
       const sent = m ? t.sentenceOf(Math.min(a, t.tokens.length - 1)) : undefined;
-      const mine = sent !== undefined && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || t.has(PROMO));
+      const mine = sent !== undefined && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || selling(t));
       if (m && mine) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
@@ -82,7 +88,7 @@ export const misleadingTitleRule: Rule = {
       }
     }
     // "Physio (sports therapist really, same thing)": a profession's title with a hedge admitting it is not quite right.
-    if (professions.length > 0 && out.length === 0) {
+    if (professions.length > 0 && out.length === 0 && t.has(HEDGE_CUES)) {
       HEDGED.lastIndex = 0;
       const m = HEDGED.exec(text);
       if (m) {
@@ -97,8 +103,22 @@ export const misleadingTitleRule: Rule = {
         });
       }
     }
+    if (professions.length > 0 && out.length === 0 && t.has(REGISTRATION_CUES)) {
+      const claim = QUALIFIED_CLAIM.exec(text);
+      const student = STILL_STUDENT.exec(text);
+      if (claim && student && !/not (?:yet |fully )?$/i.test(text.slice(Math.max(0, claim.index - 8), claim.index))) {
+        const ev = [t.rawSpan(claim.index, claim.index + claim[0].length), t.rawSpan(student.index, student.index + student[0].length)].sort((a, b) => a.start - b.start);
+        out.push({
+          topic: 'promotion.misleading-title',
+          severity: 'high',
+          confidence: 0.75,
+          message: `Claims to be ${q(ev[0]!)} while saying ${q(ev[1]!)}. Presenting yourself as qualified or registered before you are is likely to mislead.`,
+          evidence: ev,
+        });
+      }
+    }
     APPROVED.lastIndex = 0;
-    const approved = APPROVED.exec(text);
+    const approved = t.has(APPROVAL_CUES) ? APPROVED.exec(text) : null;
     if (approved) {
       const ev = t.rawSpan(approved.index, approved.index + approved[0].length);
       out.push({
@@ -109,7 +129,7 @@ export const misleadingTitleRule: Rule = {
         evidence: [ev],
       });
     }
-    if (t.has(PROMO)) {
+    if ((t.has(SUPERLATIVE_CUES) || text.includes('#1')) && selling(t)) {
       SUPERLATIVE.lastIndex = 0;
       const m = SUPERLATIVE.exec(text);
       if (m) {

@@ -158,7 +158,8 @@ export function tokenise(norm: string, urls: readonly UrlSpan[] = [], hashtags: 
       let flags = letters === 0 ? NUM : 0;
       let f1: string | undefined;
       let f2: string | undefined;
-      if (letters >= 2 && (nums > 0 || syms > 0 || masks > 0)) {
+      // One letter and three or more masks is a masked word too ("f***", "c***"), but not a grade ("A**").
+      if ((letters >= 2 && (nums > 0 || syms > 0 || masks > 0)) || (letters === 1 && masks >= 3)) {
         let f = '';
         for (const ch of text) f += LEET[ch] ?? ch;
         f1 = f;

@@ -23,7 +23,7 @@ export const NEGATION_CUES = new Set([
 export const NEGATION_EXCEPTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['not', new Set(['only', 'just', 'gonna', 'to', 'least', 'bad'])],
   ['no', new Set(['doubt', 'wonder', 'matter', 'joke', 'way', 'longer'])],
-  ['nothing', new Set(['but', 'else', 'short', 'less'])],
+  ['nothing', new Set(['but', 'else', 'short', 'less', 'says', 'beats', 'like', 'compares'])],
   ['never', new Set(['mind', 'forget', 'again'])],
   ["can't", new Set(['wait', 'believe', 'stand', 'stop', 'help'])],
   ['cant', new Set(['wait', 'believe', 'stand', 'stop', 'help'])],

@@ -11,7 +11,7 @@ const LINK = new Set([
   'is', 'are', 'was', 'were', "is'", 'so', 'such', 'a', 'an', 'absolutely', 'absolute', 'proper', 'bloody', 'fucking', 'utterly', 'utter', 'complete', 'completely', 'total', 'totally',
   'really', 'being', 'the', 'most', 'just', 'all', 'too', 'literally', 'actually', 'extremely', 'very', 'right', 'actual', 'biggest', 'such', 'bunch', 'of', 'lot', 'load', 'pack',
   "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'always', 'still', 'genuinely', 'honestly', 'seriously', 'sooo', 'soooo',
-  'tonight', 'today', 'yesterday', 'again', 'here', 'lately', 'recently', 'this', 'week', 'morning', 'on', 'nights', 'shift',
+  'tonight', 'today', 'yesterday', 'again', 'here', 'lately', 'recently', 'this', 'week', 'morning', 'on', 'nights', 'shift', 'has', 'have', 'got', 'these', 'days',
 ]);
 const LEAD = new Set(['my', 'the', 'our', 'this', 'that', 'these', 'those', 'of', 'a', 'an', 'all', 'bloody', 'fucking']);
 
@@ -34,6 +34,14 @@ export const disparagingColleaguesRule: Rule = {
     const said = outermost(t.hits(DISPARAGE));
     for (const d of said) {
       if (d.entry.tag === 'dismiss') continue;
+      // Idioms of contempt ("as much use as a chocolate teapot", "the IQ of a potato") count anywhere in a sentence naming colleagues.
+      if (d.entry.tag === 'idiom') {
+        const sn = t.tokens[d.t0]!.sn;
+        const c = people.find((p) => t.tokens[p.t0]!.sn === sn && (p.t1 <= d.t0 || p.t0 >= d.t1));
+        const ownNegation = /^to save/.test(d.entry.term); // "can't cannulate to save their lives"
+        if (c && (ownNegation || !t.negated(d.t0)) && !(t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK))) return [found(t.span(Math.min(c.t0, d.t0), Math.max(c.t1, d.t1)), 0.65)];
+        continue;
+      }
       if (t.negated(d.t0) || t.sentenceOf(d.t0).question) continue;
       for (const c of people) {
         const after = d.t0 >= c.t1 && d.t0 - c.t1 <= 5 && allIn(t, c.t1, d.t0, LINK);

@@ -4,6 +4,7 @@ import { loadLexicon, outermost, q, tidy } from '../text/index.js';
 import { onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
+const DRUG_TALK = /\b(weed|coke|ket|pills|gear|charlie|mandy|mdma|score|scored|plug|bag|baggie|gram|stuff|green|bud|sesh)\b/;
 const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
 const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
 /** Professional talk about drugs (harm reduction, teaching, services); a drug hit in such a post is dropped. */
@@ -26,12 +27,16 @@ export const drugsRule: Rule = {
   check(_post, { text: t }) {
     if (!t.has(DRUGS) || t.has(PROFESSIONAL)) return [];
     const found: Array<{ h: Hit; verb?: Hit; hard: boolean }> = [];
+    const winking = /asking for a friend|😉|😏|🤫/i.test(t.text);
     for (const h of outermost(t.hits(DRUGS))) {
       const kind = h.entry.tag;
-      if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
+      // "Anyone know a decent dealer? Asking for a friend 😉": the wink makes the question an admission.
+      if (t.negated(h.t0) || (t.sentenceOf(h.t0).question && !winking)) continue;
       const subject = subjectOf(t, h);
-      if (subject === 'other') continue;
+      if (subject === 'other' && !(winking && t.sentenceOf(h.t0).question)) continue;
       if (kind === 'high' && subject !== 'self') continue;
+      // "a good dealer" is a car or card dealer unless drugs are in the post or the question winks.
+      if (kind === 'dealer' && !winking && !DRUG_TALK.test(t.norm)) continue;
       let verb: Hit | undefined;
       if (kind === 'substance') {
         verb = used(t, h);

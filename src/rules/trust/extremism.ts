@@ -21,10 +21,10 @@ export const extremismRule: Rule = {
         if (written !== written.toUpperCase()) continue; // "Isis" the river, "Ira" the name
       }
       const sent = t.sentenceOf(h.t0);
-      if (h.entry.tag === 'group' || h.entry.tag === 'figure') {
+      if (h.entry.tag === 'group' || h.entry.tag === 'figure' || h.entry.tag === 'attack') {
         const words = t.hitsIn(SUPPORT, sent.t0, sent.t1);
         if (words.some((w) => w.entry.tag === 'condemn')) continue;
-        const support = words.find((w) => w.entry.tag === 'support' && Math.abs(w.t0 - h.t0) <= (h.entry.tag === 'figure' ? 5 : 8) && !t.negated(w.t0));
+        const support = words.find((w) => w.entry.tag === 'support' && Math.abs(w.t0 - h.t0) <= (h.entry.tag === 'figure' ? 5 : h.entry.tag === 'attack' ? 10 : 8) && !t.negated(w.t0));
         if (!support) continue;
         const ev = t.span(Math.min(h.t0, support.t0), Math.max(h.t1, support.t1));
         return [
@@ -32,7 +32,7 @@ export const extremismRule: Rule = {
             topic: 'trust.extremism',
             severity: 'high',
             confidence: 0.8,
-            message: `Expresses support for ${h.entry.tag === 'figure' ? 'an extremist figure' : 'an extremist or proscribed organisation'} (${q(ev)}). Support for violent extremism is incompatible with the trust placed in registrants, and for proscribed groups can be a criminal offence.`,
+            message: `Expresses support for ${h.entry.tag === 'figure' ? 'an extremist figure' : h.entry.tag === 'attack' ? 'an attack on a community' : 'an extremist or proscribed organisation'} (${q(ev)}). Support for violent extremism is incompatible with the trust placed in registrants, and for proscribed groups can be a criminal offence.`,
             evidence: [ev],
           },
         ];

@@ -2,7 +2,7 @@ import type { Severity } from '../../model/finding.js';
 import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
-import { loadLexicon, outermost, q } from '../text/index.js';
+import { defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
 import { subjectOf } from './shared.js';
 
 const ILLEGAL = loadLexicon(new URL('./illegal.txt', import.meta.url));
@@ -21,6 +21,7 @@ const WHAT: Record<string, string> = {
 const ACCESS = new Set(['looked', 'looking', 'look', 'snooped', 'snooping', 'snoop', 'nosed', 'nosing', 'checked', 'checking', 'accessed', 'accessing', 'pulled', 'searched', 'searching', 'peeked', 'peeking', 'peek', 'nosy', 'nosey']);
 const RECORDS = new Set(['records', 'record', 'notes', 'file', 'results', 'bloods', 'history', 'scan', 'scans', 'chart', 'letters']);
 /** Record words that are also everyday words (exam results, lecture notes): they need a clinical system in the sentence. */
+const RECORD_WORDS = defineLexicon('trust/record-words', [...RECORDS].join('\n'));
 const WEAK_RECORDS = new Set(['notes', 'file', 'results', 'history', 'letters']);
 const SYSTEMS = new Set(['system', 'systems', 'emis', 'systmone', 'rio', 'epr', 'spine', 'database', 'medical', 'clinical', 'nhs', 'ice', 'pacs', 'computer', 'gp', 'hospital', 'patient', 'scr', 'lorenzo', 'cerner', 'epic']);
 const RELATIONS = new Set([
@@ -54,7 +55,7 @@ export const illegalRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t }) {
-    const snoop = t.findKey(0, t.tokens.length, RECORDS) >= 0 ? recordsSnooping(t) : undefined;
+    const snoop = t.has(RECORD_WORDS) ? recordsSnooping(t) : undefined;
     if (snoop) {
       return [
         {
@@ -66,7 +67,8 @@ export const illegalRule: Rule = {
         },
       ];
     }
-    if (!t.has(ILLEGAL)) return [];
+    const combo = t.has(TAKEN) || t.has(OVER_LIMIT) ? combined(t) : undefined;
+    if (!t.has(ILLEGAL) && !combo) return [];
     for (const h of outermost(t.hits(ILLEGAL))) {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
       if (subjectOf(t, h) === 'other') continue;
@@ -82,6 +84,68 @@ export const illegalRule: Rule = {
         },
       ];
     }
+    if (combo) {
+      return [
+        {
+          topic: 'trust.illegal',
+          severity: combo.kind === 'theft' ? 'medium' : 'high',
+          confidence: 0.75,
+          message: `Admits ${WHAT[combo.kind] ?? 'an illegal act'} (${q(combo.ev)}). Admitting illegal or dishonest conduct calls your honesty and fitness to practise into question.`,
+          evidence: [combo.ev],
+        },
+      ];
+    }
     return [];
   },
 };
+
+/** Verbs of taking, and what is taken from work: supplies (theft) or controlled drugs (diversion). */
+const TAKE = new Set(['nicked', 'nick', 'nicking', 'stole', 'stolen', 'steal', 'stealing', 'pinched', 'pinch', 'pinching', 'swiped', 'swipe', 'pocketed', 'pocket', 'liberated', 'took', 'take', 'taking', 'taken', 'helped', 'half-inched']);
+const SUPPLIES = new Set(['gloves', 'syringes', 'needles', 'dressings', 'plasters', 'bandages', 'scrubs', 'sanitiser', 'masks', 'stationery', 'supplies', 'equipment', 'crutches', 'commode', 'wheelchair', 'batteries', 'paracetamol', 'ibuprofen', 'meds', 'medication', 'tablets', 'pills', 'sharps', 'linen', 'towels', 'sheets', 'pillows', 'blankets', 'incontinence', 'pads', 'wipes']);
+const CONTROLLED = new Set(['morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine']);
+/** "for my back", "home", "for my mum's care home": taken for personal use. */
+const FOR_ME = new Set(['home', 'my', 'myself', 'me', 'mine', 'mum', "mum's", 'dad', "dad's", 'garage', 'loft', 'kit', 'house']);
+const DRIVE = new Set(['drove', 'drive', 'driving', 'driven', 'drives']);
+const OVER = new Set(['limit', 'drunk', 'tipsy', 'pissed', 'hammered', 'smashed', 'wasted', 'steaming', 'merry', 'sozzled', 'bladdered', 'tanked', 'legless', 'trollied']);
+const DRINKS = new Set(['pints', 'pint', 'wine', 'drinks', 'beers', 'bottle', 'prosecco', 'shots', 'vodka', 'gin', 'cocktails', 'do', 'party', 'pub', 'sesh']);
+
+/**
+ * Co-occurrence in one sentence, for what word lists cannot enumerate: "Nicked a few boxes of gloves
+ * for my mum's care home", "Took a patient's leftover tramadol home", "Drove home after the
+ * Christmas do, definitely over the limit".
+ */
+function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
+  for (let i = 0; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    const s = t.sentenceOf(i);
+    if (s.question || t.negated(i)) continue;
+    if (TAKE.has(k)) {
+      const end = Math.min(s.t1, i + 7);
+      const drug = t.findKey(i + 1, end, CONTROLLED);
+      const kit = t.findKey(i + 1, end, SUPPLIES);
+      const obj = drug >= 0 ? drug : kit;
+      if (obj < 0) continue;
+      // "took" and "taking" are everyday verbs: they need the thing to go home or to the poster ("took ... home", "for my back").
+      const plain = k === 'took' || k === 'take' || k === 'taking' || k === 'taken' || k === 'helped';
+      const mine = t.findKey(obj + 1, Math.min(s.t1, obj + 5), FOR_ME) >= 0 || t.findKey(i + 1, obj, FOR_ME) >= 0;
+      if (plain && !mine) continue;
+      if (plain && drug < 0) continue;
+      if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
+      return { kind: drug >= 0 ? 'diversion' : 'theft', ev: t.span(i, obj + 1) };
+    }
+    if (DRIVE.has(k) && t.key(i - 1) !== 'drink') {
+      const over = t.findKey(s.t0, s.t1, OVER);
+      if (over < 0) continue;
+      const limit = t.key(over) === 'limit' ? t.key(over - 1) === 'the' && t.key(over - 2) === 'over' : true;
+      if (!limit || (t.key(over) !== 'limit' && t.findKey(s.t0, s.t1, DRINKS) < 0 && Math.abs(over - i) > 3)) continue;
+      if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
+      return { kind: 'drink-driving', ev: t.span(Math.min(i, over), Math.max(i, over) + 1) };
+    }
+  }
+  return undefined;
+}
+
+const DUMMY = { term: '', tag: '', fields: [], lexicon: ILLEGAL };
+/** The objects and states above as lists in the shared matcher: most posts have none, and skip the scan. */
+const TAKEN = defineLexicon('trust/taken', [...SUPPLIES, ...CONTROLLED].join('\n'));
+const OVER_LIMIT = defineLexicon('trust/over-limit', [...OVER].join('\n'));

@@ -1,15 +1,37 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
-import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
+import type { Evidence } from '../../model/finding.js';
+import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q, qList, tidy } from '../text/index.js';
 import { patientRefs, workRefs } from '../common/lexicons.js';
 import { CONDITIONS } from '../confidentiality/context.js';
+import { ENCOUNTER } from '../boundaries/shared.js';
 
 const SLANG = loadLexicon(new URL('./patient-slang.txt', import.meta.url));
 const MOCKING = loadLexicon(new URL('./mocking.txt', import.meta.url));
 /** Callous things said about patients ("if she wanted to die she'd have done it properly"), and mocking their illness with laughter. */
 const CALLOUS = loadLexicon(new URL('./callous.txt', import.meta.url));
 /** Words about dying and self-harm that make "done it properly" about suicide. */
+const CONTEMPT = loadLexicon(new URL('./contempt.txt', import.meta.url));
+/** Words that stand for patients in a mocking post ("another heroin addict", "a 40-stone patient", "the public"). */
+const PATIENTISH = new Set([
+  'addict', 'addicts', 'junkie', 'junkies', 'drunk', 'drunks', 'alcoholic', 'alcoholics', 'overdosed', 'overdosing', 'overdose', 'overdoses', 'self-harmer',
+  'harmer', 'harmers', 'public', 'punters', 'obese', 'stone', 'dementia', 'psych', 'frequent', 'attenders', 'attender', 'regulars', 'smackhead', 'smackheads',
+  'crackhead', 'crackheads', 'pisshead', 'pissheads', 'buzzer', 'relatives', 'relative', 'fatties', 'smokers', 'drinkers', 'parents', 'teenager',
+  'teenagers', 'bell', 'lady', 'man', 'bloke', 'woman', 'gent', 'mum', 'dad', 'lot',
+]);
+/** Warmth that makes laughter affectionate ("keeps calling me her granddaughter 😂 love her"). */
+const WARMTH = new Set(['love', 'loved', 'lovely', 'bless', 'sweet', 'sweetest', 'legend', 'adore', 'adorable', '❤️', '❤', '🥰', '💕', '💙', 'heart', 'kind', 'gorgeous', 'precious', 'cute', 'favourite', 'proud', 'brilliant', 'amazing', 'lovelies']);
+/** A complaint about a patient's behaviour, which an eye-roll turns into mockery ("rung her bell 40 times tonight 🙄"). */
+const COMPLAINT = new Set(['again', 'back', 'times', 'keeps', 'kept', 'always', 'every', 'constantly', 'apparently', 'allegedly', 'supposedly', 'insisted', 'insists', 'demanded', 'demanding']);
+/** Symptoms written in scare quotes ("'chest pain'") to mock them. */
+const SYMPTOMS = new Set(['pain', 'chest', 'headache', 'collapse', 'collapsed', 'seizure', 'fit', 'allergic', 'allergy', 'unconscious', 'faint', 'fainted', 'dizzy', 'anxiety', 'depressed', 'poorly', 'sick', 'ill', 'agony', 'emergency', 'suicidal', 'overdose']);
+/** Reporting or challenging what others say about patients. */
+const COUNTER =
+  /\b(?:(?:tired|sick|fed up|bored) of (?:people|hearing|colleagues|staff|everyone|seeing|reading)|(?:people|colleagues|staff|someone|visitors?) (?:saying|calling|who say|who call)|stop (?:saying|calling|using)|challenged (?:it|them|him|her)|overheard|over heard|heard (?:a|someone|colleagues|staff|a visitor|people|a relative|another)\b)/;
+/** Posts about stigma and language, which quote contempt in order to challenge it. */
+const STIGMA = new Set(['stigma', 'stigmatising', 'stigmatizing', 'dehumanising', 'dehumanizing', 'derogatory', 'disrespectful', 'unacceptable', 'language', 'offensive', 'stereotypes', 'stereotype', 'prejudice', 'judgemental', 'judgmental']);
+const SYMPTOM_WORDS = defineLexicon('trust/symptom-words', [...SYMPTOMS].join('\n'));
 const DEATH = new Set(['die', 'died', 'dying', 'dead', 'death', 'kill', 'killed', 'suicide', 'suicidal', 'overdose', 'overdosed', 'od', "od'd", 'ligature', 'jump', 'jumped', 'self-harm', 'selfharm', 'cutting', 'cut', 'tablets', 'paracetamol', 'attempt', 'attempts']);
 
 /** Other senses: airline schemes, airport lounges. */
@@ -33,61 +55,79 @@ export const patientSlangRule: Rule = {
     severity: 'medium',
   },
   check(_post, { text: t }) {
-    if (t.has(CALLOUS)) {
-      const callous = callousFinding(t);
-      if (callous) return [callous];
-    }
-    if (!t.has(SLANG) && !t.has(MOCKING)) return [];
-    const refs = patientRefs(t);
-    const context = refs.length > 0 || workRefs(t, true).length > 0;
-    const out: RuleFinding[] = [];
-    for (const h of outermost(t.hits(SLANG))) {
-      if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
-      if (h.entry.tag === 'context') {
-        if (!context) continue;
-        if (TRAVEL_AFTER.has(t.key(h.t1)) || TRAVEL.test(t.text)) continue;
-      }
-      const ev = t.hitSpan(h);
-      out.push({
-        topic: 'trust.disparaging-patients',
-        severity: (h.entry.fields[0] ?? 'medium') as Severity,
-        confidence: h.entry.tag === 'slang' ? 0.85 : 0.7,
-        message: `Uses derogatory slang about patients (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
-        evidence: [ev],
-      });
-      break;
-    }
-    if (out.length > 0 || refs.length === 0 || !t.has(MOCKING)) return out;
-    const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult');
-    const laughs = t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh');
-    for (const r of refs) {
-      for (const m of insults) {
-        const after = m.t0 >= r.t1 && linked(t, r.t1, m.t0);
-        const before = m.t1 <= r.t0 && r.t0 - m.t1 <= 1;
-        if (!after && !before) continue;
-        if (t.negated(m.t0) || t.frameOver(Math.min(r.t0, m.t0), Math.max(r.t1, m.t1)) & (REPORT | META | DEBUNK)) continue;
-        const ev = t.span(Math.min(r.t0, m.t0), Math.max(r.t1, m.t1));
-        const laughing = laughs.some((l) => t.tokens[l.t0]!.sn === t.tokens[m.t0]!.sn);
-        return [
-          {
-            topic: 'trust.disparaging-patients',
-            severity: 'medium',
-            confidence: laughing ? 0.8 : 0.65,
-            message: `Disparages patients (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
-            evidence: [ev],
-          },
-        ];
-      }
-    }
-    return [];
+    const found = findings(t);
+    // Counter-speech: "Tired of people saying overdose patients are attention seekers", "Overheard ... Challenged it."
+    return found.length > 0 && COUNTER.test(t.norm) ? [] : found;
   },
 };
+
+function findings(t: TextAnalysis): RuleFinding[] {
+  if (t.has(CALLOUS)) {
+    const callous = callousFinding(t);
+    if (callous) return [callous];
+  }
+  const slang = t.has(SLANG) || (t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'insult')) ? slangFindings(t) : [];
+  if (slang.length > 0) return slang;
+  if (t.has(CONTEMPT) || t.text.includes('AGAIN') || (t.mayQuote && t.has(SYMPTOM_WORDS))) {
+    const mock = contemptFinding(t);
+    if (mock) return [mock];
+  }
+  return [];
+}
+
+/** Derogatory slang ("GOMER", "bed blocker") and insults said of patients ("patients are so thick"). */
+function slangFindings(t: TextAnalysis): RuleFinding[] {
+  if (t.findKey(0, t.tokens.length, STIGMA) >= 0 && t.mayQuote) return [];
+  const refs = patientRefs(t);
+  const context = refs.length > 0 || workRefs(t, true).length > 0;
+  const out: RuleFinding[] = [];
+  for (const h of outermost(t.hits(SLANG))) {
+    if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
+    if (h.entry.tag === 'context') {
+      if (!context) continue;
+      if (TRAVEL_AFTER.has(t.key(h.t1)) || TRAVEL.test(t.text)) continue;
+    }
+    const ev = t.hitSpan(h);
+    out.push({
+      topic: 'trust.disparaging-patients',
+      severity: (h.entry.fields[0] ?? 'medium') as Severity,
+      confidence: h.entry.tag === 'slang' ? 0.85 : 0.7,
+      message: `Uses derogatory slang about patients (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
+      evidence: [ev],
+    });
+    break;
+  }
+  if (out.length > 0 || refs.length === 0 || !t.has(MOCKING)) return out;
+  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult');
+  const laughs = t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh');
+  for (const r of refs) {
+    for (const m of insults) {
+      const after = m.t0 >= r.t1 && linked(t, r.t1, m.t0);
+      const before = m.t1 <= r.t0 && r.t0 - m.t1 <= 1;
+      if (!after && !before) continue;
+      if (t.negated(m.t0) || t.frameOver(Math.min(r.t0, m.t0), Math.max(r.t1, m.t1)) & (REPORT | META | DEBUNK)) continue;
+      const ev = t.span(Math.min(r.t0, m.t0), Math.max(r.t1, m.t1));
+      const laughing = laughs.some((l) => t.tokens[l.t0]!.sn === t.tokens[m.t0]!.sn);
+      return [
+        {
+          topic: 'trust.disparaging-patients',
+          severity: 'medium',
+          confidence: laughing ? 0.8 : 0.65,
+          message: `Disparages patients (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
+          evidence: [ev],
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 
 /** A callous remark in a post about patients or their conditions, or mockery of an illness with laughter. */
 function callousFinding(t: TextAnalysis): RuleFinding | undefined {
   // Highest severity first: "a walk into the sea" outweighs "thinks he's Jesus".
   const hits = outermost(t.hits(CALLOUS)).sort((a, b) => Number(b.entry.fields[0] === 'high') - Number(a.entry.fields[0] === 'high'));
-  const laughing = hits.some((h) => h.entry.tag === 'laugh') || t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'laugh');
+  const laughing = t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'laugh');
   let context: boolean | undefined;
   const about = (): boolean => (context ??= patientRefs(t, true).length > 0 || workRefs(t, true).length > 0 || t.has(CONDITIONS));
   for (const h of hits) {
@@ -122,4 +162,55 @@ function ownSpeech(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
   const first = t.key(s.t0);
   return first === 'told' || first === 'said' || first === 'i' || first === 'we' || first === "i'm" || first === 'im';
+}
+
+/**
+ * Contempt for patients without a slur: a patient (or an addict, a drunk, "the public") in the post,
+ * and either contempt in itself ("put the pies down", "scum"), or a sign of contempt ("the state of",
+ * "just wants attention", a symptom in scare quotes, "AGAIN") with laughter, an eye-roll, an insult
+ * or a second sign.
+ */
+function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
+  // "Language matters", "stigma": a post challenging such words, not using them.
+  if (t.findKey(0, t.tokens.length, STIGMA) >= 0) return undefined;
+  const hits = outermost(t.hits(CONTEMPT)).filter((h) => {
+    // A phrase that starts with its own "don't" ("don't come crying to me") is not negated by an earlier cue.
+    if (t.negated(h.t0) && !t.isNegationCue(h.t0)) return false;
+    // Words in quotation marks are being held up, not used ("'scum', 'junkie': words I hear about patients").
+    if (h.entry.tag === 'strong' && t.mayQuote && t.quotedSpan(h.t0, h.t1)) return false;
+    const frame = t.frameOver(h.t0, h.t1);
+    return !(frame & (META | DEBUNK)) && !(frame & REPORT && !ownSpeech(t, h.t0));
+  });
+  const strong = hits.filter((h) => h.entry.tag === 'strong');
+  const signs = hits.filter((h) => h.entry.tag === 'contempt');
+  const rolls = hits.filter((h) => h.entry.tag === 'roll').length + t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh').length;
+  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !t.negated(m.t0));
+  // "Overdosed AGAIN", "'chest pain'": shouting and scare quotes.
+  const extra: Evidence[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (t.key(i) === 'again' && t.original(i) === 'AGAIN') extra.push(t.span(i, i + 1));
+    if (SYMPTOMS.has(t.key(i)) && t.mayQuote && t.inQuotes(i)) extra.push(t.span(i, i + 1));
+  }
+  // An eye-roll at a patient's behaviour ("rung her bell 40 times tonight 🙄"), unless the post is warm.
+  const warm = t.findKey(0, t.tokens.length, WARMTH) >= 0;
+  const rolled = hits.filter((h) => h.entry.tag === 'roll');
+  if (rolled.length > 0 && !warm && t.findKey(0, t.tokens.length, COMPLAINT) >= 0) extra.push(t.hitSpan(rolled[0]!));
+  const weight = strong.length * 2 + signs.length + extra.length + (rolls > 0 ? 1 : 0) + (insults.length > 0 ? 1 : 0);
+  if (strong.length === 0 && (signs.length + extra.length === 0 || weight < 2)) return undefined;
+  if (strong.length === 0 && warm) return undefined;
+  // About patients: a patient word, a condition, or a word standing for patients, with work context or a patient in it.
+  const refs = patientRefs(t, true);
+  // "your exercises", "your knee": the reader addressed as a patient.
+  const patientish = refs.length > 0 || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER);
+  if (!patientish) return undefined;
+  if (refs.length === 0 && workRefs(t, true).length === 0 && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
+  const evidence = tidy([...strong, ...signs].slice(0, 2).map((h) => t.hitSpan(h)).concat(extra.slice(0, 1)));
+  if (evidence.length === 0) return undefined;
+  return {
+    topic: 'trust.disparaging-patients',
+    severity: strong.length > 0 && rolls > 0 ? 'high' : 'medium',
+    confidence: Math.round(Math.min(0.8, 0.55 + weight * 0.05) * 100) / 100,
+    message: `Mocks or shows contempt for patients (${qList(evidence)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
+    evidence,
+  };
 }

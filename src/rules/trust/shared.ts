@@ -16,7 +16,8 @@ export type Subject = 'self' | 'implicit' | 'other';
 /** Who the hit is about: the nearest person word before it in its sentence decides. */
 export function subjectOf(t: TextAnalysis, h: Hit): Subject {
   const sent = t.sentenceOf(h.t0);
-  const patients = t.hits(PATIENT);
+  // Care events ("a home visit", "came in") are not people.
+  const patients = t.hits(PATIENT).filter((p) => p.entry.tag !== 'event');
   for (let i = h.t0 - 1; i >= sent.t0; i--) {
     const k = t.key(i);
     if (FIRST_PERSON.has(k)) return 'self';

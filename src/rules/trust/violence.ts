@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { FIRST_PERSON, loadLexicon, outermost, q, tidy } from '../text/index.js';
-import { patientRefs } from '../common/lexicons.js';
+import { patientRefs, workRefs } from '../common/lexicons.js';
 import { subjectOf } from './shared.js';
 
 const VIOLENCE = loadLexicon(new URL('./violence.txt', import.meta.url));
@@ -42,6 +42,21 @@ export const violenceRule: Rule = {
     for (const h of outermost(t.hits(VIOLENCE))) {
       const kind = h.entry.tag;
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
+      if (kind === 'neglect') {
+        // "I've unplugged it" needs the call bell named; all of these need a patient or work in the post.
+        if (/ it$/.test(h.entry.term) && !/\b(buzzer|call bell|bell)\b/.test(t.norm)) continue;
+        if (subjectOf(t, h) === 'other' || (patients.length === 0 && workRefs(t, true).length === 0 && !/\b(lady|gent|man|woman|bay|bed)\b/.test(t.norm))) continue;
+        const ev = t.hitSpan(h);
+        return [
+          {
+            topic: 'trust.violence',
+            severity: 'high',
+            confidence: 0.75,
+            message: `Describes neglecting a patient (${q(ev)}). Withholding care or a call bell is abuse, and undermines trust that you are safe to practise.`,
+            evidence: [ev],
+          },
+        ];
+      }
       if (kind === 'deserve') {
         // "Some patients just need a slap", "next patient who spits at me is getting a slap".
         const sent = t.sentenceOf(h.t0);
