@@ -145,6 +145,25 @@ describe('openArchive', () => {
     });
   });
 
+  it('keeps a part\'s folders when only that part looks wrapped, removing a wrapper once from the merged tree', async () => {
+    const folder = join(scratch.root, 'meta-parts');
+    await mkdir(folder);
+    // Part 2 holds only files under your_facebook_activity/: alone it would look wrapped.
+    await makeZip(join(folder, 'facebook-1.zip'), {
+      'facebook-me/your_facebook_activity/posts/your_posts_1.json': '[]',
+      'facebook-me/personal_information/profile.json': '{}',
+    });
+    await makeZip(join(folder, 'facebook-2.zip'), { 'facebook-me/your_facebook_activity/comments_and_reactions/comments.json': '{}' });
+    await withArchive(folder, async (archive) => {
+      expect(paths(archive)).toEqual([
+        'personal_information/profile.json',
+        'your_facebook_activity/comments_and_reactions/comments.json',
+        'your_facebook_activity/posts/your_posts_1.json',
+      ]);
+      expect(await archive.readText('your_facebook_activity/comments_and_reactions/comments.json')).toBe('{}');
+    });
+  });
+
   it('ignores a symbolic link that leads outside the folder, follows one inside', async () => {
     const secret = await makeFolder(join(scratch.root, 'outside'), { 'secret.txt': 'not part of the export' });
     const folder = await makeFolder(join(scratch.root, 'linked'), { 'data/tweets.js': 'window.YTD.tweets.part0 = [ ]' });

@@ -15,6 +15,11 @@ export abstract class BaseArchive implements Archive {
   private readonly warned = new Set<string>();
   /** Prefix removed from raw paths: the wrapper folders users add when they re-zip or extract. */
   protected prefix = '';
+  /**
+   * Set on the parts of a multi-part export: a wrapper is removed once, from the merged tree, since
+   * one part alone can look wrapped (all its files under one folder) when the export is not.
+   */
+  protected keepWrapper = false;
 
   constructor(readonly input: string) {}
 
@@ -34,7 +39,7 @@ export abstract class BaseArchive implements Archive {
       seen.add(e.path);
       kept.push(e);
     }
-    this.prefix = commonWrapper(kept.map((e) => e.path));
+    this.prefix = this.keepWrapper ? '' : commonWrapper(kept.map((e) => e.path));
     this.list = kept
       .map((e) => ({ path: e.path.slice(this.prefix.length), size: e.size }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

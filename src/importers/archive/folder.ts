@@ -13,8 +13,9 @@ export class FolderArchive extends BaseArchive {
   readonly kind = 'folder' as const;
   private root = '';
 
-  static async open(input: string): Promise<FolderArchive> {
+  static async open(input: string, options: { part?: boolean } = {}): Promise<FolderArchive> {
     const archive = new FolderArchive(input);
+    archive.keepWrapper = options.part ?? false;
     try {
       archive.root = await realpath(input);
     } catch (err) {

@@ -51,10 +51,10 @@ async function openParts(input: string, paths: string[], openPart: (path: string
  * folder holding the zip parts of one export, or a single data file. Several paths given
  * together are treated as the parts of one export.
  */
-export async function openArchive(input: string | string[]): Promise<Archive> {
+export async function openArchive(input: string | string[], options: { part?: boolean } = {}): Promise<Archive> {
   if (Array.isArray(input)) {
     if (input.length === 1) return openArchive(input[0]!);
-    return openParts(input.join(' + '), input, (p) => openArchive(p));
+    return openParts(input.join(' + '), input, (p) => openArchive(p, { part: true }));
   }
   let info;
   try {
@@ -70,7 +70,7 @@ export async function openArchive(input: string | string[]): Promise<Archive> {
     throw new HindsightError(why, { file: input, cause: err });
   }
   if (info.isDirectory()) {
-    const folder = await FolderArchive.open(input);
+    const folder = await FolderArchive.open(input, options);
     const entries = folder.entries();
     if (entries.length === 0) {
       await folder.close();
@@ -87,12 +87,12 @@ export async function openArchive(input: string | string[]): Promise<Archive> {
       await folder.close();
       const zips = entries.map((e) => folder.absolutePath(e.path));
       if (zips.length === 1) return ZipArchive.open(zips[0]!);
-      return openParts(input, zips, (p) => ZipArchive.open(p));
+      return openParts(input, zips, (p) => ZipArchive.open(p, { part: true }));
     }
     return folder;
   }
   if (!info.isFile()) throw new HindsightError('not a file or folder (a device, pipe or socket); give the export zip or folder', { file: input });
   if (info.size === 0) throw new HindsightError('the file is empty (0 bytes); download the export again', { file: input });
-  if (await isZip(input)) return ZipArchive.open(input);
+  if (await isZip(input)) return ZipArchive.open(input, options);
   return FileArchive.open(input);
 }

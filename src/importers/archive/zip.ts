@@ -24,8 +24,9 @@ export class ZipArchive extends BaseArchive {
   private zip: ZipFile | undefined;
   private raw = new Map<string, Entry>();
 
-  static async open(input: string): Promise<ZipArchive> {
+  static async open(input: string, options: { part?: boolean } = {}): Promise<ZipArchive> {
     const archive = new ZipArchive(input);
+    archive.keepWrapper = options.part ?? false;
     await archive.load();
     return archive;
   }
