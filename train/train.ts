@@ -221,7 +221,6 @@ function main(): void {
     log(`Wrote out-of-fold figures to ${values.dump}`);
   }
   let bestModel = { th: 0, c: tally(goldY, () => false, olid.length) };
-  let bestCombined = { th: 0, anchor: 0, c: bestModel.c };
   for (let th = -2; th <= 2.0001; th += 0.05) {
     const m = tally(goldY, (i) => oof[i]! >= th, olid.length);
     if (macro(m) > macro(bestModel.c)) bestModel = { th, c: m };
@@ -239,7 +238,7 @@ function main(): void {
     log(`  anchor ${anchor}: macro-F1 ${r3(macro(best.c))} at margin ${best.th.toFixed(2)}`);
   }
   const top = Math.max(...byAnchor.map((b) => macro(b.c)));
-  bestCombined = [...byAnchor].reverse().find((b) => macro(b.c) >= top - 0.005)!;
+  const bestCombined = [...byAnchor].reverse().find((b) => macro(b.c) >= top - 0.005)!;
   const offensive = Math.round(bestCombined.th * 100) / 100;
   const anchor = bestCombined.anchor;
   // Weak gate (a "you", "he/she/they", a group or a name, and no one tagged): judged on every tweet

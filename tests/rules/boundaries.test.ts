@@ -1,7 +1,9 @@
-import { ruleTester } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
 import { socialContactRule } from '../../src/rules/boundaries/social-contact.js';
 import { relationshipRule } from '../../src/rules/boundaries/relationship.js';
 import { personalGainRule } from '../../src/rules/boundaries/personal-gain.js';
+import { existingRelationshipRule } from '../../src/rules/boundaries/existing-relationship.js';
 
 ruleTester.run(socialContactRule, {
   valid: [
@@ -99,3 +101,152 @@ ruleTester.run(personalGainRule, {
 
 ruleTester.run(socialContactRule, { valid: [], invalid: [{ text: 'Just added my favourite patient from clinic on Instagram', severity: 'high', evidence: 'Instagram' }] });
 ruleTester.run(relationshipRule, { valid: [], invalid: [{ text: 'Finally asked out the lovely patient from bay 2', severity: 'high', evidence: 'asked out' }] });
+
+// Issue 6: varied phrasings (UK English) for the boundaries rules' weak spots, each checked against the rule that should catch it,
+// and hard negatives checked against every boundaries rule.
+ruleTester.run(socialContactRule, {
+  valid: [],
+  invalid: [
+      { text: 'Added all my regular patients on Facebook so they can message me directly if they need anything.', evidence: 'on Facebook' },
+      { text: 'Just accepted a friend request from the lad I discharged last week, he\'s a good laugh', evidence: 'lad I discharged' },
+      { text: 'My patient\'s daughter and I follow each other on Instagram now 😂', evidence: 'patient\'s daughter' },
+      { text: 'Told the family they can WhatsApp me any time, even on my days off', evidence: 'WhatsApp me any time' },
+      { text: 'Gave Mrs Patel\'s son my personal mobile so he can text me updates', evidence: 'my personal mobile' },
+      { text: 'Looked up my patient on Facebook after clinic, her house is massive', evidence: 'on Facebook' },
+      { text: 'One of my clients sent me a friend request and I accepted, what\'s the harm', evidence: 'friend request' },
+      { text: 'Snapchatting the teenager on my caseload to check she\'s ok', evidence: 'on my caseload' },
+      { text: 'DM\'d my patient on Insta to see how the new knee is doing', evidence: 'patient' },
+      { text: 'Been texting one of my patients from my own phone, she prefers it', evidence: 'my own phone' },
+      { text: 'Patient asked to follow me on TikTok after our last session. Said yes, it\'s nice to stay in touch.', evidence: 'follow me' },
+      { text: 'My patient\'s husband keeps liking all my Instagram pics and I\'ve followed him back 🙈', evidence: 'patient\'s husband' },
+      { text: 'Text me any time on my personal mobile, I tell all my patients that', evidence: 'Text me any time' },
+      { text: 'Patients are welcome to add me on Facebook, I don\'t mind', evidence: 'Patients' },
+      { text: 'I let my clients message me on WhatsApp whenever they like, much easier', evidence: 'on WhatsApp' },
+      { text: 'Going to my patient\'s 50th birthday party on Saturday, she invited the whole ward but I\'m the only one going', evidence: 'birthday party' },
+      { text: 'Patient in bay 4 is gorgeous, might slip him my number when he\'s discharged 😏', evidence: 'my number' },
+      { text: 'Mr Green\'s daughter is stunning 😍 asked for her number at visiting time', evidence: 'asked for her number' },
+      { text: 'Former client asked to be friends on FB now she\'s discharged. Accepted, it\'s been 6 months', evidence: 'asked to be friends' },
+      { text: 'Went to my old patient\'s wedding today, so lovely to be invited ❤️', evidence: 'patient\'s' },
+      { text: 'A patient\'s mum sends me memes on WhatsApp most days now 😂', evidence: 'sends me memes' },
+      { text: 'Said yes to a coffee with a former client, she\'s moved on and so have I', evidence: 'a coffee with' },
+      { text: 'Patient\'s daughter found me on Instagram and messaged to say thanks, I replied 🥰', evidence: 'Patient\'s daughter' },
+      { text: 'Helping a former patient move house this weekend, she has no one else', evidence: 'move house' },
+      { text: 'I still text one of my old patients on his birthday every year', evidence: 'still text' },
+      { text: 'Popped round to see my old patient on my day off, she was thrilled', evidence: 'Popped round to see' },
+      { text: 'The fit firefighter I plastered last week just messaged me on Insta 😏', evidence: 'firefighter I plastered' },
+      { text: 'Patient\'s husband gave me his number as they left. Might use it 😉', evidence: 'gave me his number' },
+  ],
+});
+ruleTester.run(relationshipRule, {
+  valid: [],
+  invalid: [
+      { text: 'Matched with my old patient on Hinge 😂 swiped left obviously... or did I', evidence: 'Matched with' },
+      { text: 'Went for a drink with one of my clients after her last session, we really hit it off', evidence: 'Went for a drink with' },
+      { text: 'The dad of the baby on NICU is so fit, I\'m in love 😍', evidence: 'dad of the baby' },
+      { text: 'Can\'t stop thinking about the guy I treated in resus last night. Those eyes 😍', evidence: 'Can\'t stop thinking about' },
+      { text: 'Me and my supervisee have been seeing each other for a month, nobody at work knows', evidence: 'seeing each other' },
+      { text: '@BenRuns was lovely treating you in clinic today, fancy a coffee sometime? 😘', evidence: 'a coffee sometime' },
+      { text: 'Kissed my patient at the leaving do, oops 🙈', evidence: 'Kissed my' },
+      { text: 'My physio student is so fit, can\'t concentrate in his supervision sessions 😏', evidence: 'My physio student' },
+      { text: 'The hot widower who visits his wife on my ward asked me for dinner and I said yes!', evidence: 'asked me for dinner' },
+      { text: 'Secretly dating a former patient, we met when I was doing his rehab', evidence: 'patient' },
+      { text: 'Ended up having a few drinks with my patient\'s brother at the pub, he\'s lovely 😏', evidence: 'a few drinks with' },
+      { text: 'Asked out the fit paramedic student I\'m supervising 😬', evidence: 'student I\'m supervising' },
+      { text: 'The patient in bed 9 keeps winking at me and honestly I don\'t hate it 😏', evidence: 'winking at me' },
+      { text: 'Bumped into an ex-patient at the pub and ended up having a pint with him and his mates', evidence: 'a pint with' },
+      { text: 'Can\'t believe I\'m dating someone I met on the ward 🥰 (he was a patient, don\'t judge)', evidence: 'patient' },
+      { text: 'Finally met up with that cute ex-patient for a drink. Sparks! 🔥', evidence: 'met up with' },
+      { text: 'If he wasn\'t my patient I\'d marry him tomorrow 😍', evidence: 'marry him' },
+      { text: 'Swiped right on a lad whose knee I rebuilt last year 😂', evidence: 'lad whose knee I rebuilt' },
+      { text: 'Told the hot guy with the broken wrist I\'d do his follow up personally 😉', evidence: 'guy with the broken wrist' },
+  ],
+});
+ruleTester.run(personalGainRule, {
+  valid: [],
+  invalid: [
+      { text: 'One of my older clients keeps lending me money for petrol. Sweetest lady.', evidence: 'lending me money' },
+      { text: 'Patient\'s son is a builder, he\'s doing my extension for mates rates 🙌', evidence: 'Patient\'s son' },
+      { text: 'Sold my old car to one of my patients, bargain for both of us', evidence: 'Sold my old car to' },
+      { text: 'Told my clinic patients to come and see me privately at the weekend, £60 a go, much shorter wait', evidence: 'see me privately' },
+      { text: 'Resident\'s family gave me a £50 Amazon voucher, treat time!', evidence: 'Resident\'s family' },
+      { text: 'My lovely patient left me her caravan in her will 😭', evidence: 'left me her caravan' },
+      { text: 'Got my patient to sign up to my Herbalife business, she\'s already lost 3lb', evidence: 'Herbalife' },
+      { text: 'My patient owns the Italian on the high street, we eat there free now 🍝', evidence: 'eat there free' },
+      { text: 'Borrowed twenty quid off a patient for the car park, will pay him back next week', evidence: 'Borrowed twenty quid' },
+      { text: 'The family of my palliative patient paid for my holiday as a thank you', evidence: 'paid for my holiday' },
+      { text: 'Patient\'s mum paid for my nails as a thank you 💅', evidence: 'Patient\'s mum' },
+      { text: 'Took a £200 cash tip from a patient\'s family. Rent paid!', evidence: 'patient\'s family' },
+      { text: 'Offered my home visit clients a discount on my candles, they love them 🕯️', evidence: 'discount on my' },
+      { text: 'Patient gave me his Man United season ticket for the weekend, can\'t believe it', evidence: 'season ticket' },
+      { text: 'Patient\'s husband owns a garage and sorted my MOT for free 🙌', evidence: 'Patient\'s husband' },
+      { text: 'My client keeps bringing me bottles of wine, not complaining 🍷', evidence: 'bringing me bottles' },
+      { text: 'Patient left me £500 in his will, bless him. Holiday fund!', evidence: 'left me £' },
+      { text: 'One of my residents gave me her late husband\'s watch. Didn\'t feel I could say no', evidence: 'gave me her' },
+      { text: 'Signed up half my caseload to my slimming club, easy money 💸', evidence: 'to my slimming club' },
+      { text: 'Patients keep asking where I get my skincare so I\'ve started selling it to them 😂 side hustle sorted', evidence: 'selling it to them' },
+      { text: 'Asked Mrs B\'s son (he\'s a plumber) to look at my boiler, he did it for nothing', evidence: 'did it for nothing' },
+      { text: 'Borrowed my patient\'s caravan for the week, so kind of her', evidence: 'Borrowed my patient\'s' },
+      { text: 'Mr J gave me a tenner for a coffee, told him I\'d get him one next time 😉', evidence: 'gave me a tenner' },
+  ],
+});
+ruleTester.run(existingRelationshipRule, {
+  valid: [],
+  invalid: [
+      { text: 'My cousin ended up on my caseload this week, awkward but we\'re managing', evidence: 'ended up on my caseload' },
+      { text: 'Had to assess my ex\'s mum in clinic today. She still hates me 😂', evidence: 'my ex\'s mum' },
+      { text: 'My neighbour came into my clinic with a frozen shoulder so I did his physio, saves him the wait', evidence: 'came into my clinic' },
+      { text: 'Treated my best friend in resus tonight, she\'s fine now', evidence: 'my best friend' },
+  ],
+});
+
+describe('boundaries: hard negatives (issue 6)', () => {
+  const rules = [socialContactRule, relationshipRule, personalGainRule, existingRelationshipRule];
+  const texts: PostInput[] = [
+    'A patient sent me a friend request. I declined and reminded her she can contact the team on the clinic email.',
+    'Never follow patients on social media. Ever.',
+    'Should I accept a friend request from a former client? What would you do?',
+    'Our clinic Instagram is @kneeclinic_uk, follow for exercise tips!',
+    'My sister added me on Snapchat, I feel old',
+    'Texted my mum to say the shift overran',
+    'The patient\'s daughter rang the ward for an update, I told her the consultant would call',
+    'Patients can message the team through the practice app',
+    'Got a lovely card from a patient\'s family today ❤️',
+    'Patients, follow me on Instagram for exercise tips and rehab videos!',
+    'A patient asked me out today. I said no and told my supervisor.',
+    'Gorgeous baby born on the unit this morning 😍 congrats to mum and dad',
+    'Patient looking fit and well at review, discharged to GP follow-up',
+    'Dating apps are full of paramedics apparently',
+    'My husband took me out for dinner after my long shift ❤️',
+    'Patient kissed my hand and said I was an angel, bless her',
+    'Patient matched with a kidney donor today, amazing news for the family',
+    'Patient winked at me when I finally got the cannula in, what a legend',
+    'Patient\'s family gave the ward a huge tin of Quality Street ❤️',
+    'A patient offered me £20 today, politely declined and explained the gifts policy',
+    'Donated the voucher a family gave me to the ward fund',
+    'Selling my old car, anyone interested? DM me',
+    'My patients are lovely, they always bring cake for the team',
+    'Thank you to the family of the patient in bay 2 for the flowers, they brighten the ward',
+    'Recruiting patients to our physio trial, ask your clinician',
+    'Now taking bookings at my private clinic, evenings available',
+    'My client lent me her book on stroke recovery, really useful',
+    'My mum was a patient on the stroke unit last year and the care was brilliant',
+    'My neighbour came into my clinic so I asked a colleague to see him instead',
+    'Took my son to A&E after he fell off his bike',
+    'My friend is a patient at the practice down the road',
+    'Saw a former patient in Tesco, said hello, talked about the weather, carried on shopping',
+    'A patient\'s wife asked for my number, I gave her the ward number instead',
+    'Patient asked me out for a drink after discharge. Said no, it wouldn\'t be appropriate.',
+    'My client brought in a tin of biscuits for the team, we devoured them',
+    'Patients often ask for my personal number. The answer is always the clinic line.',
+    'Our patients\' families can message the ward via the family liaison email',
+    'Lovely wedding today, my cousin married her partner ❤️',
+    'My best friend is a physio too and we go for drinks every Friday',
+  ];
+  for (const input of texts) {
+    const text = typeof input === 'string' ? input : input.text;
+    it(text, () => {
+      const post = makePost(input);
+      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    });
+  }
+});

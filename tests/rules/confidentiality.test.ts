@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ruleTester } from './rule-tester.js';
+import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
 import { nhsNumberRule } from '../../src/rules/confidentiality/nhs-number.js';
 import { niNumberRule } from '../../src/rules/confidentiality/ni-number.js';
 import { postcodeRule } from '../../src/rules/confidentiality/postcode.js';
@@ -7,6 +7,7 @@ import { phoneNumberRule } from '../../src/rules/confidentiality/phone-number.js
 import { dateOfBirthRule } from '../../src/rules/confidentiality/date-of-birth.js';
 import { patientDetailsRule } from '../../src/rules/confidentiality/patient-details.js';
 import { imagesRule } from '../../src/rules/confidentiality/images.js';
+import { emailRule } from '../../src/rules/confidentiality/email.js';
 import { nhsChecksumValid, nhsRangePlausible } from '../../src/rules/confidentiality/identifiers.js';
 
 const photo = { media: [{ type: 'photo' as const, path: 'photos/1.jpg', altText: null }] };
@@ -157,3 +158,188 @@ ruleTester.run(patientDetailsRule, {
 });
 ruleTester.run(nhsNumberRule, { valid: [], invalid: [{ text: 'NHS no 401 023 2137 for Mr Hughes please', evidence: '401 023 2137' }] });
 ruleTester.run(imagesRule, { valid: [], invalid: [{ text: 'Photo of the amazing wound I dressed today', post: { media: [{ type: 'photo', path: null, altText: null }] }, evidence: 'wound' }] });
+
+// Issue 6: varied phrasings (UK English) for the confidentiality rules' weak spots, each checked against the rule that should catch it,
+// and hard negatives checked against every confidentiality rule.
+ruleTester.run(patientDetailsRule, {
+  valid: [],
+  invalid: [
+      { text: 'Shout out to Doris on Ward 9 who turned 100 today! 🎉', evidence: 'turned 100' },
+      { text: 'RIP Albert, my favourite resident at Sunnyside. You\'ll be missed xx', evidence: 'Sunnyside' },
+      { text: 'Little Maisie went home today after 3 weeks on NICU, we\'ll miss her ❤️', evidence: 'Maisie' },
+      { text: 'Ronnie in bay 3 is a proper character, asked me to marry him twice today 😂', evidence: 'Ronnie' },
+      { text: 'Fixed Mrs Henderson\'s hip today, she\'s flying round the ward now', evidence: 'Mrs Henderson\'s' },
+      { text: 'My lovely patient Jim finally got his new leg fitted. Proud of you Jim!', evidence: 'patient' },
+      { text: 'Baby Theo born at 24 weeks is now home! Best news ever', evidence: 'born at 24 weeks' },
+      { text: 'Visited Mr Ahmed at home today, his diabetes is all over the place', evidence: 'Mr Ahmed' },
+      { text: 'Today I discharged Joan Smith after her knee replacement, she brought us cake', evidence: 'discharged' },
+      { text: 'Edna (94) told me the filthiest joke I\'ve ever heard 😂 love my job', evidence: 'Edna' },
+      { text: 'Big shout out to Kev from the rehab unit who walked 10 metres today after his stroke!', evidence: 'stroke' },
+      { text: 'Lost our lovely Mr Patel overnight. Heartbroken.', evidence: 'Mr Patel' },
+      { text: 'Patient of mine, Sarah, just got her all-clear from breast cancer!', evidence: 'breast cancer' },
+      { text: 'Happy 90th to Stan, our oldest dialysis patient', evidence: 'dialysis' },
+      { text: '@DaveRuns83 so glad the knee op went well mate, see you at your follow-up', evidence: '@DaveRuns83' },
+      { text: 'A 23-year-old nursery nurse from Castleford came in after an overdose last night', evidence: '23-year-old' },
+      { text: 'The lollipop lady outside St Joseph\'s has been on my ward all week with pneumonia', evidence: 'lollipop lady' },
+      { text: 'Guess which Leeds United player was in A&E last night with a broken foot 👀', evidence: 'United player' },
+      { text: 'One of the Strictly dancers came in for physio today. Can\'t say who but she\'s lovely', evidence: 'Strictly dancers' },
+      { text: 'Mum of twins from Hebden Bridge delivered at 28 weeks last night', evidence: 'Hebden Bridge' },
+      { text: 'Teacher at my son\'s school came into clinic with a UTI today. Awkward!', evidence: 'came into clinic' },
+      { text: 'Only 34 and terminal, and she runs the café on Market Street. Gutted.', evidence: 'Market Street' },
+      { text: 'Home visit list tomorrow: Mr Crowther, 7 Beech Grove, lives alone after his stroke', evidence: '7 Beech Grove' },
+      { text: 'Safeguarding visit at 54 Crossley Street, Pudsey this afternoon. Third referral for this family.', evidence: '54 Crossley Street' },
+      { text: 'Going to my patient\'s 50th birthday party on Saturday, she invited the whole ward but I\'m the only one going', evidence: '50th birthday' },
+      { text: 'Patient in bay 4 is gorgeous, might slip him my number when he\'s discharged 😏', evidence: 'Patient' },
+      { text: 'The patient in bed 9 keeps winking at me and honestly I don\'t hate it 😏', evidence: 'patient' },
+      { text: 'Patient gave me his Man United season ticket for the weekend, can\'t believe it', evidence: 'Patient' },
+  ],
+});
+ruleTester.run(phoneNumberRule, {
+  valid: [],
+  invalid: [
+      { text: 'Patient\'s wife keeps ringing from 07700 900542. Mr Byrne is fine, just waiting for a scan!', evidence: '07700 900542' },
+      { text: 'If anyone\'s on the ward later, Jean Begum\'s son is on 07700900464, he wants an update on his mum.', evidence: '07700900464' },
+      { text: 'His daughter left a number for a callback: (0113) 496 0694. Whoever\'s on tomorrow please ring re the discharge.', evidence: '(0113) 496 0694' },
+      { text: 'Can someone call the lady in bay 3\'s husband back on +44 7700 900450, he\'s been waiting all day', evidence: '+44 7700 900450' },
+  ],
+});
+ruleTester.run(emailRule, {
+  valid: [],
+  invalid: [
+      { text: 'Carer for Mrs Quigley is shirley.quigley47@example.net if the social worker needs to get in touch.', evidence: 'shirley.quigley47@example.net' },
+      { text: 'Her daughter wants the results emailed to pauline.okafor45@example.org, can someone on the stroke unit send them?', evidence: 'pauline.okafor45@example.org' },
+  ],
+});
+ruleTester.run(dateOfBirthRule, {
+  valid: [],
+  invalid: [
+      { text: 'Bethan Fraser, DOB 1948-07-27, early-onset dementia. Does anyone know if she\'s been referred on?', evidence: 'DOB 1948-07-27' },
+      { text: 'Happy birthday to my favourite patient Funmi, born 1964-05-20! Celebrating on the ward today 🎂', evidence: 'born 1964-05-20' },
+  ],
+});
+ruleTester.run(postcodeRule, {
+  valid: [],
+  invalid: [
+      { text: 'Dropped Declan Rafiq\'s walking frame round to NE6 3FP on my way home, he\'d left it on the ward.', evidence: 'NE6 3FP' },
+  ],
+});
+ruleTester.run(imagesRule, {
+  valid: [],
+  invalid: [
+      { text: 'Whiteboard from handover, names visible in the corner 🙈', post: photo, evidence: 'Whiteboard' },
+      { text: 'My caseload diary for next week, visits in Wibsey and Great Horton 📒', post: photo, evidence: 'caseload diary' },
+  ],
+});
+
+describe('confidentiality: hard negatives (issue 6)', () => {
+  const rules = [patientDetailsRule, phoneNumberRule, emailRule, dateOfBirthRule, postcodeRule, imagesRule, nhsNumberRule, niNumberRule];
+  const texts: PostInput[] = [
+    'Today a man walked for the first time since his stroke. The whole gym clapped. Best job in the world.',
+    'Watching a teenager I\'ve worked with for two years go off to uni. Can\'t say more. Heart full.',
+    'My nan turned 90 today! Still beats everyone at rummy. Happy birthday, Nana Joan 🎂',
+    'Shout out to Sarah on the stroke unit for her brilliant teaching session today',
+    'Thanks to Dave the porter for saving my life with a coffee at 3am',
+    'Welcome to the team, Fatima Rafiq, our new band 6 physio',
+    'My son Oliver broke his arm at football, 4 hours in A&E but he\'s fine',
+    'Sarah from pharmacy sorted the meds for bay 4, what a star',
+    'Congratulations to Dr Amy Shah on her PhD on stroke rehab!',
+    'A 45-year-old presents with chest pain radiating to the left arm. What\'s your differential?',
+    'Simulation today: a teenager with an overdose who doesn\'t want their parents told. Great debrief.',
+    'Reading about Mary Seacole with my daughter for Black History Month',
+    'Delighted our stroke unit in Leeds has been rated outstanding',
+    'RIP Jack Charlton, a Leeds legend',
+    'Thank you to the family of the patient in bay 2 for the flowers ❤️',
+    'Me and Jen survived a 12 hour shift in resus, tea please',
+    'Our patients on Ward 12 deserve better than corridor care',
+    'Urgent queries to the community therapy duty line, 0113 496 0993.',
+    'The speech and language therapy team has a new number: (0113) 496 0678.',
+    'Shift swap anyone? Text me on 07700 900456',
+    'Happy birthday mum, 07700 900123 is my new number by the way',
+    'Email bookings@kneeclinic.example.com to book an assessment',
+    'Any questions about the study, email me at j.smith@example.nhs.uk',
+    'Running a CPD webinar on 2023-04-26 at 7pm on pelvic health. Free to members.',
+    'Born 14/02/1988 and still not a fan of Valentine\'s Day',
+    'Our clinic has moved to 147 Church Walk, Holmfirth. Free parking round the back!',
+    'Open day at the practice, 64 Church Walk, HX1 5PY, on Saturday: meet the team',
+    'Invoice 5735192984 paid for the clinic\'s new plinth',
+    'Welcome to the team, Chelsea Haigh, our new band 6 radiographer.',
+    'Congratulations to Nasreen Osei on passing her MSc with distinction!',
+    'Happy 80th birthday to my mum, still the best cook in Otley.',
+    'I\'m 44 and just ran my first marathon. Knees, forgive me.',
+    { text: 'Post-run selfie, new PB!', ...photo },
+    { text: 'Team photo at the Christmas party, best team in the trust', ...photo },
+    { text: 'Happy Diwali from all of us on Ward 7! 🪔✨', ...photo },
+    { text: 'Eid Mubarak from the night team on the stroke unit 🌙', ...photo },
+    { text: 'Pride lanyards are in! Proud to wear mine on the ward 🏳️‍🌈', ...photo },
+    { text: 'Our Black History Month display in the department, made by the HCAs', ...photo },
+    { text: 'Christmas jumper day on the ward, we look ridiculous 🎄', ...photo },
+    { text: 'Selfie with the team at the Windrush Day celebration in the canteen', ...photo },
+    { text: 'Wheelchair user and paramedic educator, giving my talk at the conference today', ...photo },
+    { text: 'Hanukkah candles lit in the staff room tonight 🕎', ...photo },
+    'Pussy willow out in the hospital garden, spring is here',
+    'Could murder a brew and a bacon sandwich after that list',
+    'Lemon tart turned out perfectly',
+    'Our greyhound bitch Daisy won best rescue at the show',
+    'Dick Whittington at the Grand with the kids',
+    'Booster shot done, sore arm, zero regrets 💉',
+    'Joint pain that\'s worse in the morning and eases with movement? Could be inflammatory.',
+    'Kidney stones are no joke, passed one last year and I\'ve never felt pain like it',
+    'Took a line for a walk with the art therapy group today',
+    'Snorted with laughter at the Christmas panto',
+    'Spliced the main brace at the retirement do, one small glass of port',
+    'My high horse has been retired, promise',
+    'Smashed it on the ward round today, consultant was impressed',
+    'Weed the garden all afternoon, knackered now',
+    'Ketamine for procedural sedation in children: great session at the ED conference',
+    'Got the lines in on the first go, cannulation queen 👑',
+    'Coke and a packet of crisps for tea, living the dream on nights',
+    'Magic mushrooms found in a patient\'s bag, handed to security as per policy',
+    'Dropped acid on the floor in the lab, spill kit to the rescue',
+    'Baked, iced and delivered 40 cupcakes for the bake sale',
+    'Had a pill bug in my shoe, my daughter was delighted',
+    'The hospital\'s new speed bumps are brutal',
+    'The consultant is a legend, taught me so much',
+    'Wales were shocking. I\'m in mourning. Don\'t talk to me.',
+    '@DaveBarnsleyRad your lot got lucky and you know it 😂',
+    'We battered them 4-0 on Saturday, what a game',
+    'Killed it at my presentation today',
+    'A patient sent me a friend request. I declined and reminded her she can contact the team on the clinic email.',
+    'Never follow patients on social media. Ever.',
+    'Should I accept a friend request from a former client? What would you do?',
+    'Our clinic Instagram is @kneeclinic_uk, follow for exercise tips!',
+    'My sister added me on Snapchat, I feel old',
+    'Texted my mum to say the shift overran',
+    'The patient\'s daughter rang the ward for an update, I told her the consultant would call',
+    'Patients can message the team through the practice app',
+    'Got a lovely card from a patient\'s family today ❤️',
+    'Patients, follow me on Instagram for exercise tips and rehab videos!',
+    'A patient asked me out today. I said no and told my supervisor.',
+    'Gorgeous baby born on the unit this morning 😍 congrats to mum and dad',
+    'Patient looking fit and well at review, discharged to GP follow-up',
+    'Dating apps are full of paramedics apparently',
+    'My husband took me out for dinner after my long shift ❤️',
+    'Patient kissed my hand and said I was an angel, bless her',
+    'Patient matched with a kidney donor today, amazing news for the family',
+    'Patient winked at me when I finally got the cannula in, what a legend',
+    'Patient\'s family gave the ward a huge tin of Quality Street ❤️',
+    'A patient offered me £20 today, politely declined and explained the gifts policy',
+    'Donated the voucher a family gave me to the ward fund',
+    'Selling my old car, anyone interested? DM me',
+    'My patients are lovely, they always bring cake for the team',
+    'Thank you to the family of the patient in bay 2 for the flowers, they brighten the ward',
+    'Recruiting patients to our physio trial, ask your clinician',
+    'Now taking bookings at my private clinic, evenings available',
+    'My client lent me her book on stroke recovery, really useful',
+    'My mum was a patient on the stroke unit last year and the care was brilliant',
+    'My neighbour came into my clinic so I asked a colleague to see him instead',
+    'Took my son to A&E after he fell off his bike',
+    'My friend is a patient at the practice down the road',
+  ];
+  for (const input of texts) {
+    const text = typeof input === 'string' ? input : input.text;
+    it(text, () => {
+      const post = makePost(input);
+      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    });
+  }
+});

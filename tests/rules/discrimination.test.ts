@@ -1,4 +1,6 @@
-import { ruleTester } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { makePost, ruleTester, runRule } from './rule-tester.js';
+import { RULES } from '../../src/rules/index.js';
 import { slurRule } from '../../src/rules/discrimination/slur.js';
 import { derogationRule } from '../../src/rules/discrimination/derogation.js';
 import { threatRule } from '../../src/rules/discrimination/threat.js';
@@ -161,9 +163,6 @@ ruleTester.run(derogationRule, {
 // Functional suite, one block per phenomenon. Written for hindsight's own phrasings (not from the
 // evaluation set), to check that the rules generalise rather than pass single examples.
 
-import { describe, expect, it } from 'vitest';
-import { makePost, runRule } from './rule-tester.js';
-import { RULES } from '../../src/rules/index.js';
 
 ruleTester.run(derogationRule, {
   valid: [
@@ -262,6 +261,7 @@ ruleTester.run(threatRule, {
     { text: 'String them up, every single one of those Romanians', evidence: 'Romanians' },
     { text: 'Immigrants in the park again. We know where they live.', evidence: 'We know where they live' },
     { text: 'gas the k1kes', evidence: 'k1kes' },
+    { text: 'Old people vote for this and then moan. Let them rot.', evidence: 'Let them rot' },
   ],
 });
 
@@ -376,4 +376,35 @@ describe('identity-term swap', () => {
     const values = rates.map((r) => r.rate);
     expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(0.1);
   });
+});
+
+// Coded insinuation, worse treatment and stereotypes (second suite of own phrasings).
+ruleTester.run(derogationRule, {
+  valid: [
+    'Polish physios on the team ran a brilliant study day',
+    'Our Filipino nurses have been the backbone of this ward for twenty years',
+    'The trans patients group asked us to lock up the meeting room after',
+    'Please lock up the drugs cupboard at the end of every shift',
+    'Black patients are less likely to be offered pain relief. That has to change.',
+    'Gay men can now give blood under the same rules as everyone else',
+    'Muslim staff asked for a prayer room and we found one',
+    'Pregnant colleagues should be offered a risk assessment',
+  ],
+  invalid: [
+    { text: 'Another Romanian HCA on the ward. Lock up the drugs cupboard.', evidence: 'Lock up the drugs' },
+    { text: 'Found out my new manager is gay. That explains a lot 🙄', evidence: 'That explains a lot' },
+    { text: 'Refugees on the ward again. Adapt or leave.', severity: 'high', evidence: 'Adapt or leave' },
+    { text: 'Polish staff speaking their own language on shift again', evidence: 'speaking their own language on shift' },
+    { text: 'Black patients always exaggerate their pain', evidence: 'always exaggerate' },
+    { text: 'Travellers never pay for anything', evidence: 'never pay' },
+    { text: 'Muslim doctors should be vetted', severity: 'high', evidence: 'should be vetted' },
+    { text: 'Gay man in clinic today, double-gloved just in case 😷', evidence: 'double-gloved' },
+    { text: 'Women drivers are a menace', evidence: 'a menace' },
+    { text: 'Old people cannot use technology, do not even try', evidence: 'cannot use technology' },
+    { text: 'Immigrants flooding into every town', severity: 'high', evidence: 'flooding into' },
+    { text: 'That Nigerian nurse is a thief', evidence: 'a thief' },
+    { text: 'Bisexuals are just greedy', evidence: 'greedy' },
+    { text: "I'd never hire a pregnant woman", severity: 'high', evidence: 'pregnant woman' },
+    { text: "I don't want gay nurses on my ward", severity: 'high', evidence: 'gay nurses' },
+  ],
 });

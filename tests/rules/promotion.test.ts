@@ -1,4 +1,5 @@
-import { ruleTester } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
 import { misleadingClaimsRule } from '../../src/rules/promotion/misleading-claims.js';
 import { undisclosedEndorsementRule } from '../../src/rules/promotion/undisclosed-endorsement.js';
 import { misleadingTitleRule } from '../../src/rules/promotion/misleading-title.js';
@@ -82,3 +83,98 @@ ruleTester.run(undisclosedEndorsementRule, {
   invalid: [{ text: 'Use my code JEN20 for 20% off at @physiofit, best foam roller ever', evidence: 'Use my code' }],
 });
 ruleTester.run(misleadingTitleRule, { valid: ['I am a registered dietitian with a PhD, ask me anything about nutrition'], invalid: [] });
+
+// Issue 6: varied phrasings (UK English) for the promotion rules' weak spots, each checked against the rule that should catch it,
+// and hard negatives checked against every promotion rule.
+ruleTester.run(misleadingClaimsRule, {
+  valid: [],
+  invalid: [
+      { text: 'Shockwave therapy that is clinically proven to fix plantar fasciitis in ONE session. Never have heel pain again!', evidence: 'Never have heel pain again' },
+      { text: 'Scoliosis corrected without bracing or surgery! Our unique exercise method straightens spines in 12 weeks. #scoliosis', evidence: 'straightens spines' },
+      { text: 'Arthritis? Our cold laser has a 98% success rate at regrowing cartilage. Don\'t let your GP tell you otherwise.', evidence: 'regrowing cartilage' },
+      { text: 'My client\'s amazing transformation after 4 weeks of my online rehab plan 🔥 You could be next! #physio #transformation', evidence: 'You could be next' },
+      { text: 'Pelvic floor gone after three babies? My app restores full bladder control in 14 days, guaranteed. Subscribe now!', evidence: 'restores full bladder control' },
+      { text: 'Say goodbye to back pain forever with my 6-week programme. Spaces limited!', evidence: 'Say goodbye to back pain forever' },
+      { text: '95% of my patients are pain-free after just 3 sessions. Book yours today', evidence: '95% of my patients are pain-free' },
+      { text: 'Results like these are waiting for you 💪 DM me to start your journey', evidence: 'Results like these' },
+      { text: 'Our custom insoles fix knee pain for good. Order online.', evidence: 'fix knee pain' },
+      { text: 'My herbal blend detoxes your liver and melts belly fat. Link in bio', evidence: 'detoxes your liver' },
+      { text: 'Works for everyone, whatever your condition. Book now!', evidence: 'Works for everyone' },
+      { text: 'Our acupuncture boosts fertility, 3 of my clients are now pregnant! 🤰 Book a consultation', evidence: 'boosts fertility' },
+      { text: 'Cupping draws out toxins and improves circulation. Book now £35', evidence: 'draws out toxins' },
+      { text: 'Kinesiology tape: the secret to instant pain relief! Shop the link', evidence: 'instant pain relief' },
+      { text: 'The only physio in Yorkshire using this revolutionary technique, results in days', evidence: 'revolutionary technique' },
+      { text: 'My posture course will change your life. Join 10,000 happy customers!', evidence: 'change your life' },
+      { text: 'Sciatica sorted in one visit or your money back', evidence: 'or your money back' },
+      { text: 'Our IV vitamin drips cure fatigue and prevent colds all winter 💉 DM to book', evidence: 'prevent colds' },
+      { text: 'Knee pain? Our laser therapy regenerates cartilage so you can avoid surgery', evidence: 'regenerates cartilage' },
+      { text: 'Look at this incredible before and after! 6 weeks with us and her scoliosis is gone', evidence: 'scoliosis is gone' },
+      { text: '5 star physio, fixes every injury, ask anyone', evidence: 'fixes every injury' },
+      { text: 'This supplement melts belly fat while you sleep, link in bio', evidence: 'melts belly fat' },
+  ],
+});
+ruleTester.run(misleadingTitleRule, {
+  valid: [],
+  invalid: [
+      { text: 'NHS-endorsed physio clinic! (We\'re not on the NHS, but we have NHS-trained staff, so close enough.)', evidence: 'NHS-endorsed' },
+      { text: 'Dr Sam, your friendly local physiotherapist, now booking new clients', evidence: 'Dr Sam, your friendly local physiotherapist' },
+      { text: 'Our posture corrector is approved by the NHS. Order yours today', evidence: 'approved by the NHS' },
+      { text: 'Practising as a physio while my HCPC registration is pending, DM for sessions', evidence: 'registration is pending' },
+      { text: 'Physiotherapist (well, sports therapist, same thing) offering home visits £40', evidence: 'Physiotherapist' },
+      { text: 'The best physio in Leeds, no question. Book in this week', evidence: 'The best physio' },
+      { text: 'Dr Jen, Chiropractor: book your adjustment today', evidence: 'Dr Jen, Chiropractor' },
+      { text: 'As an NHS-approved practitioner I can see you within 48 hours', evidence: 'NHS-approved' },
+      { text: 'HCPC accredited massage therapist, DM for prices', evidence: 'HCPC accredited' },
+      { text: 'I\'m a fully qualified physio (final year student, I qualify in June!) offering sports massage £25', evidence: 'final year student' },
+  ],
+});
+ruleTester.run(undisclosedEndorsementRule, {
+  valid: [],
+  invalid: [
+      { text: 'Thanks @GlowSkincareUK for the lovely PR package! My patients always ask what I use', evidence: 'PR package' },
+      { text: 'Been working with a lovely supplement brand this month, swipe up to try their sleep gummies', evidence: 'swipe up to try' },
+      { text: 'Use my link for 15% off these compression socks, game changer for long shifts', evidence: 'Use my link' },
+      { text: 'Loving these trainers from @RunFastUK, they sent me a pair to try. Honestly a game changer', evidence: 'they sent me' },
+      { text: 'Loving my new water bottle from @HydroPro, thanks guys! 💙 get yours', evidence: 'get yours' },
+      { text: 'Obsessed with my new scrubs from @ScrubLife 😍 #collab', evidence: 'collab' },
+      { text: 'These running socks from @SockCo are unreal, they sent me 3 pairs 🧦 use code SAM10', evidence: 'they sent me' },
+  ],
+});
+
+describe('promotion: hard negatives (issue 6)', () => {
+  const rules = [misleadingClaimsRule, undisclosedEndorsementRule, misleadingTitleRule];
+  const texts: PostInput[] = [
+    'Now taking bookings for January, DM me',
+    'Disclosed: #ad Paid partnership with @kneeco. Their brace is comfy. That\'s it.',
+    'Beware of clinics promising to cure back pain in one session. Real rehab takes time.',
+    'No treatment works for everyone, but most people with back pain improve with activity.',
+    'Exercise therapy reduces pain in knee osteoarthritis. No miracle, just consistent work.',
+    'New evening clinic hours from Monday, book online',
+    'Proud to be HCPC-registered and a member of the CSP',
+    'Evidence shows 70% of people with low back pain improve within 6 weeks, whatever they do',
+    'Guaranteed interview scheme for disabled applicants who meet the essential criteria',
+    'Thanks to the team for a brilliant year',
+    'Our podiatry clinic has space for new patients. HCPC-registered podiatrists.',
+    'Dr Smith the consultant was brilliant with my patient today',
+    'Congratulations Dr Patel on your PhD in physiotherapy!',
+    'A physio was struck off last week for fraud, shocking',
+    'Our new physio clinic opens Monday, evening appointments available. Book online.',
+    'Exercise is the best medicine for most back pain. Here\'s a simple routine to try.',
+    'Honest truth: no treatment can guarantee results, but most people improve with time and activity',
+    '#ad I\'m working with @RunCo this month. Their shoes are comfy. That\'s the review.',
+    'Limited slots left before Christmas for women\'s health physio assessments. Self-referral welcome.',
+    'Pilates classes led by a chartered physio: beginners\' block starts 5 Feb, £60',
+    'Be wary of anyone promising to cure your back pain in one session',
+    'Before and after pics of my kitchen renovation, so pleased with it',
+    'Loving my new trainers, bought them in the sale',
+    'Results of our audit are in: 80% of patients were seen within 18 weeks',
+    'The NHS recommends 150 minutes of activity a week',
+  ];
+  for (const input of texts) {
+    const text = typeof input === 'string' ? input : input.text;
+    it(text, () => {
+      const post = makePost(input);
+      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    });
+  }
+});

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Rule, RuleFinding } from '../types.js';
 import { DOMAIN, q } from '../text/index.js';
 
-/** Domains from domains.txt, read once. */
+/** Domains from domains.txt (the project's own) and domains-cred1.txt (from CRED-1, CC BY 4.0; see its header), read once. */
 const DOMAINS = new Set(
-  readFileSync(new URL('./domains.txt', import.meta.url), 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim().toLowerCase())
-    .filter((l) => l && !l.startsWith('#')),
+  ['./domains.txt', './domains-cred1.txt'].flatMap((f) =>
+    readFileSync(new URL(f, import.meta.url), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l && !l.startsWith('#')),
+  ),
 );
 
 function listed(host: string): string | undefined {

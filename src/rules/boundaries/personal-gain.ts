@@ -14,6 +14,8 @@ const WHAT: Record<string, string> = {
   voucher: 'vouchers or gift cards from',
   gift: 'a personal gift from',
 };
+/** "gave me his number" is contact, not a gift. */
+const CONTACT_DETAILS = new Set(['number', 'mobile', 'details', 'email', 'address', 'name', 'hand', 'phone', 'snapchat', 'snap', 'insta', 'instagram', 'facebook', 'whatsapp', 'card', 'word', 'blessing', 'permission', 'consent', 'history']);
 const RANK = ['money', 'sell', 'favour', 'free', 'voucher', 'gift'];
 /** "for free" is a favour only when it is the user's: "sorted my MOT for free". */
 const MINE = new Set(['my', 'me', 'mine']);
@@ -28,7 +30,7 @@ export const personalGainRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t, ownAccounts }) {
-    const pairs = patientActs(t, GAIN, ownAccounts, (h) => h.entry.tag !== 'free' || t.findKey(t.sentenceOf(h.t0).t0, h.t0, MINE) >= 0).filter(
+    const pairs = patientActs(t, GAIN, ownAccounts, (h) => (h.entry.tag !== 'free' || t.findKey(t.sentenceOf(h.t0).t0, h.t0, MINE) >= 0) && !CONTACT_DETAILS.has(t.key(h.t1))).filter(
       ({ act }) => !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' ? ['refuse', 'team'] : ['refuse']),
     );
     if (pairs.length === 0) return [];

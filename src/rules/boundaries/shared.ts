@@ -116,7 +116,7 @@ export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<stri
 const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 'anybody', 'ok', 'okay', 'acceptable', 'wrong', 'bad', 'policy', 'guidance', 'hcpc', 'rules', 'does', 'how']);
 
 /** The act is refused, negated, asked about, or (for some kinds) through a proper channel. */
-export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[]): boolean {
+export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], channelNext = false): boolean {
   if (t.negated(act.t0) && !newSubject(t, act.t0)) return true;
   const sent = t.sentenceOf(act.t0);
   if (sent.question) {
@@ -129,7 +129,7 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[]): bo
     if (!kinds.includes(h.entry.tag)) continue;
     const inSentence = h.t0 >= sent.t0 && h.t1 <= sent.t1;
     // "A patient added me on Facebook. Declined, obviously." "Patients ask for my number. The answer is the clinic line."
-    const inNext = (h.entry.tag === 'refuse' || h.entry.tag === 'channel') && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
+    const inNext = (h.entry.tag === 'refuse' || (channelNext && h.entry.tag === 'channel')) && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
     if (inSentence || inNext) return true;
   }
   return false;

@@ -37,11 +37,12 @@ export const socialContactRule: Rule = {
     });
     const out: RuleFinding[] = [];
     for (const { patient, act } of pairs) {
-      if (excused(t, act, ['refuse', 'channel'])) continue;
       const number = GIVES_NUMBER.test(act.entry.term);
       const invite = act.entry.tag === 'invite';
       // "a patient added me", "her husband follows me": their act. "Added my patients", "WhatsApp me", "told her to text me": ours.
       const towardsMe = /\b(me|my)\b/.test(act.entry.term) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
+      // A proper channel in the next sentence answers their request ("Patients ask for my number. The answer is the clinic line."), not our invitation.
+      if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite)) continue;
       const ours = number || invite || !towardsMe || patient.entry.tag === 'you';
       const sent = t.sentenceOf(act.t0);
       const many = t.findKey(Math.max(sent.t0, patient.t0 - 3), patient.t1, MANY) >= 0;

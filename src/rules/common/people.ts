@@ -122,6 +122,17 @@ function initial(t: TextAnalysis, i: number): boolean {
 
 const cache = new WeakMap<TextAnalysis, { own: ReadonlySet<string>; names: NamePiece[] }>();
 
+// One lookup per token: which of the word classes below the key belongs to.
+const IS_TITLE = 1;
+const IS_NAMING = 2;
+const IS_GIVEN = 4;
+const IS_AMBIGUOUS = 8;
+const IS_HEAD = 16;
+const CLASS = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) CLASS.set(w, (CLASS.get(w) ?? 0) | bit);
+}
+
 /** Names of people in the post (not the user's own handles). */
 export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiece[] {
   const hit = cache.get(t);
@@ -134,10 +145,23 @@ export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiec
     for (let i = p.t0; i < p.t1; i++) taken[i] = 1;
     out.push(p);
   };
+  if (CLASS.size === 0) {
+    mark(TITLES, IS_TITLE);
+    mark(NAMING, IS_NAMING);
+    mark(GIVEN, IS_GIVEN);
+    mark(GIVEN_WORDS, IS_AMBIGUOUS);
+    mark(APPOSITION_HEADS, IS_HEAD);
+  }
+  const toks = t.tokens;
   for (let i = 0; i < n; i++) {
-    const k = t.key(i);
+    const k = toks[i]!.k;
+    const possessive = k.endsWith("'s");
+    const cls = CLASS.get(possessive ? k.slice(0, -2) : k) ?? 0;
+    const prevCls = i > 0 ? (CLASS.get(toks[i - 1]!.k) ?? 0) : 0;
+    // Most tokens are none of these: skip them with no further work.
+    if (cls === 0 && !(prevCls & IS_HEAD) && !(possessive && FAMILY.has(t.key(i + 1)))) continue;
     // "Mrs Jones", "Mr J. S.", "Baby Alfie"
-    if (TITLES.has(k) && (nameLike(t, i + 1, own) || initial(t, i + 1)) && t.tokens[i + 1]!.sn === t.tokens[i]!.sn) {
+    if (cls & IS_TITLE && (nameLike(t, i + 1, own) || initial(t, i + 1)) && t.tokens[i + 1]!.sn === t.tokens[i]!.sn) {
       if (k === 'baby' && !t.capitalised(i)) {
         if (!nameLike(t, i + 1, own) || !GIVEN.has(t.key(i + 1).replace(/'s$/, ''))) continue;
       }
@@ -147,27 +171,25 @@ export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiec
       continue;
     }
     // "a lady called Jean"
-    if (NAMING.has(k) && nameLike(t, i + 1, own) && !(k === 'called' && FIRST_PERSON_OBJ.has(t.key(i - 1)))) {
+    if (cls & IS_NAMING && nameLike(t, i + 1, own) && !(k === 'called' && FIRST_PERSON_OBJ.has(t.key(i - 1)))) {
       push({ t0: i, t1: i + 2, kind: 'called' });
       continue;
     }
-    // Cheap tests first: a letter to start, then capitals as written, then the full word shape.
+    // Cheap tests first (set lookups), then capitals as written and the full word shape for the few candidates.
     const c0 = k.charCodeAt(0);
-    if (c0 < 97 || c0 > 122 || !t.capitalised(i) || !word(t, i)) continue;
-    const base = k.endsWith("'s") ? k.slice(0, -2) : k;
-    if (own.has(base)) continue;
-    const given = GIVEN.has(base);
-    const ambiguous = GIVEN_WORDS.has(base);
+    if (c0 < 97 || c0 > 122) continue;
+    const base = possessive ? k.slice(0, -2) : k;
+    const given = (cls & IS_GIVEN) !== 0;
+    const ambiguous = (cls & IS_AMBIGUOUS) !== 0;
+    if (!t.capitalised(i) || !word(t, i) || own.has(base)) continue;
     const sentenceStart = t.sentenceOf(i).t0 === i;
-    const possessive = k.endsWith("'s");
     // "Margaret Pearson", "Will Hughes" (an everyday-word name needs its surname and not to start the sentence)
     if ((given || (ambiguous && !sentenceStart)) && !possessive && i + 1 < n && surnameAt(t, i + 1, own)) {
       push({ t0: i, t1: i + 2, kind: 'full' });
       continue;
     }
     // "my patient Funmi", "the lady in bed 4, Jean": a patient word right before a capitalised word
-    const prev = t.key(i - 1);
-    if (i > 0 && APPOSITION_HEADS.has(prev) && t.tokens[i - 1]!.sn === t.tokens[i]!.sn && nameLike(t, i, own) && !PLACE_START.has(base)) {
+    if (prevCls & IS_HEAD && t.tokens[i - 1]!.sn === t.tokens[i]!.sn && nameLike(t, i, own) && !PLACE_START.has(base)) {
       push({ t0: i, t1: i + 1, kind: 'apposition' });
       continue;
     }

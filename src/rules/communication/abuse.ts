@@ -53,6 +53,11 @@ function alone(t: TextAnalysis, sent: { t0: number; t1: number }, h: Hit): boole
   return true;
 }
 
+/** "bitch of a day", "joke of a rota": the noun describes a thing. */
+function ofA(t: TextAnalysis, h: Hit): boolean {
+  return t.key(h.t1) === 'of' && (t.key(h.t1 + 1) === 'a' || t.key(h.t1 + 1) === 'an');
+}
+
 function ambigAimed(t: TextAnalysis, h: Hit): boolean {
   const prev = t.key(h.t0 - 1);
   if (AMBIG_LEAD.has(prev)) return true;
@@ -154,6 +159,8 @@ export const abuseRule: Rule = {
         continue;
       }
       if (kind === 'ambig' && !ambigAimed(t, h)) continue;
+      // "a nightmare of a shift", "what a joke of a rota": said of a thing, not a person.
+      if (ofA(t, h)) continue;
       const target = targetOf(t, post, ownAccounts, h, true);
       if (!target || (quoted && target === 'you')) continue;
       if (t.negationIn(Math.max(0, h.t0 - 3), h.t0)) continue;
@@ -167,7 +174,7 @@ export const abuseRule: Rule = {
       const strength = h.entry.tag;
       if (strength === 'mild') continue;
       const fields = h.entry.fields;
-      const noun = fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'));
+      const noun = (fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'))) && !ofA(t, h);
       if (fields.includes('ambig') && !ambigAimed(t, h)) continue;
       const target = targetOf(t, post, ownAccounts, h, noun) ?? aimedAt.get(h.t1) ?? null;
       if (!target) continue;

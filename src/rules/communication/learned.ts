@@ -15,7 +15,7 @@ import { BREAK, DOMAIN, HASHTAG, MENTION, NUM, REPORT, SECOND_PERSON, THIRD_PERS
 import type { TextAnalysis } from '../text/index.js';
 import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.js';
 import { SLURS } from '../discrimination/lexicons.js';
-import { CLINICAL } from './lexicons.js';
+import { CLINICAL, PROFANITY } from './lexicons.js';
 import { WHO, isReply, praise, type Target } from './target.js';
 
 /** Words that carry no hostility of their own, however the model weighs them. */
@@ -53,8 +53,11 @@ export function learnedGate(t: TextAnalysis, post: Post, own: ReadonlySet<string
 export function weakGate(t: TextAnalysis): Gate | null {
   let third = false;
   const tokens = t.tokens;
+  const quotes = t.mayQuote;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    // Words in quotation marks address no one ("shouted 'go back to your own country'").
+    if (quotes && t.inQuotes(i)) continue;
     if (SECOND_PERSON.has(tok.k)) return { who: 'you', strong: false };
     if (third) continue;
     if (THIRD_PERSON.has(tok.k)) third = true;
@@ -69,19 +72,20 @@ export function weakGate(t: TextAnalysis): Gate | null {
 
 /**
  * The words that may evidence a learned finding: heavily weighed, the poster's own, not clinical,
- * not a slur, not praise. Quoted words count only in a post aimed at an account (words quoted at
- * someone); otherwise they are lyrics, titles or someone else's words.
+ * not a slur, not praise. In a post aimed at no account, quoted words (lyrics, titles, someone
+ * else's words) and swear words (the profanity rule's) do not count.
  */
-export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, quoted = false): number[] {
+export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, aimed = false): number[] {
   const out: number[] = [];
-  const judged = [...t.hits(CLINICAL), ...t.hits(SLURS)];
+  // Behind the weak gate, swear words are the profanity rule's to judge (untargeted: review).
+  const judged = aimed ? [...t.hits(CLINICAL), ...t.hits(SLURS)] : [...t.hits(CLINICAL), ...t.hits(SLURS), ...t.hits(PROFANITY)];
   for (let k = 0; k < s.top.length; k++) {
     if (s.weight[k]! < minWeight) continue;
     const i = s.top[k]!;
     const tok = t.tokens[i]!;
     if (tok.flags & (MENTION | DOMAIN | NUM) || FUNCTION_WORDS.has(tok.k) || (tok.k.length < 3 && tok.k.charCodeAt(0) < 0x2000)) continue;
     if (judged.some((h) => h.t0 <= i && h.t1 > i) || praise(t, { t1: i + 1 })) continue;
-    if (t.negated(i) || t.frameAt(i) & REPORT || (!quoted && t.inQuotes(i))) continue;
+    if (t.negated(i) || t.frameAt(i) & REPORT || (!aimed && t.inQuotes(i))) continue;
     out.push(i);
   }
   return out;

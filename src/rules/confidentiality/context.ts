@@ -62,11 +62,16 @@ const TURNED = new Set(['turned', 'turns', 'turning', 'reached', 'hit']);
 const AND_WITH = new Set(['and', 'with', 'but']);
 const AT_AGE = new Set(['pregnant', 'diagnosed', 'died', 'widowed', 'mum', 'dad', 'mother', 'father', 'married', 'retired', 'started', 'stroke', 'dementia', 'cancer', 'sectioned', 'arrested', 'excluded', 'expelled', 'homeless']);
 
+/** Place heads too common to put in the shared matcher ("Park", "House", "Green"): looked for only when a location is wanted. */
+const MORE_HEADS = new Set(['general', 'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'market', 'house', 'home', 'park']);
+
 /** "bed 4", "bay C", "side room 2", "Rowan Ward", "St Mary's Hospital", "Crossley Street", "St Mark's". */
 export function locations(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
-  for (const h of t.hits(PLACE_WORDS)) {
-    const i = h.t0;
+  const starts: number[] = t.hits(PLACE_WORDS).map((h) => h.t0);
+  const toks = t.tokens;
+  for (let i = 1; i < toks.length; i++) if (MORE_HEADS.has(toks[i]!.k) && t.capitalised(i)) starts.push(i);
+  for (const i of starts) {
     const k = t.key(i);
     if (LOCATION_NOUNS.has(k) || (k === 'side' && t.key(i + 1) === 'room')) {
       const j = k === 'side' ? i + 2 : i + 1;
@@ -85,8 +90,8 @@ export function locations(t: TextAnalysis): Piece[] {
     }
   }
   // "St Mark's", "St Luke's": a saint's name is a church, school or hospital.
-  for (let i = 0; i + 1 < t.tokens.length; i++) {
-    const k = t.key(i);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const k = toks[i]!.k;
     if ((k === 'st' || k === 'saint') && t.capitalised(i) && t.capitalised(i + 1) && t.key(i + 1).endsWith("'s") && !out.some((p) => p.t0 <= i && p.t1 > i)) out.push({ t0: i, t1: i + 2 });
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { FIRST_PERSON, MENTION, NUM, qList, tidy } from '../text/index.js';
+import { MENTION, NUM, qList, tidy } from '../text/index.js';
 import { PATIENT, WORK, patientRefs, workRefs } from '../common/lexicons.js';
 import { STAFF_TITLES, personNames, type NamePiece } from '../common/people.js';
 import { CONDITIONS, FAMOUS, NAME_CUES, PLACE_WORDS, RECENCY, ROLES, UNUSUAL, addresses, ages, evidenceOf, locations, towns, venues, type Piece } from './context.js';
@@ -33,7 +33,7 @@ const STAFF_CONTEXT = new Set([
 /** Career events anywhere in the name's sentence: "Sarah on the stroke unit for her brilliant teaching session". */
 const CAREER = new Set(['teaching', 'taught', 'lecture', 'talk', 'webinar', 'conference', 'training', 'phd', 'msc', 'award', 'awarded', 'promotion', 'promoted', 'retirement', 'retiring', 'leaving', 'farewell', 'welcome', 'colleague', 'colleagues', 'crewmate', 'rota', 'covering', 'graduated', 'graduation', 'qualified', 'preceptorship', 'interview']);
 /** News and research around a name: an author, a public figure, a case in the papers. */
-const NEWS = new Set(['study', 'studies', 'paper', 'papers', 'claimed', 'claims', 'according', 'journal', 'retracted', 'fraudulent', 'published', 'reported', 'headline', 'headlines', 'news', 'bbc', 'interview', 'documentary', 'podcast', 'book', 'author', 'wrote', 'trial', 'campaign', 'campaigner', 'charity', 'founder', 'history', 'historical']);
+const NEWS = new Set(['study', 'studies', 'paper', 'papers', 'claimed', 'according', 'journal', 'retracted', 'fraudulent', 'published', 'headline', 'headlines', 'bbc', 'interview', 'documentary', 'podcast', 'author', 'wrote', 'campaigner', 'founder', 'historical']);
 /** Job titles: staff when they stand next to the name ("nurse Jen", "Sam, our physio"). */
 const STAFF_ROLES = new Set([
   'nurse', 'physio', 'physiotherapist', 'ot', 'hca', 'doctor', 'dr', 'consultant', 'registrar', 'reg', 'manager', 'matron', 'sister', 'student', 'radiographer',
@@ -58,7 +58,7 @@ const CLINICAL_CUES = new Set([
 const YOUR_CARE = new Set(['op', 'operation', 'surgery', 'appointment', 'follow', 'followup', 'rehab', 'recovery', 'scan', 'results', 'diagnosis', 'treatment', 'physio', 'discharge', 'stitches', 'cast', 'injection', 'referral', 'knee', 'hip', 'back', 'shoulder', 'wound', 'new']);
 
 /** An @mention of a service user: "@DaveRuns83 ... see you at your follow-up", "@x hope your knee op went well". */
-function mentionedPatient(t: TextAnalysis, mentions: readonly string[], own: ReadonlySet<string>): NamePiece | undefined {
+function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece | undefined {
   if (!(t.flags & MENTION)) return undefined;
   let yourCare = false;
   for (let i = 0; i + 1 < t.tokens.length && !yourCare; i++) {
@@ -72,7 +72,7 @@ function mentionedPatient(t: TextAnalysis, mentions: readonly string[], own: Rea
     const tok = t.tokens[i]!;
     if (!(tok.flags & MENTION)) continue;
     const name = tok.k.slice(1);
-    if (own.has(name) || !mentions.some((m) => m.toLowerCase() === name)) continue;
+    if (own.has(name)) continue;
     return { t0: i, t1: i + 1, kind: 'called' };
   }
   return undefined;
@@ -83,7 +83,7 @@ const YOU = new Set(['you', 'your', "you're", 'youre', 'ur', 'u']);
 /** Teaching and hypothetical frames: a case built for learning, not a real person. */
 const TEACHING = new Set(['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision']);
 /** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
-const THANKS = new Set(['thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated']);
+const THANKS = new Set(['thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated', 'tin', 'sweets', 'treats', 'hamper', 'goodies', 'pizza', 'doughnuts', 'donuts', 'brought', 'bought']);
 
 function near(t: TextAnalysis, p: Piece, set: ReadonlySet<string>, before: number, after: number): boolean {
   const s = t.sentenceOf(p.t0);
@@ -116,7 +116,11 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
 /** The post is about the user's own family ("my dad had a stroke"), with no service user in it. */
 function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[]): boolean {
   if (refs.some((r) => r.entry.tag !== 'event' && r.entry.tag !== 'weak')) return false;
-  for (let i = 0; i + 1 < t.tokens.length; i++) if (FIRST_PERSON.has(t.key(i)) && (t.key(i) === 'my' || t.key(i) === 'our') && OWN_FAMILY.has(t.key(i + 1))) return true;
+  const toks = t.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const k = toks[i]!.k;
+    if ((k === 'my' || k === 'our') && OWN_FAMILY.has(toks[i + 1]!.k)) return true;
+  }
   return false;
 }
 
@@ -129,7 +133,7 @@ export const patientDetailsRule: Rule = {
       'Combinations of details that can identify a service user: a name with health details, bed/bay/ward or street, age with condition and town or job, a job at a named place, famous or unusual patients.',
     severity: 'high',
   },
-  check(post, { text: t, ownAccounts }) {
+  check(_post, { text: t, ownAccounts }) {
     // Cheap exit: nothing here is about a patient or a person's health.
     const maybeAged = t.digits > 0 && t.has(WORK);
     const maybeHandle = (t.flags & MENTION) !== 0 && /\byour?\b|\bur\b/i.test(t.text);
@@ -137,8 +141,9 @@ export const patientDetailsRule: Rule = {
     const refs = patientRefs(t, true);
     const conditions = t.hits(CONDITIONS);
     const famous = t.hits(FAMOUS);
-    const locs = locations(t);
     const titled = t.has(NAME_CUES);
+    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !t.has(PLACE_WORDS)) return [];
+    const locs = locations(t);
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle) return [];
     if (ownFamilyOnly(t, refs)) return [];
 
@@ -162,7 +167,7 @@ export const patientDetailsRule: Rule = {
       }
     }
     // "@DaveRuns83 glad the knee op went well, see you at your follow-up": a service user named by their handle.
-    const handle = mentionedPatient(t, post.mentions, ownAccounts);
+    const handle = mentionedPatient(t, ownAccounts);
     if (handle) strongNames.push(handle);
     const roles = t.hits(ROLES);
 
@@ -175,7 +180,7 @@ export const patientDetailsRule: Rule = {
     // "Edna (94) told me the filthiest joke ... love my job": a named, aged person met at work.
     const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 === p.t1)) && workRefs(t, true).length > 0;
     // With no care in the post, a name and a condition must be about the same person: close together in one sentence.
-    const namedCondition = strongNames.some((p) => conditions.some((c) => t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(c.t0 - p.t0) <= 10));
+    const namedCondition = strongNames.some((p) => conditions.some((c) => t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(c.t0 - p.t0) <= 16));
     const anchored =
       care || titledCare || agedAtWork || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     if (!anchored) return [];
@@ -205,8 +210,8 @@ export const patientDetailsRule: Rule = {
       if (t.findKey(s0.t0, t.tokens.length, TEACHING) >= 0 && townList.length === 0 && unusual.length === 0) return [];
     } else if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
-      // A bed or bay alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
-      if (bedPlace && score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
+      // A bed, bay or place alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
+      if (score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
       // A named ward or hospital with nothing about one person in it ("our patients on Ward 12 deserve better").
       if (!bedPlace && !street && score < 2) return [];
     }

@@ -57,10 +57,11 @@ export function decodeWeights(file: WeightsFile): Weights {
   return { table, bias: file.bias, thresholds: file.thresholds, lowest: lowestMargin(file.thresholds) };
 }
 
+/** The lowest decision margin; with none given (training), every score is ranked. */
 function lowestMargin(thresholds: Readonly<Record<string, number>>): number {
   let low = Infinity;
   for (const name of ['offensive', 'offensiveWeak', 'strong']) low = Math.min(low, thresholds[name] ?? Infinity);
-  return low;
+  return low === Infinity ? -Infinity : low;
 }
 
 let current: Weights | null = decodeWeights(JSON.parse(readFileSync(new URL('./offensive.json', import.meta.url), 'utf8')) as WeightsFile);
@@ -68,7 +69,7 @@ let current: Weights | null = decodeWeights(JSON.parse(readFileSync(new URL('./o
 /** Swap the weights (training measures the rules without the model, tests use fixed weights); null turns the signal off. */
 export function useWeights(weights: Weights | null): void {
   current = weights && { ...weights, lowest: lowestMargin(weights.thresholds) };
-  cache = new WeakMap();
+  lastText = null;
   words = new Map();
 }
 
@@ -88,7 +89,9 @@ export interface OffensiveScore {
 }
 
 const NONE: OffensiveScore = Object.freeze({ p: 0, z: -Infinity, top: [], weight: [] }) as OffensiveScore;
-let cache = new WeakMap<TextAnalysis, OffensiveScore>();
+/** The last analysis scored and its score: the rules of one post ask one after another. */
+let lastText: TextAnalysis | null = null;
+let lastScore: OffensiveScore = NONE;
 /** Per-token contributions and the feature buffer, reused across posts. */
 let contrib = new Float64Array(64);
 const features = new FeatureBuffer();
@@ -131,8 +134,7 @@ function wordInfo(table: Float32Array, t: TextAnalysis, i: number, word: string)
 export function offensiveScore(t: TextAnalysis): OffensiveScore {
   const w = current;
   if (!w || t.tokens.length === 0) return NONE;
-  const hit = cache.get(t);
-  if (hit) return hit;
+  if (t === lastText) return lastScore;
   const tokens = t.tokens;
   const n = tokens.length;
   if (contrib.length < n) contrib = new Float64Array(Math.max(n, contrib.length * 2));
@@ -188,9 +190,7 @@ export function offensiveScore(t: TextAnalysis): OffensiveScore {
   const z = w.bias + sum / Math.sqrt(Math.max(1, count));
   if (z < (w.lowest ?? -Infinity)) {
     // Below every margin a rule uses: no finding can follow, so the words are not ranked.
-    const low: OffensiveScore = { p: 1 / (1 + Math.exp(-z)), z, top: [], weight: [] };
-    cache.set(t, low);
-    return low;
+    return remember(t, { p: 1 / (1 + Math.exp(-z)), z, top: [], weight: [] });
   }
   const top: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -199,8 +199,12 @@ export function offensiveScore(t: TextAnalysis): OffensiveScore {
   }
   top.sort((a, b) => contrib[b]! - contrib[a]! || a - b);
   if (top.length > 4) top.length = 4;
-  const score: OffensiveScore = { p: 1 / (1 + Math.exp(-z)), z, top, weight: top.map((i) => contrib[i]!) };
-  cache.set(t, score);
+  return remember(t, { p: 1 / (1 + Math.exp(-z)), z, top, weight: top.map((i) => contrib[i]!) });
+}
+
+function remember(t: TextAnalysis, score: OffensiveScore): OffensiveScore {
+  lastText = t;
+  lastScore = score;
   return score;
 }
 
