@@ -408,3 +408,8 @@ ruleTester.run(derogationRule, {
     { text: "I don't want gay nurses on my ward", severity: 'high', evidence: 'gay nurses' },
   ],
 });
+
+ruleTester.run(threatRule, {
+  valid: ['The elderly deserve to die with dignity, at home if they want', 'People with dementia should die in comfort, not on a trolley'],
+  invalid: [],
+});

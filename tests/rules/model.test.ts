@@ -126,7 +126,7 @@ describe('gates (with weights that know only "wombat")', () => {
     expect(findings('you utter wombat').map((x) => x.ruleId)).toEqual(['communication/abuse']);
     expect(findings('What a wombat of a day')).toEqual([]);
     const saved = activeWeights();
-    useWeights({ ...wombatWeights(), thresholds: { offensive: 0, anchor: 5, offensiveWeak: 0, anchorWeak: 100, strong: 0.5 } });
+    useWeights({ ...wombatWeights(), thresholds: { ...wombatWeights().thresholds, anchorWeak: 100 } });
     try {
       expect(findings('you utter wombat')).toEqual([]);
       expect(findings('If you see a wombat, call the ranger')).toEqual([]);

@@ -111,6 +111,14 @@ ruleTester.run(misleadingClaimsRule, {
       { text: 'Look at this incredible before and after! 6 weeks with us and her scoliosis is gone', evidence: 'scoliosis is gone' },
       { text: '5 star physio, fixes every injury, ask anyone', evidence: 'fixes every injury' },
       { text: 'This supplement melts belly fat while you sleep, link in bio', evidence: 'melts belly fat' },
+      { text: 'You\'ll walk out of your first session pain-free, I promise. Book via the link', evidence: 'pain-free' },
+      { text: 'Feel 10 years younger after just one treatment with us ✨', evidence: 'after just one treatment' },
+      { text: 'Our custom orthotics will stop your knee pain for good, or your next pair is free', evidence: 'stop your knee pain' },
+      { text: 'Migraines? Our cranial technique gets rid of them in 3 visits. DM for prices', evidence: 'gets rid of them' },
+      { text: 'Lose a dress size before Christmas with my physio-designed plan, results guaranteed', evidence: 'results guaranteed' },
+      { text: 'No more painkillers after our 6 week back programme. Spaces filling fast!', evidence: 'No more painkillers' },
+      { text: 'Stress, anxiety, insomnia: my reflexology treats them all. £40 a session', evidence: 'treats them all' },
+      { text: 'Clinically tested by NHS physios and approved by doctors: the only posture brace you\'ll ever need', evidence: 'approved by doctors' },
   ],
 });
 ruleTester.run(misleadingTitleRule, {
@@ -126,6 +134,8 @@ ruleTester.run(misleadingTitleRule, {
       { text: 'As an NHS-approved practitioner I can see you within 48 hours', evidence: 'NHS-approved' },
       { text: 'HCPC accredited massage therapist, DM for prices', evidence: 'HCPC accredited' },
       { text: 'I\'m a fully qualified physio (final year student, I qualify in June!) offering sports massage £25', evidence: 'final year student' },
+      { text: 'HCPC-registered sports massage therapist, book your deep tissue session today', evidence: 'HCPC-registered sports massage therapist' },
+      { text: 'Consultant physiotherapist and spinal specialist (I\'m a newly qualified band 5, but I specialise!)', evidence: 'Consultant physiotherapist' },
   ],
 });
 ruleTester.run(undisclosedEndorsementRule, {
@@ -138,6 +148,9 @@ ruleTester.run(undisclosedEndorsementRule, {
       { text: 'Loving my new water bottle from @HydroPro, thanks guys! 💙 get yours', evidence: 'get yours' },
       { text: 'Obsessed with my new scrubs from @ScrubLife 😍 #collab', evidence: 'collab' },
       { text: 'These running socks from @SockCo are unreal, they sent me 3 pairs 🧦 use code SAM10', evidence: 'they sent me' },
+      { text: 'Use SAMPHYSIO15 at checkout for 15% off my favourite massage gun 🔥', evidence: 'SAMPHYSIO15' },
+      { text: 'Loving my new recovery sliders from @ComfyFeet, get 20% off with PHYSIOJO20', evidence: 'PHYSIOJO20' },
+      { text: 'Thanks to @NutriBrand for my monthly box, honestly the best protein I\'ve tried. Link in bio', evidence: 'Link in bio' },
   ],
 });
 
@@ -169,6 +182,14 @@ describe('promotion: hard negatives (issue 6)', () => {
     'Loving my new trainers, bought them in the sale',
     'Results of our audit are in: 80% of patients were seen within 18 weeks',
     'The NHS recommends 150 minutes of activity a week',
+    'Book via the link, first appointments this week',
+    'Most people with back pain improve within six weeks. Keep moving and we\'ll help.',
+    'Proud to be HCPC-registered as a physiotherapist for 10 years today',
+    'Our new sports massage therapist Jo starts Monday (not a physio, and proud of it!)',
+    'Shop our clinic\'s resistance bands at reception, £8 each',
+    '#ad I\'ve partnered with @RunCo this month. Use RUNCO10 for 10% off. Honest review: they\'re comfy.',
+    'Evidence-based rehab, no gimmicks, no promises, just hard work together',
+    'Results from our patient survey: 94% would recommend us to friends and family',
   ];
   for (const input of texts) {
     const text = typeof input === 'string' ? input : input.text;

@@ -246,6 +246,11 @@ ruleTester.run(intoxicationRule, {
       { text: 'Went out for one drink last night and now I\'m doing the drug round on two hours\' sleep and a lot of regret 🫠', evidence: 'a lot of regret' },
       { text: 'Told the drunk in resus if he swung at me again I\'d knock him out', evidence: 'in resus' },
       { text: 'Another drunk who fell over and now wants us to fix his face. Enjoy your 4 hour wait, mate.', evidence: 'drunk' },
+      { text: 'First day back after the festival and I can still taste the cider. Ward round in 10 🙃', evidence: 'Ward round' },
+      { text: 'Christmas do tonight, straight onto a night shift after. What could go wrong 🍾', evidence: 'straight onto a night shift' },
+      { text: 'Three glasses of wine at lunch and now doing discharge letters, they\'ll be creative 😂', evidence: 'discharge letters' },
+      { text: 'Only had four hours sleep and half a bottle of gin is still in my system. Clinic at 8 🤡', evidence: 'still in my system' },
+      { text: 'Work drinks turned into work shots. Still on the ward tomorrow at 7, pray for me', evidence: 'into work' },
   ],
 });
 ruleTester.run(drugsRule, {
@@ -259,6 +264,8 @@ ruleTester.run(drugsRule, {
       { text: 'Few tokes before my community visits keeps me chill 🌿', evidence: 'before my community visits' },
       { text: 'MDMA at the weekend, comedown at work on Monday', evidence: 'comedown' },
       { text: 'My weed guy delivers to the hospital car park now, game changer', evidence: 'the hospital car park' },
+      { text: 'Sneaky vape of the good stuff in the car before my home visits 🌿😎', evidence: 'vape of the good stuff' },
+      { text: 'Mandy at the weekend and a comedown on an 12 hour shift, never again (until next time)', evidence: '12 hour shift' },
   ],
 });
 ruleTester.run(illegalRule, {
@@ -277,6 +284,9 @@ ruleTester.run(illegalRule, {
       { text: 'Claimed the full mileage even though I car-shared, everyone does it', evidence: 'Claimed the full mileage even though' },
       { text: 'Signed the CD book without checking, we were short-staffed', evidence: 'Signed the CD book without checking' },
       { text: 'Took a patient\'s leftover tramadol home for my back', evidence: 'Took a patient\'s leftover tramadol' },
+      { text: 'Someone left a spare pack of diazepam on the trolley, now it\'s in my bag. Finders keepers 🤫', evidence: 'Finders keepers' },
+      { text: 'Used the hospital van to move house at the weekend, nobody noticed', evidence: 'Used the hospital van to' },
+      { text: 'Claimed for a full day on the bank and left at lunchtime, easy money', evidence: 'Claimed for a full day' },
   ],
 });
 ruleTester.run(violenceRule, {
@@ -287,6 +297,9 @@ ruleTester.run(violenceRule, {
       { text: 'Gave the patient a sneaky pinch to wake him up 😂', evidence: 'Gave the patient a sneaky pinch' },
       { text: 'Restrained him a bit harder than I needed to tbh, he deserved it', evidence: 'Restrained him a bit harder than' },
       { text: 'Lady in bay 4 has been pressing her buzzer every 5 mins. I\'ve unplugged it 😂', evidence: 'unplugged it' },
+      { text: 'If the new manager talks to me like that again I\'ll slap her, I swear', evidence: 'slap her' },
+      { text: 'Some of these gobby relatives need a good smack, honestly', evidence: 'relatives need a good smack' },
+      { text: 'Kicked off with a lad at the taxi rank last night, he won\'t be doing that again 🥊', evidence: 'Kicked off with a lad' },
   ],
 });
 ruleTester.run(disparagingColleaguesRule, {
@@ -305,6 +318,10 @@ ruleTester.run(disparagingColleaguesRule, {
       { text: 'The GP who referred this patient should be struck off, what a clown', evidence: 'The GP who referred this patient should be struck off' },
       { text: 'Junior doctors these days can\'t cannulate to save their lives', evidence: 'Junior doctors these days can\'t cannulate to save their lives' },
       { text: 'Management are a bunch of overpaid clowns who\'ve never worked a shift', evidence: 'Management are a bunch of overpaid' },
+      { text: 'Radiographers are just button pushers who think they\'re doctors', evidence: 'Radiographers are just button pushers' },
+      { text: 'Our band 7 is a bully and a liar and everyone on the ward knows it', evidence: 'band 7 is a bully' },
+      { text: 'Agency staff tonight were a waste of a uniform. Useless the lot of them.', evidence: 'Agency staff tonight were a waste of a uniform' },
+      { text: 'Physios on our unit are a joke, they come, they go, nobody gets walked', evidence: 'Physios on our unit are a joke' },
   ],
 });
 ruleTester.run(patientSlangRule, {
@@ -356,6 +373,15 @@ ruleTester.run(extremismRule, {
       { text: 'The IRA were freedom fighters', evidence: 'IRA were freedom fighters' },
       { text: 'Proud to march with Patriotic Alternative today 🇬🇧', evidence: 'Proud to march with Patriotic Alternative' },
       { text: 'Remigration now', evidence: 'Remigration' },
+      { text: 'The guy who blew up the Manchester Arena is a martyr', evidence: 'who blew up the' },
+      { text: 'Proud to support Palestine Action, smash the arms factories', evidence: 'support Palestine Action' },
+  ],
+});
+ruleTester.run(sexualRule, {
+  valid: [],
+  invalid: [
+      { text: 'Had a quickie with the reg in the on-call room between bleeps 😏', evidence: 'quickie' },
+      { text: 'Sending spicy pics from the staff loo in my scrubs, don\'t tell matron 🔥', evidence: 'spicy pics' },
   ],
 });
 
@@ -413,6 +439,14 @@ describe('trust: hard negatives (issue 6)', () => {
     'Lady in bed 12 rang her bell all night because she was frightened. Sat with her for a bit, she settled.',
     'Obesity is a complex condition, and shaming patients makes it worse, not better',
     'Big shout out to the parents in clinic today, so much patience with a tricky appointment',
+    'Half a cider at the festival then water all day, responsible adulting',
+    'Staff Christmas do tonight, I\'m on the lemonades because I\'m on an early tomorrow',
+    'Harm reduction training today: how to talk to patients about chemsex without judgement',
+    'A relative tried to slap my colleague today. Security escorted him out. Please be kind to staff.',
+    'Palestine Action protest outside the hospital today, a few patients asked what it was about',
+    'Our band 7 is leaving and we\'re all gutted, best manager I\'ve had',
+    'Agency staff saved us tonight, thank you for stepping in',
+    'Radiographers do so much more than press buttons, come and shadow us',
     'Chemo doesn\'t "kill more people than cancer". Modern regimens have transformed survival for many cancers.',
     'Debunking time: "natural immunity is better than the vaccine" ignores the risk of getting the disease in the first place.',
     '"The covid jab alters your DNA" - no it doesn\'t. mRNA never enters the nucleus and breaks down within days.',

@@ -12,6 +12,8 @@ const TOPICS = loadLexicon(new URL('./topics.txt', import.meta.url));
 const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
 /** Signs that the post corrects misinformation ("evidence shows", "please don't share"). */
 const STANCE = loadLexicon(new URL('./stance.txt', import.meta.url));
+/** The anti-vaccine and COVID-denial register ("experimental", "poison", "big pharma", "sheep"). */
+const ANTI = loadLexicon(new URL('./stance-anti.txt', import.meta.url));
 
 const KIND: Record<string, string> = {
   antivax: 'an anti-vaccine claim',
@@ -45,7 +47,11 @@ interface Claim {
   kind: string;
   severity: Severity;
   confidence: number;
+  /** A noun phrase, negated only by a cue right before it. */
+  np?: boolean;
 }
+
+const WITH = new Set(['with', 'using', 'by', 'on', 'taking', 'through', 'from']);
 
 /** Within `max` tokens after `after`, in the same sentence. */
 function follows(t: TextAnalysis, a: { t0: number; t1: number }, b: { t0: number }, max: number): boolean {
@@ -62,7 +68,8 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   if (t.frameOver(c.t0, c.t1) & (DEBUNK | REPORT | META)) return false;
   // 'Seeing the "ivermectin cures Covid" stuff again. Trials found no benefit.'
   if (t.quotedSpan(c.t0, c.t1) && t.anyFrame(DEBUNK | REPORT | META)) return false;
-  if (t.negated(c.t0)) return false;
+  // A noun-phrase claim ("experimental jab") is negated only by a cue right before it ("not an experimental jab").
+  if (c.np ? t.negationIn(c.t0 - 2, c.t0) : t.negated(c.t0)) return false;
   if (c.gapTo > c.gapFrom && t.negationIn(c.gapFrom, c.gapTo)) return false;
   if (rebutted(t, c.t0)) return false;
   if (reportedSpeech(t, c.t0)) return false;
@@ -166,7 +173,7 @@ function collect(t: TextAnalysis): Claim[] {
   const claims: Claim[] = [];
   for (const h of outermost(t.hits(CLAIMS))) {
     const severity = (h.entry.fields[0] ?? 'medium') as Severity;
-    claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: h.entry.tag, severity, confidence: CONFIDENCE[severity] });
+    claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: h.entry.tag, severity, confidence: CONFIDENCE[severity], np: h.entry.fields[1] === 'np' });
   }
   if (t.has(SUBJECTS) && t.has(HARMS)) {
     const subjects = outermost(t.hits(SUBJECTS));
@@ -185,17 +192,73 @@ function collect(t: TextAnalysis): Claim[] {
         if (d) claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: 'cure', severity: 'high', confidence: 0.8 });
       }
     }
+    // "cured her diabetes with cinnamon": the remedy after the disease.
+    for (const v of parts) {
+      if (v.entry.tag !== 'verb') continue;
+      const d = parts.find((x) => x.entry.tag === 'disease' && follows(t, v, x, 3));
+      if (!d) continue;
+      const a = parts.find((x) => x.entry.tag === 'agent' && follows(t, d, x, 3) && WITH.has(t.key(x.t0 - 1)));
+      if (a) claims.push({ t0: v.t0, t1: a.t1, gapFrom: 0, gapTo: 0, kind: 'cure', severity: 'high', confidence: 0.8 });
+    }
   }
   topicPredicates(t, claims);
+  if (t.has(TOPICS) && /=|→|->/.test(t.text)) equals(t, claims);
+  if (claims.length === 0 && t.has(ANTI)) register(t, claims);
   if (t.has(TOPICS) || t.has(SINCE_CUES)) afterTheJab(t, claims);
   return claims;
 }
+
+/**
+ * The register of vaccine and COVID denial: two or more kinds of its words ("experimental",
+ * "poison", "hiding", "sheep") with a vaccine, COVID or mask topic, not negated. Review-level: a
+ * stance, not a specific claim; the usual correction and report checks still apply.
+ */
+function register(t: TextAnalysis, claims: Claim[]): void {
+  const topics = t.hits(TOPICS).filter((x) => ['vaccine', 'disease', 'mask', 'lockdown', 'test', 'fluoride'].includes(x.entry.tag));
+  if (topics.length === 0) return;
+  const kinds = new Set<string>();
+  let first: Hit | undefined;
+  let last: Hit | undefined;
+  for (const h of t.hits(ANTI)) {
+    if (t.negated(h.t0) && !t.isNegationCue(h.t0)) continue;
+    kinds.add(h.entry.tag);
+    if (!first || h.t0 < first.t0) first = h;
+    if (!last || h.t1 > last.t1) last = h;
+  }
+  if (kinds.size < 2 || !first || !last) return;
+  const topic = topics[0]!;
+  const t0 = Math.min(first.t0, topic.t0);
+  const t1 = Math.max(last.t1, topic.t1);
+  // Evidence: the topic and the register word nearest it, when the span would be long.
+  const near = t.hits(ANTI).reduce((a, b) => (Math.abs(b.t0 - topic.t0) < Math.abs(a.t0 - topic.t0) ? b : a));
+  const [e0, e1] = t1 - t0 > 14 ? [Math.min(near.t0, topic.t0), Math.max(near.t1, topic.t1)] : [t0, t1];
+  claims.push({ t0: e0, t1: e1, gapFrom: 0, gapTo: 0, kind: 'questioning', severity: 'medium', confidence: kinds.size >= 3 ? 0.7 : 0.6 });
+}
+
+/** "HPV jab = early menopause", "mRNA → infertility": a vaccine topic set equal to a harm. */
+function equals(t: TextAnalysis, claims: Claim[]): void {
+  for (const x of t.hits(TOPICS)) {
+    if (x.entry.tag !== 'vaccine' && x.entry.tag !== 'advisable' && x.entry.tag !== 'fluoride') continue;
+    const next = x.t1;
+    if (next >= t.tokens.length || t.tokens[next]!.sn !== t.tokens[x.t0]!.sn) continue;
+    const between = t.text.slice(t.span(x.t0, x.t1).end, t.span(next, next + 1).start);
+    if (!/=|→|->/.test(between)) continue;
+    for (let j = next; j < Math.min(t.tokens.length, next + 3); j++) {
+      if (HARM_WORDS.has(t.key(j)) || EQUAL_HARMS.has(t.key(j))) {
+        claims.push({ t0: x.t0, t1: j + 1, gapFrom: 0, gapTo: 0, kind: 'antivax', severity: 'high', confidence: 0.8 });
+        break;
+      }
+    }
+  }
+}
+const EQUAL_HARMS = new Set(['menopause', 'infertility', 'sterility', 'poison', 'death', 'murder', 'genocide', 'stillbirths', 'stillbirth', 'sids', 'cancer', 'autism', 'palsy']);
 
 /** Harms people blame on vaccines, and the states they say someone was in before ("perfectly healthy until ..."). */
 const HARM_WORDS = new Set([
   'heart', 'attacks', 'attack', 'strokes', 'stroke', 'cancer', 'cancers', 'died', 'dying', 'dead', 'deaths', 'autistic', 'autism', 'seizures', 'fits', 'collapsed',
   'collapsing', 'clots', 'clot', 'myocarditis', 'turbo', 'miscarriage', 'miscarriages', 'infertile', 'infertility', 'paralysed', 'palsy', 'shingles', 'tinnitus',
   'disabled', 'injured', 'sick', 'ill', 'changed', 'regressed', 'arrests', 'dementia', 'diabetes', 'tumours', 'tumour', 'bleeds', 'sudden', 'suddenly',
+  'stillbirths', 'stillbirth', 'stillborn', 'menopause', 'sids', 'cot',
 ]);
 /** Words of measured, evidence-based statements about side effects. */
 const MEASURED = new Set(['rare', 'rarely', 'uncommon', 'mild', 'risk', 'risks', 'evidence', 'study', 'studies', 'reported', 'reports', 'monitored', 'monitoring', 'recognised', 'known', 'yellow', 'mhra', 'likely', 'unlikely', 'compared', 'chance', 'percent', 'usually', 'expected', 'common', 'sore', 'arm']);
@@ -212,10 +275,11 @@ const SINCE_CUES = defineLexicon('accuracy/since-cues', 'since 2021\nsince the r
  */
 function afterTheJab(t: TextAnalysis, claims: Claim[]): void {
   const topics = t.hits(TOPICS).filter((x) => x.entry.tag === 'vaccine');
+  if (topics.length === 0 && !t.has(SINCE_CUES)) return;
   for (let i = 0; i < t.tokens.length; i++) {
     if (!SINCE.has(t.key(i))) continue;
     const s = t.sentenceOf(i);
-    const topic = topics.find((x) => x.t0 > i && x.t0 - i <= 4 && t.tokens[x.t0]!.sn === t.tokens[i]!.sn);
+    const topic = topics.find((x) => x.t0 > i && x.t0 - i <= 7 && t.tokens[x.t0]!.sn === t.tokens[i]!.sn);
     const year = SINCE_YEARS.has(t.key(i + 1)) || (t.key(i + 1) === 'the' && SINCE_YEARS.has(t.key(i + 2)));
     if (!topic && !year) continue;
     // "fine until", "healthy until": the state before; otherwise a harm before "since/after".

@@ -9,6 +9,7 @@ const ROMANCE = loadLexicon(new URL('./romance.txt', import.meta.url));
 /** Remarks on looks about a child are not romantic ("the baby in bay 2 is gorgeous 😍"). */
 const CHILD = new Set(['baby', 'babies', 'newborn', 'newborns', 'toddler', 'toddlers', 'child', 'children', 'kid', 'kids', 'son', 'little', 'bub', 'twins', 'triplets', 'nicu', 'scbu', 'paeds', 'grandad', 'nan', 'granny']);
 /** After "looking fit": the clinical sense ("looking fit for discharge", "fit and well"). */
+const NOT_A_DATE = new Set(['advice', 'tips', 'app', 'apps', 'site', 'sites', 'scene', 'show', 'shows', 'profile', 'profiles', 'life', 'game', 'history']);
 const NOT_ROMANTIC_KISS = new Set(['hand', 'hands', 'cheek', 'forehead', 'head', 'goodbye', 'bye']);
 const FIT_SENSE = new Set(['for', 'and', 'to', 'enough', 'again', '&', 'now', 'as']);
 
@@ -28,6 +29,8 @@ export const relationshipRule: Rule = {
       const tag = h.entry.tag;
       if (tag === 'app') return false;
       if (tag === 'match') return app;
+      // "dating advice", "dating apps": talk about dating, not a date.
+      if (/^dating$/.test(h.entry.term) && NOT_A_DATE.has(t.key(h.t1))) return false;
       // "kissed my hand" is affection from a patient, not romance.
       if (/^(kiss|snog)/.test(h.entry.term) && NOT_ROMANTIC_KISS.has(t.key(h.t1))) return false;
       if (tag === 'looks' || tag === 'hint' || tag === 'soft' || tag === 'flirt') {

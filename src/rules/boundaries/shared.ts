@@ -12,6 +12,7 @@ import { SECOND_PERSON, loadLexicon, outermost } from '../text/index.js';
 import { patientRefs, workRefs } from '../common/lexicons.js';
 import { FAMILY, personNames } from '../common/people.js';
 import { CONDITIONS } from '../confidentiality/context.js';
+import { LastPost } from '../common/memo.js';
 
 export const NOT_BOUNDARIES = loadLexicon(new URL('./not-boundaries.txt', import.meta.url));
 export const ENCOUNTER = loadLexicon(new URL('./encounter.txt', import.meta.url));
@@ -25,7 +26,7 @@ export interface Pair {
 }
 
 /** Verbs of treating someone ("the firefighter I plastered"). */
-const CARE_VERBS = new Set(['treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse']);
+const CARE_VERBS = new Set(['treating', 'nursing', 'scanning', 'seeing', 'supervising', 'mentoring', 'assessing', 'rehabbing', 'treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse']);
 const BODY = new Set(['knee', 'hip', 'back', 'shoulder', 'ankle', 'wrist', 'leg', 'arm', 'neck', 'hand', 'foot', 'baby', 'heart', 'teeth']);
 /** People words a care verb or a condition can describe. */
 const PEOPLE = new Set([
@@ -44,7 +45,7 @@ function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: L
  * References to a service user, carer or supervisee. `withSupervisees` includes supervisees (for
  * romance); contact and gain rules leave them out.
  */
-const refCache = new WeakMap<TextAnalysis, { own: ReadonlySet<string>; all: Hit[] }>();
+const refCache = new LastPost<{ own: ReadonlySet<string>; all: Hit[] }>();
 
 export function careRefs(t: TextAnalysis, own: ReadonlySet<string>, withSupervisees: boolean): Hit[] {
   let cached = refCache.get(t);
@@ -68,7 +69,8 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
   for (const p of personNames(t, own)) if (p.kind === 'title') refs.push(synthetic(p.t0, p.t1, 'titled name', 'patient', ENCOUNTER));
   // "the fit firefighter I plastered", "a lad whose knee I rebuilt": someone the registrant treated.
   for (let i = 1; i + 1 < t.tokens.length; i++) {
-    if (t.key(i) !== 'i' || !CARE_VERBS.has(t.key(i + 1))) continue;
+    const me = t.key(i);
+    if ((me !== 'i' && me !== "i'm" && me !== 'im') || !CARE_VERBS.has(t.key(i + 1))) continue;
     let j = i - 1;
     if (t.key(j) === 'that' || t.key(j) === 'who' || t.key(j) === 'whom') j--;
     else if (BODY.has(t.key(j)) && t.key(j - 1) === 'whose') j -= 2;

@@ -30,7 +30,7 @@ export const socialContactRule: Rule = {
       if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
       if (h.entry.tag === 'channel') return false;
       // "going to my patient's 50th": a social event counts when the registrant goes or is invited.
-      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
+      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we|she|he|they|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));

@@ -1,6 +1,7 @@
 /** Lists several concerns share: references to patients and their carers, and being at work. */
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon } from '../text/index.js';
+import { LastPost } from './memo.js';
 
 export const PATIENT = loadLexicon(new URL('./patient.txt', import.meta.url));
 export const WORK = loadLexicon(new URL('./work.txt', import.meta.url));
@@ -8,7 +9,7 @@ export const WORK = loadLexicon(new URL('./work.txt', import.meta.url));
 /** Words before "patient" that make it the adjective ("please be patient"). */
 const ADJECTIVE_LEAD = new Set(['be', 'so', 'very', 'more', 'stay', 'remain', 'being', 'extremely', 'really', 'less', 'too', 'incredibly', 'been', 'was', 'is', 'am', "i'm", 'im', 'are', "you're", 'were']);
 
-const refCache = new WeakMap<TextAnalysis, { strong?: Hit[]; all?: Hit[] }>();
+const refCache = new LastPost<{ strong?: Hit[]; all?: Hit[] }>();
 
 /** References to a service user or carer; `weak` ones ("clients", "residents", "caseload", supervisees) only when asked for. Cached per post. */
 export function patientRefs(t: TextAnalysis, includeWeak = false): Hit[] {

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { HASHTAG, MENTION, NUM, type TextAnalysis } from '../text/index.js';
+import { LastPost } from './memo.js';
 
 export interface NamePiece {
   t0: number;
@@ -120,7 +121,7 @@ function initial(t: TextAnalysis, i: number): boolean {
   return k.length === 1 && /[a-z]/.test(k);
 }
 
-const cache = new WeakMap<TextAnalysis, { own: ReadonlySet<string>; names: NamePiece[] }>();
+const cache = new LastPost<{ own: ReadonlySet<string>; names: NamePiece[] }>();
 
 // One lookup per token: which of the word classes below the key belongs to.
 const IS_TITLE = 1;
@@ -153,11 +154,14 @@ export function personNames(t: TextAnalysis, own: ReadonlySet<string>): NamePiec
     mark(APPOSITION_HEADS, IS_HEAD);
   }
   const toks = t.tokens;
+  let rawCls = 0;
   for (let i = 0; i < n; i++) {
     const k = toks[i]!.k;
-    const possessive = k.endsWith("'s");
-    const cls = CLASS.get(possessive ? k.slice(0, -2) : k) ?? 0;
-    const prevCls = i > 0 ? (CLASS.get(toks[i - 1]!.k) ?? 0) : 0;
+    const possessive = k.length > 2 && k.charCodeAt(k.length - 1) === 115 && k.charCodeAt(k.length - 2) === 39;
+    // The previous token's class as written ("patient Funmi"), this token's without a possessive "'s".
+    const prevCls = rawCls;
+    rawCls = CLASS.get(k) ?? 0;
+    const cls = possessive ? (CLASS.get(k.slice(0, -2)) ?? 0) : rawCls;
     // Most tokens are none of these: skip them with no further work.
     if (cls === 0 && !(prevCls & IS_HEAD) && !(possessive && FAMILY.has(t.key(i + 1)))) continue;
     // "Mrs Jones", "Mr J. S.", "Baby Alfie"
@@ -222,7 +226,7 @@ export interface PlacePiece {
   t1: number;
 }
 
-const placeCache = new WeakMap<TextAnalysis, PlacePiece[]>();
+const placeCache = new LastPost<PlacePiece[]>();
 
 /** UK towns and districts from places.txt, as written with capitals ("Hebden Bridge", "from Batley"). */
 export function ukPlaces(t: TextAnalysis): PlacePiece[] {
@@ -231,8 +235,10 @@ export function ukPlaces(t: TextAnalysis): PlacePiece[] {
   const out: PlacePiece[] = [];
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
-    const k = t.key(i);
-    const list = PLACES.get(k.endsWith("'s") ? k.slice(0, -2) : k);
+    const k = t.tokens[i]!.k;
+    const c0 = k.charCodeAt(0);
+    if (c0 < 97 || c0 > 122) continue;
+    const list = PLACES.get(k.length > 2 && k.charCodeAt(k.length - 1) === 115 && k.charCodeAt(k.length - 2) === 39 ? k.slice(0, -2) : k);
     if (!list || !t.capitalised(i)) continue;
     for (const words of list) {
       let ok = true;

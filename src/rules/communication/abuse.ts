@@ -3,7 +3,7 @@ import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { BREAK, CLAUSE, EMOJI, MENTION, REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
-import { WHO, clinical, isReply, praise, targetOf, type Target } from './target.js';
+import { WHO, clinical, isReply, ofA, praise, targetOf, type Target } from './target.js';
 import { learnedAbuse } from './learned.js';
 
 
@@ -51,11 +51,6 @@ function alone(t: TextAnalysis, sent: { t0: number; t1: number }, h: Hit): boole
     return false;
   }
   return true;
-}
-
-/** "bitch of a day", "joke of a rota": the noun describes a thing. */
-function ofA(t: TextAnalysis, h: Hit): boolean {
-  return t.key(h.t1) === 'of' && (t.key(h.t1 + 1) === 'a' || t.key(h.t1 + 1) === 'an');
 }
 
 function ambigAimed(t: TextAnalysis, h: Hit): boolean {

@@ -3,8 +3,8 @@
  * "@x pathetic, as usual"). It runs only behind a gate, someone the post is aimed at:
  *   - strong: it @mentions an account other than the user's, or it is a reply;
  *   - weak: a "you", a "he/she/they", or a name written mid-sentence. A "you"
- *     alone is often the generic "you" of health advice, so the weak gate asks for a higher margin
- *     and a heavier anchor (both chosen in training, the weak pair for precision).
+ *     alone is often the generic "you" of health advice, so the weak gate asks for a heavier anchor
+ *     (at least 10) and its own margin (both chosen in training, for precision).
  * And it needs an anchor: a content word the model weighed heavily, outside negation, reported
  * speech, clinical phrases, slurs (the slur rule judges those) and praise ("bloody brilliant").
  * The anchors are the evidence. Review level.
@@ -73,12 +73,14 @@ export function weakGate(t: TextAnalysis): Gate | null {
 /**
  * The words that may evidence a learned finding: heavily weighed, the poster's own, not clinical,
  * not a slur, not praise. In a post aimed at no account, quoted words (lyrics, titles, someone
- * else's words) and swear words (the profanity rule's) do not count.
+ * else's words) and the swear words the profanity rule flags do not count.
  */
 export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, aimed = false): number[] {
   const out: number[] = [];
-  // Behind the weak gate, swear words are the profanity rule's to judge (untargeted: review).
-  const judged = aimed ? [...t.hits(CLINICAL), ...t.hits(SLURS)] : [...t.hits(CLINICAL), ...t.hits(SLURS), ...t.hits(PROFANITY)];
+  // Behind the weak gate, swear words the profanity rule flags (untargeted: review) are its to judge;
+  // mild ones ("what the hell is he playing at") may still anchor.
+  const judged = [...t.hits(CLINICAL), ...t.hits(SLURS)];
+  if (!aimed) for (const h of t.hits(PROFANITY)) if (h.entry.tag !== 'mild' && !h.entry.fields.includes('ambig')) judged.push(h);
   for (let k = 0; k < s.top.length; k++) {
     if (s.weight[k]! < minWeight) continue;
     const i = s.top[k]!;

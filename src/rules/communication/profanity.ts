@@ -2,7 +2,7 @@ import type { Rule } from '../types.js';
 import { REPORT, outermost, q } from '../text/index.js';
 import type { Hit } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
-import { clinical, praise, targetOf } from './target.js';
+import { clinical, ofA, praise, targetOf } from './target.js';
 
 export const profanityRule: Rule = {
   meta: {
@@ -26,7 +26,7 @@ export const profanityRule: Rule = {
       if (t.quotedSpan(h.t0, h.t1) || t.frameOver(h.t0, h.t1) & REPORT) continue;
       // "useless fucking idiot": part of the name-calling that communication/abuse reports.
       if (t.hits(INSULTS).some((i) => i.t0 === h.t1)) continue;
-      const noun = h.entry.fields.includes('noun');
+      const noun = h.entry.fields.includes('noun') && !ofA(t, h);
       if (targetOf(t, post, ownAccounts, h, noun)) continue; // reported by communication/abuse
       if (words.some((w) => w.t0 === h.t0)) continue;
       words.push(h);

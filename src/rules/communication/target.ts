@@ -21,7 +21,7 @@ export const WHO: Record<Target, string> = {
 const PRAISE = new Set([
   'brilliant', 'amazing', 'awesome', 'legend', 'legends', 'love', 'loved', 'proud', 'beautiful', 'great', 'good', 'hero', 'heroes', 'star', 'stars',
   'genius', 'best', 'mint', 'class', 'ace', 'gorgeous', 'fantastic', 'incredible', 'superb', 'lovely', 'wonderful', 'excellent', 'delicious', 'fab',
-  'fabulous', 'stunning', 'happy', 'buzzing', 'yes', 'well', 'nailed', 'smashed', 'killed', 'boss', 'cracking', 'right', 'glad', 'thrilled', 'chuffed',
+  'fabulous', 'stunning', 'happy', 'buzzing', 'yes', 'well', 'nailed', 'smashed', 'killed', 'boss', 'cracking', 'glad', 'thrilled', 'chuffed',
 ]);
 
 /** Name-calling leads: "what a ...", "such a ...", "he's a ...". */
@@ -41,6 +41,11 @@ function properNoun(t: TextAnalysis, a: number, b: number): boolean {
     if (!t.capitalised(i) || word.length < 2 || word.slice(1) === word.slice(1).toUpperCase()) return false;
   }
   return true;
+}
+
+/** "bitch of a day", "joke of a rota": the noun describes a thing, not a person. */
+export function ofA(t: TextAnalysis, h: Hit): boolean {
+  return t.key(h.t1) === 'of' && (t.key(h.t1 + 1) === 'a' || t.key(h.t1 + 1) === 'an');
 }
 
 /** The word is used as praise or emphasis of something good, not at anyone. */

@@ -9,6 +9,7 @@ import type { TextAnalysis } from '../text/index.js';
 import { BREAK, CLAUSE, NUM, defineLexicon, loadLexicon } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
 import { personNames, ukPlaces } from '../common/people.js';
+import { LastPost } from '../common/memo.js';
 
 export const CONDITIONS = loadLexicon(new URL('./conditions.txt', import.meta.url));
 export const RECENCY = loadLexicon(new URL('./recency.txt', import.meta.url));
@@ -52,6 +53,7 @@ const PLACE_HEADS = new Set([
 ]);
 /** Heads that make even a sentence-initial pair a place ("Rowan Ward was busy"). */
 const STRONG_HEADS = new Set(['ward', 'unit', 'hospital', 'infirmary', 'hospice', 'lodge', 'manor', 'street', 'road', 'avenue', 'lane', 'crescent', 'terrace', 'grove', 'academy', 'general']);
+const LOWER_HEADS = new Set(['estate', 'street', 'road', 'lane', 'avenue', 'drive', 'crescent', 'close', 'park', 'flats', 'tower', 'towers']);
 /** Street words, for addresses with a house number ("7 Beech Grove", "54 Crossley Street"). */
 const STREETS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'hill', 'st', 'rd', 'ave']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', 'we', 'nhs', 'a&e', 'and', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'today', 'tonight', 'new', 'old']);
@@ -62,6 +64,87 @@ const TURNED = new Set(['turned', 'turns', 'turning', 'reached', 'hit']);
 const AND_WITH = new Set(['and', 'with', 'but']);
 const AT_AGE = new Set(['pregnant', 'diagnosed', 'died', 'widowed', 'mum', 'dad', 'mother', 'father', 'married', 'retired', 'started', 'stroke', 'dementia', 'cancer', 'sectioned', 'arrested', 'excluded', 'expelled', 'homeless']);
 
+// ---------------------------------------------------------------------------------------------
+// One pass per post: each token's word classes as bits, and which classes occur at all, so the
+// piece finders below and the rule read array slots instead of each scanning the tokens again.
+
+export const C_MORE_HEAD = 1;
+export const C_SAINT = 2;
+export const C_PREP = 4;
+export const C_VENUE = 8;
+export const C_PERSON = 16;
+export const C_CLINICAL = 32;
+export const C_TEACHING = 64;
+export const C_MY = 128;
+export const C_OWN_FAMILY = 256;
+export const C_DIGIT = 512;
+export const C_DECADE = 1024;
+export const C_YOU = 2048;
+
+/** Someone is being described, not a piece of equipment ("bed 4 is broken"). */
+export const PERSON_WORDS = [
+  'he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'lady', 'gent', 'gentleman', 'man', 'woman', 'chap', 'fella', 'bloke', 'guy', 'girl', 'boy',
+  'baby', 'child', 'kid', 'toddler', 'mum', 'dad', 'gran', 'nan', 'granny', 'grandad', 'family', 'relatives', 'son', 'daughter', 'wife', 'husband', 'lad',
+  'sir', 'madam', 'bless', 'legend', 'twins', 'triplets', 'they', 'them', 'their', 'teenager', 'teen', 'youngster', 'pensioner', 'people', 'couple', 'pair',
+];
+/** With a titled name ("Mrs Henderson's hip"), words that put the person in someone's care. */
+export const CLINICAL_WORDS = [
+  'hip', 'knee', 'leg', 'arm', 'wrist', 'ankle', 'shoulder', 'back', 'neck', 'spine', 'heart', 'lungs', 'bowel', 'bladder', 'foot', 'feet', 'hand', 'eye', 'eyes',
+  'wound', 'bloods', 'results', 'scan', 'x-ray', 'xray', 'op', 'operation', 'stitches', 'cast', 'sugars', 'meds', 'medication', 'tablets', 'dressing', 'cannula',
+  'catheter', 'obs', 'born', 'lost', 'heartbroken', 'overnight', 'rip', 'discharge', 'discharged', 'admitted', 'appointment', 'referral', 'visit', 'visited',
+  'rehab', 'physio', 'walking', 'walked', 'mobilising', 'recovery', 'recovering', 'surgery', 'treatment', 'diagnosis', 'ward', 'clinic', 'bed',
+];
+/** Teaching and hypothetical frames: a case built for learning, not a real person. */
+export const TEACHING_WORDS = ['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision'];
+/** Own family: "my nan Joan", "my dad had a stroke". */
+export const OWN_FAMILY_WORDS = ['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'father', 'mother', 'kids', 'children', 'baby', 'boy', 'girl', 'dog', 'cat'];
+
+const CLASS_OF = new Map<string, number>();
+function markAll(words: Iterable<string>, bit: number): void {
+  for (const w of words) CLASS_OF.set(w, (CLASS_OF.get(w) ?? 0) | bit);
+}
+
+export interface Classes {
+  /** Bits per token. */
+  cls: Uint16Array;
+  /** All bits that occur. */
+  any: number;
+}
+
+const classCache = new LastPost<Classes>();
+
+export function classes(t: TextAnalysis): Classes {
+  const hit = classCache.get(t);
+  if (hit) return hit;
+  if (CLASS_OF.size === 0) {
+    markAll(MORE_HEADS, C_MORE_HEAD);
+    markAll(['st', 'saint'], C_SAINT);
+    markAll(['in', 'at', 'from', 'near'], C_PREP);
+    markAll(VENUES, C_VENUE);
+    markAll(PERSON_WORDS, C_PERSON);
+    markAll(CLINICAL_WORDS, C_CLINICAL);
+    markAll(TEACHING_WORDS, C_TEACHING);
+    markAll(['my', 'our'], C_MY);
+    markAll(OWN_FAMILY_WORDS, C_OWN_FAMILY);
+    markAll(DECADE_WORDS, C_DECADE);
+    markAll(['you', 'your', "you're", 'youre', 'ur', 'u'], C_YOU);
+  }
+  const toks = t.tokens;
+  const cls = new Uint16Array(toks.length);
+  let any = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!.k;
+    let c = CLASS_OF.get(k) ?? 0;
+    const c0 = k.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) c |= C_DIGIT;
+    cls[i] = c;
+    any |= c;
+  }
+  const out = { cls, any };
+  classCache.set(t, out);
+  return out;
+}
+
 /** Place heads too common to put in the shared matcher ("Park", "House", "Green"): looked for only when a location is wanted. */
 const MORE_HEADS = new Set(['general', 'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'market', 'house', 'home', 'park']);
 
@@ -70,7 +153,8 @@ export function locations(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
   const starts: number[] = t.hits(PLACE_WORDS).map((h) => h.t0);
   const toks = t.tokens;
-  for (let i = 1; i < toks.length; i++) if (MORE_HEADS.has(toks[i]!.k) && t.capitalised(i)) starts.push(i);
+  const { cls, any } = classes(t);
+  if (any & C_MORE_HEAD) for (let i = 1; i < toks.length; i++) if (cls[i]! & C_MORE_HEAD && t.capitalised(i)) starts.push(i);
   for (const i of starts) {
     const k = t.key(i);
     if (LOCATION_NOUNS.has(k) || (k === 'side' && t.key(i + 1) === 'room')) {
@@ -81,6 +165,11 @@ export function locations(t: TextAnalysis): Piece[] {
         continue;
       }
     }
+    // "the Hollins estate", "Crossley road": a name before a lower-case street or estate word.
+    if (LOWER_HEADS.has(k) && !t.capitalised(i) && i > 1 && t.capitalised(i - 1) && t.sentenceOf(i).t0 !== i - 1 && !NOT_NAMES.has(t.key(i - 1)) && (t.key(i - 2) === 'the' || t.key(i - 2) === 'on' || t.key(i - 2) === 'from' || t.key(i - 2) === 'in')) {
+      out.push({ t0: i - 1, t1: i + 1 });
+      continue;
+    }
     if (PLACE_HEADS.has(k) && t.capitalised(i) && i > 0) {
       // Walk back over capitalised words: "Rowan Ward", "St Mary's Hospital".
       let a = i;
@@ -90,9 +179,8 @@ export function locations(t: TextAnalysis): Piece[] {
     }
   }
   // "St Mark's", "St Luke's": a saint's name is a church, school or hospital.
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const k = toks[i]!.k;
-    if ((k === 'st' || k === 'saint') && t.capitalised(i) && t.capitalised(i + 1) && t.key(i + 1).endsWith("'s") && !out.some((p) => p.t0 <= i && p.t1 > i)) out.push({ t0: i, t1: i + 2 });
+  if (any & C_SAINT) for (let i = 0; i + 1 < toks.length; i++) {
+    if (cls[i]! & C_SAINT && t.capitalised(i) && t.capitalised(i + 1) && t.key(i + 1).endsWith("'s") && !out.some((p) => p.t0 <= i && p.t1 > i)) out.push({ t0: i, t1: i + 2 });
   }
   return out;
 }
@@ -114,17 +202,18 @@ export function addresses(t: TextAnalysis): Piece[] {
 export function ages(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
   const n = t.tokens.length;
-  const digits = t.digits > 0;
+  const { cls, any } = classes(t);
+  if (!(any & (C_DIGIT | C_DECADE))) return out;
   for (let i = 0; i < n; i++) {
+    const c = cls[i]!;
+    // Only tokens starting with a digit, or decade words ("in her eighties"), can be ages.
+    if (!(c & (C_DIGIT | C_DECADE))) continue;
     const tok = t.tokens[i]!;
     const k = tok.k;
-    const c0 = k.charCodeAt(0);
-    // Only tokens starting with a digit, or decade words ("in her eighties"), can be ages.
-    if (c0 < 48 || c0 > 57) {
-      if (DECADE_WORDS.has(k) && ['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
+    if (c & C_DECADE) {
+      if (['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
       continue;
     }
-    if (!digits) continue;
     if (tok.flags & NUM) {
       const v = Number(k);
       if (!(v >= 0 && v <= 115)) continue;
@@ -167,12 +256,19 @@ export function ages(t: TextAnalysis): Piece[] {
 /** Words after "in/at/from" that are capitalised but not places. */
 const NOT_TOWNS = new Set(['a', 'a&e', 'resus', 'icu', 'itu', 'hdu', 'nicu', 'the', 'my', 'our', 'march', 'may', 'june', 'july', 'april', 'august', 'january', 'february', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'i', 'nhs', 'uk', 'clinic', 'work', 'hospital', 'home', 'ward', 'bay', 'bed', 'theatre', 'majors', 'minors', 'tesco', 'asda', 'aldi', 'lidl', 'sainsbury', "sainsbury's", 'morrisons', 'boots', 'costa', 'greggs', 'primark', 'ikea', 'facebook', 'instagram', 'twitter', 'tiktok']);
 
-/** Towns: UK places from the shared list as written, and a capitalised word after "in/at/from/near". */
+/** Towns: UK places from the shared list as written, a capitalised word after "in/at/from/near", and road numbers ("the A629"). */
 export function towns(t: TextAnalysis): Piece[] {
   const out: Piece[] = ukPlaces(t).slice();
+  const { cls, any } = classes(t);
+  if (t.digits > 0) {
+    for (let i = 0; i < t.tokens.length; i++) {
+      const c0 = t.tokens[i]!.k.charCodeAt(0);
+      if ((c0 === 97 || c0 === 98 || c0 === 109) && /^[abm]\d{1,4}$/.test(t.key(i)) && t.capitalised(i)) out.push({ t0: i, t1: i + 1 });
+    }
+  }
+  if (!(any & C_PREP)) return out;
   for (let i = 1; i < t.tokens.length; i++) {
-    const prev = t.key(i - 1);
-    if (prev !== 'in' && prev !== 'at' && prev !== 'from' && prev !== 'near') continue;
+    if (!(cls[i - 1]! & C_PREP)) continue;
     if (!t.capitalised(i) || NOT_TOWNS.has(t.key(i)) || t.sentenceOf(i).t0 === i || t.tokens[i]!.k.length < 3) continue;
     if (out.some((p) => p.t0 <= i && p.t1 > i)) continue;
     let j = i + 1;
@@ -185,8 +281,10 @@ export function towns(t: TextAnalysis): Piece[] {
 /** Venues tied to a town or a name: "the school in Batley", "Hebden Bridge market", "Brighouse High". */
 export function venues(t: TextAnalysis, townList: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
+  const { cls, any } = classes(t);
+  if (!(any & C_VENUE)) return out;
   for (let i = 0; i < t.tokens.length; i++) {
-    if (!VENUES.has(t.key(i))) continue;
+    if (!(cls[i]! & C_VENUE)) continue;
     // "Shipley market", "Brighouse High"
     const before = townList.find((p) => p.t1 === i);
     // "the school in Batley", "the gym on Station Road"

@@ -3,7 +3,10 @@ import type { Hit, TextAnalysis } from '../text/index.js';
 import { MENTION, NUM, qList, tidy } from '../text/index.js';
 import { PATIENT, WORK, patientRefs, workRefs } from '../common/lexicons.js';
 import { STAFF_TITLES, personNames, type NamePiece } from '../common/people.js';
-import { CONDITIONS, FAMOUS, NAME_CUES, PLACE_WORDS, RECENCY, ROLES, UNUSUAL, addresses, ages, evidenceOf, locations, towns, venues, type Piece } from './context.js';
+import {
+  CONDITIONS, C_CLINICAL, C_MY, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
+  addresses, ages, classes, evidenceOf, locations, towns, venues, type Piece,
+} from './context.js';
 
 /**
  * How a post can identify a service user, in the manner of a quasi-identifier score: some details
@@ -14,12 +17,7 @@ import { CONDITIONS, FAMOUS, NAME_CUES, PLACE_WORDS, RECENCY, ROLES, UNUSUAL, ad
  */
 const WEIGHT = { age: 1, condition: 1, when: 1, town: 1, role: 1, unusual: 1, venue: 1, given: 1 } as const;
 
-/** Someone is being described, not a piece of equipment ("bed 4 is broken"). */
-const PERSON = new Set([
-  'he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'lady', 'gent', 'gentleman', 'man', 'woman', 'chap', 'fella', 'bloke', 'guy', 'girl', 'boy',
-  'baby', 'child', 'kid', 'toddler', 'mum', 'dad', 'gran', 'nan', 'granny', 'grandad', 'family', 'relatives', 'son', 'daughter', 'wife', 'husband', 'lad',
-  'sir', 'madam', 'bless', 'legend', 'twins', 'triplets', 'they', 'them', 'their',
-]);
+
 /** Beds and bays (a person's place on a ward), as opposed to named wards and hospitals. */
 const BED_WORDS = new Set(['bed', 'bay', 'cubicle', 'resus', 'majors', 'minors', 'side', 'trolley', 'chair', 'cot', 'incubator', 'isolette', 'room', 'pod', 'bedspace', 'sideroom']);
 /** Around a name, words of a career or a workplace that make the person staff, a speaker or a colleague. */
@@ -32,6 +30,8 @@ const STAFF_CONTEXT = new Set([
 ]);
 /** Career events anywhere in the name's sentence: "Sarah on the stroke unit for her brilliant teaching session". */
 const CAREER = new Set(['teaching', 'taught', 'lecture', 'talk', 'webinar', 'conference', 'training', 'phd', 'msc', 'award', 'awarded', 'promotion', 'promoted', 'retirement', 'retiring', 'leaving', 'farewell', 'welcome', 'colleague', 'colleagues', 'crewmate', 'rota', 'covering', 'graduated', 'graduation', 'qualified', 'preceptorship', 'interview']);
+/** Before a job, words that make it someone the poster knows ("my daughter's maths teacher", "the local vicar"). */
+const LOCAL_ROLE = new Set(['local', "son's", "daughter's", "kids'", "kid's", "children's", "neighbour's", "mum's", "dad's", "partner's", "husband's", "wife's", "friend's", 'village', "our", 'my']);
 /** News and research around a name: an author, a public figure, a case in the papers. */
 const NEWS = new Set(['study', 'studies', 'paper', 'papers', 'claimed', 'according', 'journal', 'retracted', 'fraudulent', 'published', 'headline', 'headlines', 'bbc', 'interview', 'documentary', 'podcast', 'author', 'wrote', 'campaigner', 'founder', 'historical']);
 /** Job titles: staff when they stand next to the name ("nurse Jen", "Sam, our physio"). */
@@ -42,18 +42,12 @@ const STAFF_ROLES = new Set([
 ]);
 const ROLE_LINK = new Set(['our', 'the', 'a', 'an', 'my', 'new', 'band', 'lovely', 'amazing', 'brilliant', 'fab', 'student', 'senior', 'junior', 'staff', 'ward', 'lead', 'specialist', 'community', 'head']);
 /** Own family: "my nan Joan", "my dad had a stroke". */
-const OWN_FAMILY = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'father', 'mother', 'kids', 'children', 'baby', 'boy', 'girl', 'dog', 'cat']);
+const OWN_FAMILY = new Set(OWN_FAMILY_WORDS);
 /** A named street ("Crossley Street") is an address, as identifying as a name. */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'fold', 'croft', 'parade', 'estate']);
 /** Deaths alone, with no care in the post, are news or grief ("RIP Jack Charlton"), not a disclosure. */
 const DEATH_NOTICE = new Set(['died', 'death', 'passed away', 'rip']);
-/** With a titled name ("Mrs Henderson's hip"), words that put the person in someone's care. */
-const CLINICAL_CUES = new Set([
-  'hip', 'knee', 'leg', 'arm', 'wrist', 'ankle', 'shoulder', 'back', 'neck', 'spine', 'heart', 'lungs', 'bowel', 'bladder', 'foot', 'feet', 'hand', 'eye', 'eyes',
-  'wound', 'bloods', 'results', 'scan', 'x-ray', 'xray', 'op', 'operation', 'stitches', 'cast', 'sugars', 'meds', 'medication', 'tablets', 'dressing', 'cannula',
-  'catheter', 'obs', 'born', 'lost', 'heartbroken', 'overnight', 'rip', 'discharge', 'discharged', 'admitted', 'appointment', 'referral', 'visit', 'visited',
-  'rehab', 'physio', 'walking', 'walked', 'mobilising', 'recovery', 'recovering', 'surgery', 'treatment', 'diagnosis', 'ward', 'clinic', 'bed',
-]);
+
 /** Words that make the person a reply or mention is addressed to a service user ("your op", "your follow-up"). */
 const YOUR_CARE = new Set(['op', 'operation', 'surgery', 'appointment', 'follow', 'followup', 'rehab', 'recovery', 'scan', 'results', 'diagnosis', 'treatment', 'physio', 'discharge', 'stitches', 'cast', 'injection', 'referral', 'knee', 'hip', 'back', 'shoulder', 'wound', 'new']);
 
@@ -80,8 +74,7 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
 
 const YOU = new Set(['you', 'your', "you're", 'youre', 'ur', 'u']);
 
-/** Teaching and hypothetical frames: a case built for learning, not a real person. */
-const TEACHING = new Set(['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision']);
+
 /** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated', 'tin', 'sweets', 'treats', 'hamper', 'goodies', 'pizza', 'doughnuts', 'donuts', 'brought', 'bought']);
 
@@ -116,11 +109,9 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
 /** The post is about the user's own family ("my dad had a stroke"), with no service user in it. */
 function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[]): boolean {
   if (refs.some((r) => r.entry.tag !== 'event' && r.entry.tag !== 'weak')) return false;
-  const toks = t.tokens;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const k = toks[i]!.k;
-    if ((k === 'my' || k === 'our') && OWN_FAMILY.has(toks[i + 1]!.k)) return true;
-  }
+  const { cls, any } = classes(t);
+  if (!(any & C_MY) || !(any & C_OWN_FAMILY)) return false;
+  for (let i = 0; i + 1 < cls.length; i++) if (cls[i]! & C_MY && cls[i + 1]! & C_OWN_FAMILY) return true;
   return false;
 }
 
@@ -174,22 +165,26 @@ export const patientDetailsRule: Rule = {
     // Who the post is about: a service user (patient words, care events), or a named or famous person with a health detail.
     const bedPlace = locs.some((l) => BED_WORDS.has(t.key(l.t0)));
     const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
-    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || t.findKey(0, t.tokens.length, PERSON) >= 0);
+    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || (classes(t).any & C_PERSON) !== 0);
     // "Fixed Mrs Henderson's hip", "Lost our lovely Mr Patel overnight": a titled name with care, a body part or a loss.
-    const titledCare = strongNames.some((p) => p.kind === 'title') && (workRefs(t, true).length > 0 || t.findKey(0, t.tokens.length, CLINICAL_CUES) >= 0);
+    const titledCare = strongNames.some((p) => p.kind === 'title') && (workRefs(t, true).length > 0 || (classes(t).any & C_CLINICAL) !== 0);
     // "Edna (94) told me the filthiest joke ... love my job": a named, aged person met at work.
     const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 === p.t1)) && workRefs(t, true).length > 0;
     // With no care in the post, a name and a condition must be about the same person: close together in one sentence.
     const namedCondition = strongNames.some((p) => conditions.some((c) => t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(c.t0 - p.t0) <= 16));
+    // "the Grove Road twins ... with asthma": a named place and a health detail about people.
+    const placedHealth = health && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && (classes(t).any & C_PERSON) !== 0;
     const anchored =
-      care || titledCare || agedAtWork || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
+      care || titledCare || agedAtWork || placedHealth || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     if (!anchored) return [];
     const townList = towns(t);
     const when = t.hits(RECENCY);
     const unusual = t.hits(UNUSUAL);
     const venueList = venues(t, townList);
 
-    const roleAtPlace = roles.length > 0 && (locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
+    // A job at a named place, or someone the poster knows ("my daughter's maths teacher", "the local vicar").
+    const knownRole = roles.some((r) => LOCAL_ROLE.has(t.key(r.t0 - 1)) || LOCAL_ROLE.has(t.key(r.t0 - 2)) || t.key(r.t0) === 'local');
+    const roleAtPlace = roles.length > 0 && (knownRole || locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
     const famousHere = famous.length > 0 && (care || health);
     const strong: Piece[] = [...strongNames, ...locs, ...addrs, ...(famousHere ? famous : []), ...(roleAtPlace ? roles.slice(0, 1) : [])];
     const score =
@@ -206,8 +201,7 @@ export const patientDetailsRule: Rule = {
 
     if (strong.length === 0) {
       if (score < 3 || beyond === 0) return [];
-      const s0 = t.sentences[0]!;
-      if (t.findKey(s0.t0, t.tokens.length, TEACHING) >= 0 && townList.length === 0 && unusual.length === 0) return [];
+      if (classes(t).any & C_TEACHING && townList.length === 0 && unusual.length === 0) return [];
     } else if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
       // A bed, bay or place alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { isValidPhoneNumber } from 'libphonenumber-js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
 import { FIRST_PERSON, q } from '../text/index.js';
@@ -48,7 +48,7 @@ export const phoneNumberRule: Rule = {
     concern: 'confidentiality',
     topics: ['confidentiality.identifier'],
     description:
-      "UK phone numbers (libphonenumber-js, with a pattern of our own for numbers it rejects) given as a patient's or their family's. The user's own or a business number is not flagged.",
+      "UK phone numbers (a UK pattern of our own, validated by libphonenumber-js or by a phone word near it, so Ofcom's drama ranges count) given as a patient's or their family's. The user's own or a business number is not flagged.",
     severity: 'high',
   },
   check(_post, { text: t }) {
@@ -59,13 +59,12 @@ export const phoneNumberRule: Rule = {
     if (shaped.length === 0) return [];
     const refs = patientRefs(t);
     if (refs.length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0 && !/[A-Z][a-z]+'s\b/.test(t.text) && t.findKey(0, t.tokens.length, FAMILY) < 0) return [];
-    const found: Found[] = findPhoneNumbersInText(t.text, 'GB').map((m) => ({ start: m.startsAt, end: m.endsAt, text: t.text.slice(m.startsAt, m.endsAt) }));
+    // Each UK-shaped number counts if libphonenumber-js accepts it as a valid GB number, or, for the
+    // ranges it rejects (Ofcom's drama numbers), if a phone word stands near it ("mobile", "ring", "on").
+    const found: Found[] = [];
     for (const f of shaped) {
-      if (found.some((g) => g.start < f.end && g.end > f.start)) continue;
-      // A number libphonenumber-js does not accept counts only with a phone word near it ("mobile", "ring", "on").
       const [a] = tokensOf(t, f.start, f.end);
-      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) < 0) continue;
-      found.push(f);
+      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) >= 0 || isValidPhoneNumber(f.text, 'GB')) found.push(f);
     }
     const out: RuleFinding[] = [];
     for (const m of found) {

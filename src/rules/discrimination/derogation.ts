@@ -2,8 +2,8 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { BREAK, CLAUSE, DEBUNK, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { CHARACTERISTIC, STATEMENTS } from './lexicons.js';
-import { groupHits, groupStatements, yesNoQuestion } from './statements.js';
+import { CHARACTERISTIC, HOSTILE, STATEMENTS } from './lexicons.js';
+import { approves, groupHits, groupStatements, shares, yesNoQuestion } from './statements.js';
 import { learnedDerogation } from './learned.js';
 
 const WHAT: Record<string, string> = {
@@ -13,6 +13,7 @@ const WHAT: Record<string, string> = {
   dogwhistle: 'uses a coded term for hatred of a group of people',
   disclaimer: 'announces a prejudice ("I\'m not ... but")',
   mockery: 'puts a person\'s identity in scare quotes',
+  hostile: 'says something contemptuous of a group of people',
 };
 
 /** Words of a disclaimer that name the characteristic ("not racist" = race). */
@@ -118,6 +119,51 @@ function scareQuotes(t: TextAnalysis): Found[] {
   return out;
 }
 
+/** Words that may open a clause before the group it is about ("honestly all the ...", "why do ..."). */
+const SUBJECT_LEAD = new Set([
+  'the', 'these', 'those', 'all', 'some', 'most', 'many', 'honestly', 'typical', 'bloody', 'fucking', 'another', 'that', 'this', 'a', 'an', 'our', 'your', 'their',
+  'why', 'do', 'does', 'so', 'and', 'but', 'lol', 'ngl', 'tbh', 'seriously', 'again', 'just', 'more', 'every', 'of', 'yet', 'then', 'sorry', 'oh', 'look', 'at', 'them',
+  'half', 'two', 'three', 'few', 'load', 'lot', 'bunch', 'group', 'family', 'couple', 'dirty', 'filthy', 'another', 'even', 'now', 'today', 'always', 'like', 'literally',
+]);
+
+/** Words that show a sentence speaks for the group, or of how others treat it ("victims of", "barriers", "treated like criminals"). */
+const SYMPATHY = new Set([
+  'victim', 'victims', 'discrimination', 'discriminated', 'racism', 'prejudice', 'abuse', 'abused', 'bullied', 'bullying', 'harassed', 'harassment', 'attacked',
+  'targeted', 'stigma', 'stigmatised', 'stigmatized', 'stereotype', 'stereotyped', 'stereotypes', 'treated', 'treat', 'called', 'labelled', 'labeled', 'portrayed',
+  'branded', 'accused', 'assumed', 'seen', 'myth', 'support', 'supported', 'supporting', 'deserve', 'deserves', 'rights', 'equality', 'equal', 'inclusion',
+  'inclusive', 'welcome', 'protect', 'protected', 'safe', 'safety', 'vulnerable', 'risk', 'likely', 'disproportionately', 'barriers', 'struggle', 'struggles',
+  'struggling', 'suffer', 'suffers', 'suffering', 'face', 'faces', 'facing', 'need', 'needs', 'help', 'access', 'dignity', 'respect', 'understand', 'awareness',
+  'campaign', 'fight', 'fighting', 'against', 'despite', 'unfairly', 'wrongly', 'falsely', 'worry', 'worried', 'fear', 'afraid', 'scared', 'by', 'hate',
+]);
+/** How many words after the group the contemptuous word may be. */
+const HOSTILE_REACH = 8;
+
+/**
+ * A group as the subject of its clause with a contemptuous word a few words on ("Roma women steal
+ * from the hospital shop", "fat patients clogging up the list"), where no template fits. Not when
+ * the sentence speaks for the group or of how others treat it ("victims of violent crime").
+ */
+function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  if (!t.has(HOSTILE)) return [];
+  const hostile = t.hits(HOSTILE);
+  const out: Found[] = [];
+  for (const g of groups) {
+    const cs = t.clauseStart(g.t0);
+    let subject = true;
+    for (let i = cs; i < g.t0 && subject; i++) if (!SUBJECT_LEAD.has(t.key(i))) subject = false;
+    if (!subject || t.negated(g.t0) || yesNoQuestion(t, g.t0)) continue;
+    const ce = t.clauseEnd(Math.max(g.t0, g.t1 - 1));
+    const h = hostile.find((x) => x.t0 >= g.t1 && x.t1 <= ce && x.t0 - g.t1 <= HOSTILE_REACH && (g.entry.tag !== 'other' || x.entry.tag === 'dehumanise'));
+    if (!h || t.negated(h.t0) || t.negationIn(g.t1, h.t0)) continue;
+    const sent = t.sentenceOf(g.t0);
+    if (t.findKey(sent.t0, sent.t1, SYMPATHY) >= 0) continue;
+    if (screened(t, g.t0, h.t1)) continue;
+    if (t.quotedSpan(g.t0, h.t1) && !(shares(t) || approves(t))) continue;
+    out.push({ kind: 'hostile', category: g.entry.tag, evidence: [t.span(g.t0, g.t1), t.hitSpan(h)], t0: g.t0 });
+  }
+  return out;
+}
+
 export const derogationRule: Rule = {
   meta: {
     id: 'discrimination/derogation',
@@ -144,6 +190,7 @@ export const derogationRule: Rule = {
     const overlapping = (f: Found): boolean => found.some((o) => o.evidence.some((x) => f.evidence.some((e) => x.start < e.end && e.start < x.end)));
     if (t.has(STATEMENTS)) for (const f of standalone(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of scareQuotes(t)) if (!overlapping(f)) found.push(f);
+    if (found.length === 0) found.push(...hostileClause(t, groups));
     if (found.length === 0) return learnedDerogation(post, context, groups);
     const out: RuleFinding[] = [];
     for (const f of found) {

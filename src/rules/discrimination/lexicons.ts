@@ -6,6 +6,7 @@ export const NOT_SLURS = loadLexicon(new URL('./not-slurs.txt', import.meta.url)
 export const GROUPS = loadLexicon(new URL('./groups.txt', import.meta.url));
 export const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
 export const STATEMENTS = loadLexicon(new URL('./statements.txt', import.meta.url));
+export const HOSTILE = loadLexicon(new URL('./hostile.txt', import.meta.url));
 
 /** Plain-English names of the protected characteristics, for messages. */
 export const CHARACTERISTIC: Record<string, string> = {

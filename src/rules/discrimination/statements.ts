@@ -61,6 +61,9 @@ const BARE_FOLLOW = new Set([
   'did', "didn't", 'have', 'has', 'had', 'get', 'gets', 'got', 'never', 'and', 'or', 'out', 'off', 'lot', 'ones', 'scum', 'people',
 ]);
 
+/** A copula before a bare identity word makes it describe someone ("if you're gay", "he is black"). */
+const COPULA = new Set(["you're", 'youre', 'are', 'is', "he's", "she's", "i'm", 'im', 'being', 'was', 'were', 'be', "they're", 'theyre', 'am']);
+
 /** Words ending a clause after an "end" predicate ("they are sick." but not "are sick of"). */
 const END_OK = new Set(['and', 'or', 'but', 'lol', 'lmao', 'tbh', 'though', 'too', 'anyway', 'af', 'as', 'mate', 'haha', 'innit', 'ffs', 'honestly', 'frankly', 'imo', 'ngl', 'fr', 'smh']);
 
@@ -89,6 +92,9 @@ export function approves(t: TextAnalysis): boolean {
   return false;
 }
 
+/** Words after "die" that make it a wish for a good death ("with dignity", "at home", "peacefully"). */
+const GOOD_DEATH = new Set(['with', 'at', 'in', 'peacefully', 'comfortably', 'well', 'surrounded', 'without', 'pain-free', 'painlessly', 'where', 'how', 'on']);
+
 /** Yes/no questions ask; wh-questions are often rhetorical ("why do they always ..."). */
 const AUX = new Set(['are', 'is', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'have', 'has', 'was', 'were', 'shall', 'may', 'might', 'am', "aren't", "isn't", "don't", "doesn't", "didn't"]);
 
@@ -116,7 +122,11 @@ function allowed(t: TextAnalysis, p: Hit, category: string): boolean {
   let match = false;
   for (const f of flags.split(' ')) {
     if (!f) continue;
-    if (f === 'end') {
+    if (f === 'alone') {
+      // "Typical." on its own, after a sentence naming a group.
+      const sent = t.sentenceOf(p.t0);
+      if (sent.t0 !== p.t0 || sent.t1 !== p.t1) return false;
+    } else if (f === 'end') {
       const next = t.tokens[p.t1];
       if (next && !(next.flags & (BREAK | CLAUSE)) && !END_OK.has(next.k) && !(t.hits(PREDICATES).some((o) => o.t0 === p.t1))) return false;
     } else if (f === 'prep') {
@@ -143,8 +153,10 @@ export function groupHits(t: TextAnalysis): Hit[] {
   const out: Hit[] = [];
   for (const g of outermost(t.hits(GROUPS))) {
     if (g.entry.fields[0] === 'bare') {
+      // "gay is ...", "the Irish are ...", "if you're gay ...": a word that names people there.
       const next = t.tokens[g.t1];
-      if (next && !(next.flags & (BREAK | CLAUSE)) && !BARE_FOLLOW.has(next.k) && !t.hits(PREDICATES).some((p) => p.t0 === g.t1)) continue;
+      const named = !next || next.flags & (BREAK | CLAUSE) || BARE_FOLLOW.has(next.k) || t.hits(PREDICATES).some((p) => p.t0 === g.t1) || COPULA.has(t.key(g.t0 - 1));
+      if (!named) continue;
     }
     out.push(g);
   }
@@ -173,12 +185,12 @@ export function groupRefs(t: TextAnalysis, withSlurs = false): GroupRef[] {
     if (!end) continue;
     const sn = t.tokens[i]!.sn;
     if (sn < firstSentence) continue;
-    // The nearest group before it, in this sentence or the one before.
+    // The nearest group before it, in this sentence or the two before ("Muslim nurse refused ... Typical. They ...").
     let antecedent: GroupRef | undefined;
     for (const g of refs) {
       if (g.t1 > i) break;
       const gs = t.tokens[g.t0]!.sn;
-      if (gs === sn || gs === sn - 1) antecedent = g;
+      if (gs >= sn - 2 && gs <= sn) antecedent = g;
     }
     if (!antecedent || refs.some((g) => g.t0 <= i && g.t1 > i)) continue;
     pronouns.push({ t0: i, t1: end, category: antecedent.category, pronoun: true });
@@ -235,6 +247,8 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
           if (!subjectOk) continue;
         }
       }
+      // "deserve to die with dignity, at home": a good death, not a threat.
+      if (kind === 'threat' && t.key(p.t1 - 1) === 'die' && GOOD_DEATH.has(t.key(p.t1))) continue;
       const a = Math.min(g.t0, p.t0);
       const b = Math.max(g.t1, p.t1);
       if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) continue;

@@ -60,7 +60,7 @@ export function decodeWeights(file: WeightsFile): Weights {
 /** The lowest decision margin; with none given (training), every score is ranked. */
 function lowestMargin(thresholds: Readonly<Record<string, number>>): number {
   let low = Infinity;
-  for (const name of ['offensive', 'offensiveWeak', 'strong']) low = Math.min(low, thresholds[name] ?? Infinity);
+  for (const name of ['offensive', 'offensiveWeak']) low = Math.min(low, thresholds[name] ?? Infinity);
   return low === Infinity ? -Infinity : low;
 }
 

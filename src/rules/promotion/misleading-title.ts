@@ -26,6 +26,12 @@ const APPROVED =
 // "a fully qualified physio (final year student, I qualify in June)": a claim the post itself contradicts.
 const QUALIFIED_CLAIM = /\b(?:fully[- ])?qualified\b/i;
 const STILL_STUDENT = /\b(?:(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training)\b/i;
+// "HCPC-registered sports massage therapist": the HCPC registers none of these, so the claim misleads.
+const NOT_HCPC =
+  /\b(?:hcpc[\s-]+registered|registered with the hcpc|hcpc[\s-]+accredited|hcpc[\s-]+certified)\s+(?:[a-z]+\s+){0,2}?(sports massage therapist|massage therapist|sports therapist|personal trainer|nutritionist|chiropractor|osteopath|acupuncturist|reflexologist|hypnotherapist|life coach|yoga teacher|pilates instructor|counsellor|psychotherapist|beauty therapist|aesthetician|nurse|doctor|sports rehabilitator|kinesiologist|homeopath|naturopath)\b/i;
+// "Consultant physiotherapist ... (newly qualified band 5)": a senior title the post itself contradicts.
+const SENIOR = /\b(?:consultant|advanced|extended scope|clinical lead|senior|principal|head)\s+(?:physio|physiotherapist|podiatrist|radiographer|dietitian|paramedic|practitioner|therapist|specialist)\b/i;
+const JUNIOR = /\b(?:newly qualified|just qualified|recently qualified|band 5|nqp|first job|preceptorship|student)\b/i;
 const HEDGED = /\b(?:close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
@@ -46,7 +52,7 @@ export const misleadingTitleRule: Rule = {
   check(post, { text: t, ownAccounts }) {
     const text = t.text;
     // Cheap prefilter: no profession, approval or superlative word.
-    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !text.includes('#1')) return [];
+    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !text.includes('#1')) return [];
     const out: RuleFinding[] = [];
     const professions = t.hits(TITLES).filter((h) => h.entry.tag === 'profession');
     const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate');
@@ -113,6 +119,33 @@ export const misleadingTitleRule: Rule = {
           severity: 'high',
           confidence: 0.75,
           message: `Claims to be ${q(ev[0]!)} while saying ${q(ev[1]!)}. Presenting yourself as qualified or registered before you are is likely to mislead.`,
+          evidence: ev,
+        });
+      }
+    }
+    if (out.length === 0 && t.has(REGISTRATION_CUES)) {
+      const m = NOT_HCPC.exec(text);
+      if (m) {
+        const ev = t.rawSpan(m.index, m.index + m[0].length);
+        out.push({
+          topic: 'promotion.misleading-title',
+          severity: 'high',
+          confidence: 0.8,
+          message: `Claims HCPC registration for a role the HCPC does not register (${q(ev)}). Implying regulation you do not have is likely to mislead.`,
+          evidence: [ev],
+        });
+      }
+    }
+    if (out.length === 0 && professions.length > 0) {
+      const senior = SENIOR.exec(text);
+      const junior = senior ? JUNIOR.exec(text) : null;
+      if (senior && junior) {
+        const ev = [t.rawSpan(senior.index, senior.index + senior[0].length), t.rawSpan(junior.index, junior.index + junior[0].length)].sort((a, b) => a.start - b.start);
+        out.push({
+          topic: 'promotion.misleading-title',
+          severity: 'medium',
+          confidence: 0.7,
+          message: `Uses a senior title (${q(senior[0])}) while saying ${q(junior[0])}. Titles should match your grade and experience.`,
           evidence: ev,
         });
       }

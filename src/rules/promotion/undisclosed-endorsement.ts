@@ -1,11 +1,33 @@
 import type { Rule } from '../types.js';
 import type { Hit } from '../text/index.js';
-import { HASHTAG, MENTION, loadLexicon, q, tidy } from '../text/index.js';
+import type { TextAnalysis } from '../text/index.js';
+import { HASHTAG, MENTION, defineLexicon, loadLexicon, q, tidy } from '../text/index.js';
 
 const COMMERCIAL = loadLexicon(new URL('./commercial.txt', import.meta.url));
 
 const AD_TAGS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'spon', 'paidpartnership', 'paidad', 'affiliate', 'affiliatelink']);
 const GIFT_TAGS = new Set(['gifted', 'prgift', 'prpackage', 'collab', 'ambassador', 'brandambassador', 'partner']);
+
+/** Words around a discount code ("use X at checkout", "20% off with X"). */
+const CODE_CUES = defineLexicon('promotion/code-cues', 'use\nwith\ncheckout\noff\ncode\nenter\napply');
+const CODE = /\b[A-Z][A-Z]*[A-Z0-9]*[0-9]{1,3}\b/g;
+
+/** A code as written in capitals with digits ("SAMPHYSIO15") after "use"/"with"/"code", or before "at checkout". */
+function discountCode(t: TextAnalysis): Hit | undefined {
+  if (t.digits === 0) return undefined;
+  CODE.lastIndex = 0;
+  for (let m = CODE.exec(t.text); m; m = CODE.exec(t.text)) {
+    if (m[0].length < 5 || /^(?:NHS|COVID|MK|PS|COVID19|BA\d|M\d)/.test(m[0])) continue;
+    const i = t.tokenAt(m.index);
+    if (i < 0) continue;
+    const before = t.key(i - 1);
+    const after = t.key(i + 1);
+    if (before === 'use' || before === 'with' || before === 'code' || before === 'enter' || after === 'at' || after === 'for') {
+      return { entry: { term: m[0], tag: 'strong', fields: [], lexicon: COMMERCIAL }, t0: i, t1: i + 1 };
+    }
+  }
+  return undefined;
+}
 
 export const undisclosedEndorsementRule: Rule = {
   meta: {
@@ -16,7 +38,8 @@ export const undisclosedEndorsementRule: Rule = {
     severity: 'medium',
   },
   check(post, { text: t }) {
-    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG)) return [];
+    const coded = t.has(CODE_CUES) ? discountCode(t) : undefined;
+    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG) && !coded) return [];
     const hits = t.hits(COMMERCIAL);
     // Hashtags are tokens too: "#gifted" is a commercial sign, "#ad" a disclosure.
     const tagged: Hit[] = [];
@@ -31,6 +54,8 @@ export const undisclosedEndorsementRule: Rule = {
         disclosed = true; // "AD | ...", "(ad)", "... ad" at the very end
       }
     }
+    // "Use SAMPHYSIO15 at checkout", "20% off with PHYSIOJO20": a personal discount code is a commercial tie.
+    if (coded) tagged.push(coded);
     if (hits.length === 0 && tagged.length === 0) return [];
     if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
     const strong = [...hits.filter((h) => h.entry.tag === 'strong'), ...tagged];

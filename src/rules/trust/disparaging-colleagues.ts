@@ -12,6 +12,7 @@ const LINK = new Set([
   'really', 'being', 'the', 'most', 'just', 'all', 'too', 'literally', 'actually', 'extremely', 'very', 'right', 'actual', 'biggest', 'such', 'bunch', 'of', 'lot', 'load', 'pack',
   "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'always', 'still', 'genuinely', 'honestly', 'seriously', 'sooo', 'soooo',
   'tonight', 'today', 'yesterday', 'again', 'here', 'lately', 'recently', 'this', 'week', 'morning', 'on', 'nights', 'shift', 'has', 'have', 'got', 'these', 'days',
+  'our', 'unit', 'ward', 'team', 'department', 'in', 'at',
 ]);
 const LEAD = new Set(['my', 'the', 'our', 'this', 'that', 'these', 'those', 'of', 'a', 'an', 'all', 'bloody', 'fucking']);
 

@@ -105,6 +105,7 @@ const SUPPLIES = new Set(['gloves', 'syringes', 'needles', 'dressings', 'plaster
 const CONTROLLED = new Set(['morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine']);
 /** "for my back", "home", "for my mum's care home": taken for personal use. */
 const FOR_ME = new Set(['home', 'my', 'myself', 'me', 'mine', 'mum', "mum's", 'dad', "dad's", 'garage', 'loft', 'kit', 'house']);
+const STASH = new Set(['bag', 'pocket', 'pockets', 'locker', 'car', 'handbag', 'coat', 'rucksack', 'backpack', 'bra', 'sock']);
 const DRIVE = new Set(['drove', 'drive', 'driving', 'driven', 'drives']);
 const OVER = new Set(['limit', 'drunk', 'tipsy', 'pissed', 'hammered', 'smashed', 'wasted', 'steaming', 'merry', 'sozzled', 'bladdered', 'tanked', 'legless', 'trollied']);
 const DRINKS = new Set(['pints', 'pint', 'wine', 'drinks', 'beers', 'bottle', 'prosecco', 'shots', 'vodka', 'gin', 'cocktails', 'do', 'party', 'pub', 'sesh']);
@@ -115,6 +116,13 @@ const DRINKS = new Set(['pints', 'pint', 'wine', 'drinks', 'beers', 'bottle', 'p
  * Christmas do, definitely over the limit".
  */
 function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
+  // "a spare pack of diazepam ... now it's in my bag": a controlled drug and the poster's own bag, pocket or locker.
+  const drug = t.findKey(0, t.tokens.length, CONTROLLED);
+  if (drug >= 0) {
+    for (let i = 0; i + 2 < t.tokens.length; i++) {
+      if ((t.key(i) === 'in' || t.key(i) === 'into') && t.key(i + 1) === 'my' && STASH.has(t.key(i + 2)) && !t.negated(i)) return { kind: 'diversion', ev: t.span(Math.min(drug, i), Math.max(drug, i + 2) + 1) };
+    }
+  }
   for (let i = 0; i < t.tokens.length; i++) {
     const k = t.key(i);
     const s = t.sentenceOf(i);

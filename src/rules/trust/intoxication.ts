@@ -51,6 +51,7 @@ export const intoxicationRule: Rule = {
     // Soft signs (🥴, "the fear", a fry-up) count only beside another sign of drinking or a night out.
     const firm = hits.some((h) => h.entry.tag !== 'soft');
     const duty = onDuty(t);
+    const drinkSign = hits.some((h) => h.entry.tag === 'drinking' || h.entry.tag === 'drunk' || h.entry.tag === 'night' || h.entry.tag === 'hangover' || h.entry.tag === 'lunch') || /🍾|🍷|🍺|🍻|🥂|🍸|🍹|🥃/.test(t.text);
     let best: { h: Hit; severity: 'high' | 'medium'; confidence: number } | undefined;
     for (const h of hits) {
       let tag = h.entry.tag;
@@ -63,7 +64,10 @@ export const intoxicationRule: Rule = {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
       if (subjectOf(t, h) === 'other') continue;
       let found: { severity: 'high' | 'medium'; confidence: number } | undefined;
-      if (tag === 'atwork') found = { severity: 'high', confidence: 0.85 };
+      // "straight onto a night shift" after a do, "wine at lunch" on a workday: only with another sign of drinking and work.
+      if ((tag === 'onto' || tag === 'lunch') && !(drinkSign && duty)) continue;
+      if (tag === 'onto' || tag === 'lunch') found = { severity: tag === 'onto' ? 'high' : 'medium', confidence: 0.7 };
+      else if (tag === 'atwork') found = { severity: 'high', confidence: 0.85 };
       else if (tag === 'nosleep') found = duty ? { severity: 'high', confidence: 0.8 } : undefined;
       else if (tag === 'drunk') found = duty ? { severity: 'high', confidence: 0.85 } : { severity: 'medium', confidence: 0.6 };
       else if (duty) found = tag === 'hangover' ? { severity: 'medium', confidence: 0.7 } : { severity: 'high', confidence: 0.65 };

@@ -41,6 +41,8 @@ function timedWork(t: TextAnalysis): Hit | undefined {
   for (let i = 1; i < t.tokens.length; i++) {
     if (!WORK_NOUNS.has(t.key(i))) continue;
     if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
+    // "Clinic at 8", "shift at 7am", "on the ward at 7"
+    if ((t.key(i + 1) === 'at' || t.key(i + 1) === 'from') && /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$/.test(t.key(i + 2))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i, t1: i + 3 };
   }
   return undefined;
 }
