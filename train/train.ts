@@ -296,7 +296,7 @@ function main(): void {
     ...final.file,
     thresholds: { offensive, anchor, offensiveWeak, anchorWeak, strong },
     provenance: {
-      what: 'L2-regularised logistic regression over hashed word uni/bigrams, character 3-5-grams and word-list features (src/rules/model/features.ts); protected-group phrases masked',
+      what: 'L2-regularised logistic regression over hashed word uni/bigrams, character 3-5-grams and word-list features (src/rules/model/features.ts); phrases naming a protected group are left out of the features',
       data: [
         'OLID v1.0 training split, 13,240 tweets (Zampieri et al. 2019, "Predicting the Type and Target of Offensive Posts in Social Media", NAACL-HLT). Licence: CC BY 4.0 (mirror github.com/wenliangdai/multi-task-offensive-language-detection).',
         `Davidson et al. 2017, "Automated Hate Speech Detection and the Problem of Offensive Language", ICWSM: 24,783 tweets (hate or offensive = 1, neither = 0), weight ${DAVIDSON_WEIGHT} per tweet. Licence: MIT (github.com/t-davidson/hate-speech-and-offensive-language).`,
@@ -324,9 +324,10 @@ The weights of the learned offensive-language signal (\`scorer.ts\`, features in
 
 - **What**: logistic regression (L2, λ = ${LAMBDA}, full-batch L-BFGS, ${ITER} iterations at most) over
   2^${BITS} hashed features: word unigrams and bigrams, character 3–5-grams, and word-list features from
-  the project's own lists. Every phrase naming a protected group is replaced by one placeholder
-  before hashing, so the score cannot depend on which group a sentence names. The ${file.weights.length > 0 ? 'largest' : ''}
-  ${KEEP.toLocaleString('en-GB')} weights by magnitude are kept and quantised to int8.
+  the project's own lists. Every phrase naming a protected group is left out of the features (no
+  word, no bigram across it), so the score cannot depend on whether a sentence names a group, or
+  which. The ${KEEP.toLocaleString('en-GB')} largest weights by magnitude are kept and quantised to int8; those that round
+  to zero are dropped, leaving ${file.provenance.settings && (file.provenance.settings as { kept: number }).kept.toLocaleString('en-GB')}.
 - **Data**:
   - OLID v1.0 training split (13,240 tweets, OFF/NOT): Marcos Zampieri, Shervin Malmasi, Preslav
     Nakov, Sara Rosenthal, Noura Farra, Ritesh Kumar (2019), *Predicting the Type and Target of
@@ -341,9 +342,9 @@ The weights of the learned offensive-language signal (\`scorer.ts\`, features in
 - **Date**: ${date}. **Command**: \`${command}\` (reads \`../shared/datasets\`, or \`HINDSIGHT_SHARED_DIR\`).
   Deterministic: no random numbers are drawn (folds by position, full-batch fit), so the same data
   and settings give the same file.
-- **Cross-validation on OLID train** (${FOLDS} folds, out-of-fold, quantised as shipped; a post is
-  offensive for "rules + gated model" when the rules flag it for communication or discrimination, or
-  someone is addressed or named and the margin is reached):
+- **Cross-validation on OLID train** (${FOLDS} folds, out-of-fold, quantised as shipped, scored by the
+  rules' own code; a post is offensive for "rules + model" when the rules flag it for communication
+  or discrimination, or the gate is open and the margin and anchor are reached):
 
 | decision | margin | precision (OFF) | recall (OFF) | macro-F1 |
 |---|---:|---:|---:|---:|

@@ -23,6 +23,7 @@ const KIND: Record<string, string> = {
   conspiracy: 'a health conspiracy theory',
   framing: 'misinformation framing ("do your own research", "they are hiding the truth")',
   questioning: 'doubt about established health advice, framed as a question or hunch',
+  sudden: 'an insinuation that vaccines are behind sudden deaths or collapses',
 };
 
 /**
@@ -61,7 +62,12 @@ function follows(t: TextAnalysis, a: { t0: number; t1: number }, b: { t0: number
 /** A question that insinuates: rhetorical cues ("surely", "anyone else notice", "coincidence?"). */
 function insinuating(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
-  return t.findKey(s.t0, s.t1, INSINUATE) >= 0;
+  if (t.findKey(s.t0, s.t1, INSINUATE) >= 0) return true;
+  // "Why are so many young people getting turbo cancers? Just a coincidence I'm sure 🙄": framing or an eye-roll elsewhere answers the question.
+  if (t.text.includes('🙄')) return true;
+  // "Genuine question", "asking for a friend", "if it's so safe": a hedge that marks the question as rhetorical.
+  if (t.has(ANTI) && t.hits(ANTI).some((h) => h.entry.tag === 'hedge')) return true;
+  return t.hits(CLAIMS).some((h) => h.entry.tag === 'framing' && t.tokens[h.t0]!.sn !== t.tokens[i]!.sn && !t.sentenceOf(h.t0).question && !t.negated(h.t0));
 }
 
 function affirmed(t: TextAnalysis, c: Claim): boolean {
@@ -77,7 +83,7 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   // "Do vaccines cause autism?" asks; it does not claim. "Surely worse than a bit of sun?" insinuates.
   if (t.sentenceOf(c.t0).question) {
     if (!insinuating(t, c.t0)) return false;
-    if (c.kind !== 'framing' && c.kind !== 'questioning') {
+    if (c.kind !== 'framing' && c.kind !== 'questioning' && c.kind !== 'sudden') {
       c.kind = 'questioning';
       c.severity = 'medium';
       c.confidence = Math.min(c.confidence, 0.65);
@@ -313,8 +319,11 @@ export const healthClaimsRule: Rule = {
     const out: RuleFinding[] = [];
     const taken: Array<[number, number]> = [];
     claims.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+    // "Footballers collapsing on the pitch" is news or a CPR appeal unless the post ties it to vaccines or winks at it.
+    const hinted = t.has(TOPICS) || /🙄|🤔|🧐|\b202[12]\b/.test(t.text) || claims.some((c) => c.kind === 'framing');
     for (const c of claims) {
       if (c.kind === 'framing' && !healthTopic) continue;
+      if (c.kind === 'sudden' && !hinted) continue;
       if (taken.some(([a, b]) => c.t0 < b && c.t1 > a)) continue;
       taken.push([c.t0, c.t1]);
       const ev = t.span(c.t0, c.t1);

@@ -2,7 +2,9 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
 import type { Hit } from '../text/index.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
-import { excused, patientActs } from './shared.js';
+import type { TextAnalysis } from '../text/index.js';
+import { defineLexicon } from '../text/index.js';
+import { excused, patientActs, synthetic } from './shared.js';
 
 const GAIN = loadLexicon(new URL('./gain.txt', import.meta.url));
 
@@ -17,12 +19,86 @@ const WHAT: Record<string, string> = {
   gift: 'a personal gift from',
 };
 /** "gave me his number" is contact, not a gift. */
-const CONTACT_DETAILS = new Set(['number', 'mobile', 'details', 'email', 'address', 'name', 'hand', 'phone', 'snapchat', 'snap', 'insta', 'instagram', 'facebook', 'whatsapp', 'card', 'word', 'blessing', 'permission', 'consent', 'history']);
+/** Money passed on to a team fund or a charity. */
+const FUND = /\b(?:(?:ward|team|staff|unit|department|amenity|amenities|patients?') (?:fund|kitty|pot|tin|charity)|charity|charities|donated|donation|donate)\b/;
+const CONTACT_DETAILS = new Set(['hospital', 'number', 'mobile', 'details', 'email', 'address', 'name', 'hand', 'phone', 'snapchat', 'snap', 'insta', 'instagram', 'facebook', 'whatsapp', 'card', 'word', 'blessing', 'permission', 'consent', 'history']);
 const MONEY = new Set(['£', 'cash', 'money', 'fee', 'fees', 'quid', 'tenner', 'fiver', 'pounds', 'bribe', 'backhander']);
 const RANK = ['charge', 'lend', 'money', 'sell', 'favour', 'free', 'voucher', 'gift'];
 /** "for free" is a favour only when it is the user's: "sorted my MOT for free". */
 const MINE = new Set(['my', 'me', 'mine']);
 const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
+
+/** Verbs of giving to the registrant ("slips me a twenty", "offered me his cottage"). */
+const GIVE = new Set(['give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
+/** Verbs of receiving ("got fifty quid from a family"). */
+const RECEIVE = new Set(['got', 'get', 'gets', 'getting', 'received', 'receive', 'receiving', 'accepted', 'accept', 'accepting', 'took', 'pocketed', 'kept', 'keep', 'given']);
+/** Money, by name or amount. */
+const CASH = new Set(['£', 'cash', 'money', 'quid', 'tenner', 'tenners', 'fiver', 'fivers', 'twenty', 'fifty', 'hundred', 'grand', 'notes', 'cheque', 'wad', 'envelope', 'pounds', 'score', 'monkey', 'pony', 'bonus']);
+/** Valuables and favours worth more than a thank-you ("his holiday cottage", "a bottle of perfume"). */
+const VALUABLES = new Set([
+  'cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'tickets', 'ticket', 'watch', 'necklace', 'bracelet', 'ring',
+  'earrings', 'jewellery', 'perfume', 'aftershave', 'handbag', 'iphone', 'ipad', 'laptop', 'tv', 'telly', 'bike', 'voucher', 'vouchers', 'champagne', 'whisky',
+  'whiskey', 'spa', 'designer', 'boat', 'lodge', 'timeshare',
+]);
+/** Selling to someone: "selling my Avon to the residents". */
+const SELL = new Set(['sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting']);
+const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL].join('\n'));
+
+/** Acts found by co-occurrence rather than listed phrasing: something of value given to or taken by the registrant. */
+function valueActs(t: TextAnalysis): Hit[] {
+  const out: Hit[] = [];
+  const n = t.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const k = t.key(i);
+    const end = Math.min(t.sentenceOf(i).t1, i + 9);
+    if (GIVE.has(k) && (t.key(i + 1) === 'me' || t.key(i + 1) === 'us')) {
+      const v = valueIn(t, i + 2, end);
+      if (v) out.push(synthetic(i, v.at + 1, 'given something of value', v.kind, GAIN));
+    } else if (RECEIVE.has(k)) {
+      const v = valueIn(t, i + 1, end);
+      if (!v) continue;
+      const from = t.findKey(v.at + 1, Math.min(t.sentenceOf(i).t1, v.at + 7), FROM);
+      if (from >= 0) out.push(synthetic(i, from + 1, 'received something of value', v.kind, GAIN));
+    } else if (SELL.has(k)) {
+      // The registrant sells ("Selling my Avon to ...", "I've been selling ..."), not someone else ("her husband sold his car to ...").
+      if (!ownSelling(t, i)) continue;
+      const to = t.findKey(i + 1, Math.min(t.sentenceOf(i).t1, i + 6), TO);
+      if (to >= 0) out.push(synthetic(i, to + 1, 'selling to', 'sell', GAIN));
+    }
+  }
+  return out;
+}
+const FROM = new Set(['from', 'off']);
+
+function ownSelling(t: TextAnalysis, i: number): boolean {
+  const a = t.clauseStart(i);
+  for (let j = i - 1; j >= a; j--) {
+    const k = t.key(j);
+    if (k === 'i' || k === "i'm" || k === 'im' || k === "i've" || k === 'ive' || k === 'we' || k === "we're" || k === "we've" || k === 'so' || k === 'and' || k === 'then') return true;
+    if (!SELLER.has(k)) return false;
+  }
+  return true;
+}
+/** Words that can come before the registrant's own selling in its clause. */
+const SELLER = new Set(['i', "i'm", 'im', "i've", 'ive', 'we', "we're", "we've", 'been', 'am', 'was', 'have', 'started', 'starting', 'also', 'now', 'just', 'still', 'even', 'always', 'currently', 'and', 'so', 'been', 'keep', 'kept', 'literally', 'basically', 'casually', 'cheekily', 'quietly']);
+const TO = new Set(['to']);
+
+/** Money or a valuable in tokens [a, b): "a twenty", "fifty quid", "£50", "his holiday cottage". */
+function valueIn(t: TextAnalysis, a: number, b: number): { at: number; kind: string } | undefined {
+  let found: { at: number; kind: string } | undefined;
+  for (let j = a; j < b; j++) {
+    const k = t.key(j);
+    if (t.key(j - 1) === 'hospital' || t.key(j - 1) === 'name') continue; // "her hospital bracelet"
+    if (CASH.has(k) || /^£\d/.test(k)) {
+      // "a twenty" is money; "twenty minutes" is not.
+      if ((k === 'twenty' || k === 'fifty' || k === 'hundred' || k === 'score') && !['quid', 'pounds', 'note', 'notes', '£', 'for', 'in', 'to', 'towards'].includes(t.key(j + 1)) && t.key(j - 1) !== 'a') continue;
+      return { at: j, kind: 'money' }; // money outranks a gift named before it ("perfume and fifty quid")
+    }
+    if (VALUABLES.has(k) && !found) found = { at: j, kind: k === 'voucher' || k === 'vouchers' ? 'voucher' : FAVOURS.has(k) ? 'favour' : 'gift' };
+  }
+  return found;
+}
+const FAVOURS = new Set(['cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'boat', 'lodge', 'timeshare', 'spa']);
 
 export const personalGainRule: Rule = {
   meta: {
@@ -33,6 +109,7 @@ export const personalGainRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t, ownAccounts }) {
+    const extra = t.has(VALUE_CUES) ? valueActs(t) : [];
     const pairs = patientActs(
       t,
       GAIN,
@@ -41,9 +118,15 @@ export const personalGainRule: Rule = {
         (h.entry.tag !== 'free' || t.findKey(t.sentenceOf(h.t0).t0, h.t0, MINE) >= 0) &&
         // "charged the family £20": a charge is money only with money named in its sentence.
         ((h.entry.tag !== 'charge' && h.entry.tag !== 'lend') || t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, MONEY) >= 0) &&
-        !CONTACT_DETAILS.has(t.key(h.t1)),
+        !CONTACT_DETAILS.has(t.key(h.t1)) &&
+        (h.entry.tag !== 'sell' || !SELL.has(t.key(h.t0)) || ownSelling(t, h.t0)),
+      false,
+      extra,
     ).filter(
-      ({ act }) => !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' ? ['refuse', 'team'] : ['refuse']),
+      ({ act }) =>
+        !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' ? ['refuse', 'team'] : ['refuse']) &&
+        // "£20 from a patient's family - it's gone into the ward fund": passed on, not kept.
+        !((act.entry.tag === 'money' || act.entry.tag === 'voucher') && FUND.test(t.norm)),
     );
     if (pairs.length === 0) return [];
     // "gave me a £100 voucher": a voucher, not cash.

@@ -47,11 +47,13 @@ export const relationshipRule: Rule = {
       }
       return true;
     };
-    const pairs = patientActs(t, ROMANCE, ownAccounts, usable, true).filter(({ act }) => !excused(t, act, ['refuse']));
+    const pairs = patientActs(t, ROMANCE, ownAccounts, (h) => h.entry.tag !== 'selfref' && usable(h), true).filter(({ act }) => !excused(t, act, ['refuse']));
+    // "Shame he's on my list": the phrase names the service user itself.
+    if (pairs.length === 0) for (const h of all) if (h.entry.tag === 'selfref' && !excused(t, h, ['refuse'])) pairs.push({ patient: h, act: h });
     if (pairs.length === 0) return [];
     // "asked me for dinner and I said yes": their advance, accepted, is the registrant's relationship too.
     const accepted = /\b(said yes|agreed|accepted|i'm going|we're going|going on a date|can't wait|cannot wait)\b/.test(t.norm);
-    const self = accepted || pairs.some((p) => ['self', 'looks', 'match'].includes(p.act.entry.tag));
+    const self = accepted || pairs.some((p) => ['self', 'looks', 'match', 'selfref'].includes(p.act.entry.tag));
     // Only looks, emoji and hints, nothing said or done: a remark to review, not a clear pursuit.
     const remarks = pairs.every((p) => ['looks', 'soft', 'flirt', 'hint'].includes(p.act.entry.tag));
     const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.slice(0, 3).map((p) => t.hitSpan(p.act))]);

@@ -26,7 +26,7 @@ export interface Pair {
 }
 
 /** Verbs of treating someone ("the firefighter I plastered"). */
-const CARE_VERBS = new Set(['treating', 'nursing', 'scanning', 'seeing', 'supervising', 'mentoring', 'assessing', 'rehabbing', 'treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse']);
+const CARE_VERBS = new Set(['visit', 'support', 'supported', 'rehabbing', 'triaging', 'treating', 'nursing', 'scanning', 'seeing', 'supervising', 'mentoring', 'assessing', 'rehabbing', 'treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse']);
 const BODY = new Set(['knee', 'hip', 'back', 'shoulder', 'ankle', 'wrist', 'leg', 'arm', 'neck', 'hand', 'foot', 'baby', 'heart', 'teeth']);
 /** People words a care verb or a condition can describe. */
 const PEOPLE = new Set([
@@ -34,10 +34,16 @@ const PEOPLE = new Set([
   'runner', 'cyclist', 'rugby', 'player', 'soldier', 'teacher', 'dad', 'mum', 'student', 'one', 'someone', 'somebody', 'person', 'patient', 'doctor', 'nurse',
   'paramedic', 'barman', 'barmaid', 'postman', 'plumber', 'electrician', 'mechanic', 'farmer', 'model', 'dancer', 'boxer', 'lifeguard', 'pilot', 'driver',
 ]);
+/** Where a person was met at work ("the guy from Tuesday's clinic", "the lady from bay 4"). */
+const MET_AT = new Set(['clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom']);
+const MET_PREP = new Set(['from', 'off', 'on', 'in']);
+const MET_VERBS = new Set(['met', 'saw', 'seen', 'treated', 'nursed', 'looked', 'cared', 'scanned', 'assessed', 'triaged']);
+/** A patient's family, met on the ward ("a family on the ward", "the wife in bay 3"). */
+const KIN = new Set(['family', 'families', 'relatives', 'relative', 'wife', 'husband', 'son', 'daughter', 'mum', 'dad', 'parents']);
 /** Words that make a post about care, so that a named relative can be a carer. */
 const CARE_WORDS = new Set(['results', 'result', 'biopsy', 'scan', 'diagnosis', 'prognosis', 'ward', 'clinic', 'discharge', 'discharged', 'admitted', 'consultant', 'appointment', 'treatment', 'caseload', 'visit', 'bloods', 'operation', 'op']);
 
-function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: Lexicon): Hit {
+export function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: Lexicon): Hit {
   return { entry: { term, tag, fields: [], lexicon }, t0, t1 };
 }
 
@@ -81,6 +87,26 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     const w = c.t0 - (t.key(c.t0 - 1) === 'the' || t.key(c.t0 - 1) === 'a' || t.key(c.t0 - 1) === 'his' || t.key(c.t0 - 1) === 'her' ? 2 : 1);
     if (t.key(w) === 'with' && PEOPLE.has(t.key(w - 1))) refs.push(synthetic(w - 1, c.t1, 'someone with a condition', 'patient', ENCOUNTER));
   }
+  // "the guy from Tuesday's clinic", "the lady from bay 4", "that woman off my caseload": someone met at work.
+  for (let i = 0; i + 2 < t.tokens.length; i++) {
+    const k = t.key(i);
+    const carer = KIN.has(k);
+    // "my mum on the ward" is the poster's own family in hospital.
+    if ((!PEOPLE.has(k) && !carer) || !MET_PREP.has(t.key(i + 1)) || t.key(i - 1) === 'my' || t.key(i - 1) === 'our') continue;
+    const end = Math.min(t.sentenceOf(i).t1, i + 6);
+    const place = t.findKey(i + 2, end, MET_AT);
+    if (place >= 0) refs.push(synthetic(i, place + 1, 'someone met at work', carer ? 'carer' : 'patient', ENCOUNTER));
+  }
+  // "someone I met on the ward", "a guy I saw in clinic": met at work, with "I met" between.
+  for (let i = 0; i + 4 < t.tokens.length; i++) {
+    if (!PEOPLE.has(t.key(i))) continue;
+    let j = i + 1;
+    if (t.key(j) === 'who' || t.key(j) === 'that') j++;
+    if ((t.key(j) !== 'i' && t.key(j) !== 'we') || !MET_VERBS.has(t.key(j + 1))) continue;
+    if (!MET_PREP.has(t.key(j + 2)) && t.key(j + 2) !== 'at') continue;
+    const place = t.findKey(j + 3, Math.min(t.sentenceOf(i).t1, j + 7), MET_AT);
+    if (place >= 0) refs.push(synthetic(i, place + 1, 'someone met at work', 'patient', ENCOUNTER));
+  }
   // "great to see you at the clinic today": the reader is a service user.
   if (t.has(ENCOUNTER)) {
     for (let i = 0; i < t.tokens.length; i++) if (SECOND_PERSON.has(t.key(i))) refs.push(synthetic(i, i + 1, t.key(i), 'you', ENCOUNTER));
@@ -89,9 +115,9 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
 }
 
 /** Acts from `lex` near a reference to a service user, carer (or supervisee when asked). */
-export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<string>, accept: (h: Hit) => boolean = () => true, withSupervisees = false): Pair[] {
-  if (!t.has(lex)) return [];
-  const acts = outermost(t.hits(lex)).filter(accept);
+export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<string>, accept: (h: Hit) => boolean = () => true, withSupervisees = false, extra: readonly Hit[] = []): Pair[] {
+  if (!t.has(lex) && extra.length === 0) return [];
+  const acts = [...outermost(t.hits(lex)).filter(accept), ...extra];
   if (acts.length === 0) return [];
   const refs = careRefs(t, own, withSupervisees);
   if (refs.length === 0) return [];
@@ -114,6 +140,8 @@ export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<stri
   return out;
 }
 
+/** A question that admits the act: "is it wrong that I ...", "is it bad that I ...". */
+const ADMITS = /\b(?:wrong|bad|weird|odd|creepy|terrible|awful|unprofessional|inappropriate) that (?:i|we)\b/;
 /** Words that make a question a request for advice ("should I accept ...?"), not an invitation. */
 const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 'anybody', 'ok', 'okay', 'acceptable', 'wrong', 'bad', 'policy', 'guidance', 'hcpc', 'rules', 'does', 'how']);
 
@@ -122,9 +150,11 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
   if (t.negated(act.t0) && !newSubject(t, act.t0)) return true;
   const sent = t.sentenceOf(act.t0);
   if (sent.question) {
-    // "Should I accept a friend request from a patient?" asks; "fancy a drink sometime?" invites.
+    // "Should I accept a friend request from a patient?" asks; "fancy a drink sometime?" invites;
+    // "Is it wrong that I looked him up?" admits what was done.
     const invites = t.findKey(sent.t0, sent.t1, SECOND_PERSON) >= 0 && t.findKey(sent.t0, sent.t1, ADVICE) < 0;
-    if (!invites) return true;
+    const admits = ADMITS.test(t.norm.slice(t.tokens[sent.t0]!.s, t.tokens[sent.t1 - 1]!.e));
+    if (!invites && !admits) return true;
   }
   const next = t.sentences[t.tokens[act.t0]!.sn + 1];
   for (const h of t.hits(NOT_BOUNDARIES)) {

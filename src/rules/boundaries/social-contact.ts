@@ -15,6 +15,8 @@ const IN_CASE = /\b(in case|just in case|if (?:she|he|they) (?:needs?|ever)|emer
 /** Inviting further contact on a personal channel ("so she can text me"). */
 const REACH_ME = /\b(text|message|ring|call|phone|whatsapp|dm|facetime|email|snapchat) me\b/;
 
+const RECORDS = new Set(['system', 'systems', 'notes', 'records', 'emis', 'systmone', 'rio', 'epr', 'spine', 'computer', 'database', 'list', 'board', 'ice', 'pacs']);
+
 export const socialContactRule: Rule = {
   meta: {
     id: 'boundaries/social-contact',
@@ -27,6 +29,8 @@ export const socialContactRule: Rule = {
     if (!t.has(CONTACT)) return [];
     const channels = t.hits(CONTACT).filter((h) => h.entry.tag === 'channel');
     const pairs = patientActs(t, CONTACT, ownAccounts, (h) => {
+      // "looked him up on the system" is the record, not social media.
+      if (/^look/.test(h.entry.term) && (t.key(h.t1) === 'on' || t.key(h.t1) === 'in') && RECORDS.has(t.key(h.t1 + 1) === 'the' ? t.key(h.t1 + 2) : t.key(h.t1 + 1))) return false;
       if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
       if (h.entry.tag === 'channel') return false;
       // "going to my patient's 50th": a social event counts when the registrant goes or is invited.

@@ -28,9 +28,19 @@ const PRAISE = new Set([
 const NAME_LEAD = new Set(['what', 'such', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'some', 'another', 'this', 'that', 'these', 'those', 'arrogant', 'smug', 'spineless', 'pathetic', 'brainless', 'clueless', 'incompetent']);
 const THIRD_IS = new Set(["he's", "she's", 'hes', 'shes', 'is', 'was', "they're", 'are', 'were']);
 
-/** A clinical or everyday phrase (clinical.txt), or a place or name written in capitals ("Bell End", "Dick Turpin"). */
+/** Words that make "bitch" a female dog ("our bitch Luna had puppies"). */
+const DOG = new Set(['puppies', 'pups', 'puppy', 'litter', 'whelp', 'whelped', 'whelping', 'spayed', 'spay', 'season', 'dog', 'dogs', 'kennel', 'kennels', 'greyhound', 'spaniel', 'lurcher', 'whippet', 'breeder', 'crufts', 'vet', 'walkies']);
+
+/**
+ * A clinical or everyday phrase (clinical.txt), a place or name written in capitals ("Bell End",
+ * "Dick Turpin"), or "bitch" in a sentence about dogs.
+ */
 export function clinical(t: TextAnalysis, h: Hit): boolean {
   if (t.hits(CLINICAL).some((c) => c.t0 <= h.t0 && c.t1 >= h.t1)) return true;
+  if (t.key(h.t0).startsWith('bitch')) {
+    const s = t.sentenceOf(h.t0);
+    if (t.findKey(s.t0, s.t1, DOG) >= 0) return true;
+  }
   return h.t1 - h.t0 > 1 && properNoun(t, h.t0 + 1, h.t1);
 }
 

@@ -4,7 +4,7 @@ import { MENTION, NUM, qList, tidy } from '../text/index.js';
 import { PATIENT, WORK, patientRefs, workRefs } from '../common/lexicons.js';
 import { STAFF_TITLES, personNames, type NamePiece } from '../common/people.js';
 import {
-  CONDITIONS, C_CLINICAL, C_MY, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
+  CONDITIONS, C_CLINICAL, C_MY, C_SAINT, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
   addresses, ages, classes, evidenceOf, locations, towns, venues, type Piece,
 } from './context.js';
 
@@ -49,7 +49,7 @@ const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'driv
 const DEATH_NOTICE = new Set(['died', 'death', 'passed away', 'rip']);
 
 /** Words that make the person a reply or mention is addressed to a service user ("your op", "your follow-up"). */
-const YOUR_CARE = new Set(['op', 'operation', 'surgery', 'appointment', 'follow', 'followup', 'rehab', 'recovery', 'scan', 'results', 'diagnosis', 'treatment', 'physio', 'discharge', 'stitches', 'cast', 'injection', 'referral', 'knee', 'hip', 'back', 'shoulder', 'wound', 'new']);
+const YOUR_CARE = new Set(['op', 'operation', 'surgery', 'appointment', 'follow', 'followup', 'rehab', 'recovery', 'scan', 'results', 'diagnosis', 'treatment', 'physio', 'discharge', 'stitches', 'cast', 'injection', 'referral', 'knee', 'hip', 'back', 'shoulder', 'wound', 'new', 'review', 'check-up', 'checkup', 'session', 'sessions', 'clinic', 'exercises', 'bloods', 'dressing', 'x-ray', 'xray']);
 
 /** An @mention of a service user: "@DaveRuns83 ... see you at your follow-up", "@x hope your knee op went well". */
 function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece | undefined {
@@ -57,7 +57,7 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
   let yourCare = false;
   for (let i = 0; i + 1 < t.tokens.length && !yourCare; i++) {
     const k = t.key(i);
-    if ((k === 'your' || k === 'ur') && (YOUR_CARE.has(t.key(i + 1)) || YOUR_CARE.has(t.key(i + 2)))) yourCare = true;
+    if ((k === 'your' || k === 'ur') && (YOUR_CARE.has(t.key(i + 1)) || YOUR_CARE.has(t.key(i + 2)) || YOUR_CARE.has(t.key(i + 3)))) yourCare = true;
     if (YOUR_CARE.has(k) && t.key(i - 1) === 'the' && (t.key(i + 1) === 'went' || t.key(i + 1) === 'go')) yourCare = yourCare || t.findKey(0, t.tokens.length, YOU) >= 0;
   }
   if (!yourCare && !t.has(CONDITIONS)) return undefined;
@@ -73,6 +73,38 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
 }
 
 const YOU = new Set(['you', 'your', "you're", 'youre', 'ur', 'u']);
+const PATIENT_HEADS = new Set(['patient', 'patients', 'pt', 'resident', 'client', 'user']);
+/** A member of staff who is the patient: "a nurse from our own trust was admitted". */
+const OWN_STAFF = /\b(?:nurse|doctor|paramedic|midwife|physio|consultant|porter|hca|colleague|registrar|radiographer|member of staff|staff member|one of our (?:nurses|doctors|staff|team|colleagues))\s+(?:from|on|in|at)\s+(?:our|my)\s+(?:own\s+)?(?:trust|ward|team|unit|hospital|department|practice|station|surgery)\b/;
+
+/** "11 miscarriages", "six strokes": a count of a condition, which singles a person out. */
+function countedCondition(t: TextAnalysis): Piece | undefined {
+  if (t.digits === 0 && !t.has(CONDITIONS)) return undefined;
+  for (const c of t.hits(CONDITIONS)) {
+    const k = t.key(c.t0 - 1);
+    const n = /^\d+$/.test(k) ? Number(k) : COUNT_WORDS.get(k);
+    if (n !== undefined && n >= 3 && n <= 50 && t.key(c.t1 - 1).endsWith('s')) return { t0: c.t0 - 1, t1: c.t1 };
+  }
+  return undefined;
+}
+const COUNT_WORDS = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
+
+function staffSpan(t: TextAnalysis): Piece | undefined {
+  const m = OWN_STAFF.exec(t.norm);
+  if (!m) return undefined;
+  const i = t.tokens.findIndex((tok) => tok.s >= m.index);
+  let j = i;
+  while (j < t.tokens.length && t.tokens[j]!.e <= m.index + m[0].length) j++;
+  return i >= 0 ? { t0: i, t1: Math.max(j, i + 1) } : undefined;
+}
+
+/** Treatment of a body part or an operation ("his new hip", "her knee op", "off the waiting list"). */
+const TREATED = new Set(['hip', 'knee', 'shoulder', 'op', 'operation', 'surgery', 'scan', 'biopsy', 'chemo', 'diagnosis', 'replacement', 'treatment', 'transplant', 'stent', 'bypass', 'cataract', 'cataracts']);
+function treated(t: TextAnalysis): boolean {
+  if (t.findKey(0, t.tokens.length, TREATED) >= 0) return true;
+  for (let i = 1; i < t.tokens.length; i++) if (t.key(i) === 'list' && t.key(i - 1) === 'waiting') return true;
+  return false;
+}
 
 
 /** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
@@ -85,6 +117,8 @@ function near(t: TextAnalysis, p: Piece, set: ReadonlySet<string>, before: numbe
 
 /** The name is of staff, a speaker, a colleague, the user's own family, or a historical figure: not a service user. */
 function notPatient(t: TextAnalysis, p: NamePiece): boolean {
+  // "our patient Amira": named as a patient, whatever the congratulations around it.
+  if (p.kind === 'apposition' && PATIENT_HEADS.has(t.key(p.t0 - 1))) return false;
   if (STAFF_TITLES.has(t.key(p.t0 - 1)) || STAFF_TITLES.has(t.key(p.t0))) return true;
   if (near(t, p, STAFF_CONTEXT, 4, 5)) return true;
   const sent = t.sentenceOf(p.t0);
@@ -128,12 +162,12 @@ export const patientDetailsRule: Rule = {
     // Cheap exit: nothing here is about a patient or a person's health.
     const maybeAged = t.digits > 0 && t.has(WORK);
     const maybeHandle = (t.flags & MENTION) !== 0 && /\byour?\b|\bur\b/i.test(t.text);
-    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL) && !maybeAged && !maybeHandle) return [];
+    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL) && !t.has(ROLES) && !maybeAged && !maybeHandle) return [];
     const refs = patientRefs(t, true);
     const conditions = t.hits(CONDITIONS);
     const famous = t.hits(FAMOUS);
     const titled = t.has(NAME_CUES);
-    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !t.has(PLACE_WORDS)) return [];
+    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !t.has(PLACE_WORDS) && !(t.has(ROLES) && (classes(t).any & C_SAINT) !== 0)) return [];
     const locs = locations(t);
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle) return [];
     if (ownFamilyOnly(t, refs)) return [];
@@ -174,19 +208,30 @@ export const patientDetailsRule: Rule = {
     const namedCondition = strongNames.some((p) => conditions.some((c) => t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(c.t0 - p.t0) <= 16));
     // "the Grove Road twins ... with asthma": a named place and a health detail about people.
     const placedHealth = health && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && (classes(t).any & C_PERSON) !== 0;
+    // "Guess which soap actor came through resus tonight": a public figure, at work, singled out.
+    const famousAtWork = famous.length > 0 && workRefs(t, true).length > 0 && (t.has(UNUSUAL) || t.has(RECENCY));
+    // "The vicar at St Anne's is off the waiting list for his new hip": a known role at a named place, with their treatment.
+    const roleTreated = roles.length > 0 && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && treated(t);
+    // "Met a woman today who's had 11 miscarriages": an unusual history of a person, or something rare about them.
+    const unusualPerson = health && (t.has(UNUSUAL) || countedCondition(t)) && (classes(t).any & C_PERSON) !== 0;
+    // "A nurse from our own trust was admitted after an overdose": a colleague as the patient, known to everyone at work.
+    const ownStaff = (care || health) && OWN_STAFF.test(t.norm);
     const anchored =
-      care || titledCare || agedAtWork || placedHealth || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
+      care || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     if (!anchored) return [];
     const townList = towns(t);
     const when = t.hits(RECENCY);
-    const unusual = t.hits(UNUSUAL);
+    const unusual: Piece[] = t.hits(UNUSUAL).slice();
+    const counted = countedCondition(t);
+    if (counted) unusual.push(counted);
     const venueList = venues(t, townList);
 
     // A job at a named place, or someone the poster knows ("my daughter's maths teacher", "the local vicar").
     const knownRole = roles.some((r) => LOCAL_ROLE.has(t.key(r.t0 - 1)) || LOCAL_ROLE.has(t.key(r.t0 - 2)) || t.key(r.t0) === 'local');
     const roleAtPlace = roles.length > 0 && (knownRole || locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
-    const famousHere = famous.length > 0 && (care || health);
-    const strong: Piece[] = [...strongNames, ...locs, ...addrs, ...(famousHere ? famous : []), ...(roleAtPlace ? roles.slice(0, 1) : [])];
+    const famousHere = famous.length > 0 && (care || health || famousAtWork);
+    const staffPiece = ownStaff ? staffSpan(t) : undefined;
+    const strong: Piece[] = [...strongNames, ...locs, ...addrs, ...(famousHere ? famous : []), ...(roleAtPlace ? roles.slice(0, 1) : []), ...(staffPiece ? [staffPiece] : [])];
     const score =
       (ageList.length ? WEIGHT.age : 0) +
       (health ? WEIGHT.condition : 0) +
@@ -202,12 +247,14 @@ export const patientDetailsRule: Rule = {
     if (strong.length === 0) {
       if (score < 3 || beyond === 0) return [];
       if (classes(t).any & C_TEACHING && townList.length === 0 && unusual.length === 0) return [];
-    } else if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace) {
+    } else if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace && !staffPiece) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
       // A bed, bay or place alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
       if (score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
       // A named ward or hospital with nothing about one person in it ("our patients on Ward 12 deserve better").
       if (!bedPlace && !street && score < 2) return [];
+      // A bed inside someone else's quoted words ("a colleague called him 'the junkie in bay 3'"), with nothing else about the person.
+      if (score === 0 && t.mayQuote && locs.every((l) => t.quotedSpan(l.t0, l.t1))) return [];
     }
     const pieces: Piece[] = [
       ...strong,
@@ -223,7 +270,7 @@ export const patientDetailsRule: Rule = {
     ];
     const evidence = tidy(evidenceOf(t, pieces));
     const streetNamed = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
-    const named = strongNames.length > 0 || addrs.length > 0 || famousHere || roleAtPlace || streetNamed;
+    const named = strongNames.length > 0 || addrs.length > 0 || famousHere || roleAtPlace || streetNamed || staffPiece !== undefined;
     const high = named || score >= 4 || (strong.length > 0 && score >= 2);
     const confidence = strong.length > 0 ? Math.min(0.95, (named ? 0.8 : 0.62) + Math.min(score, 5) * 0.04) : Math.min(0.9, 0.5 + Math.min(score, 5) * 0.06);
     const what = named

@@ -72,6 +72,8 @@ function standalone(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   for (const h of t.hits(STATEMENTS)) {
     if (out.some((f) => f.t0 === h.t0)) continue;
     if (t.negated(h.t0) || screened(t, h.t0, h.t1)) continue;
+    // Quoted words are someone else's unless the post shares or approves of them.
+    if (t.quotedSpan(h.t0, h.t1) && !(shares(t) || approves(t))) continue;
     let kind = h.entry.tag;
     let category = h.entry.fields[0] ?? 'person';
     let evidence = [t.hitSpan(h)];

@@ -91,6 +91,14 @@ export function selling(t: TextAnalysis): boolean {
   return false;
 }
 
+/** Quantifiers and modals that make a claim a fair expectation rather than a promise. */
+const HEDGES = new Set(['most', 'many', 'some', 'usually', 'often', 'typically', 'generally', 'may', 'might', 'can', 'could', 'tend', 'tends', 'majority', 'lots', 'plenty']);
+
+function hedged(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  return t.findKey(Math.max(s.t0, i - 6), i, HEDGES) >= 0;
+}
+
 /** A warning about such claims, or honest expectation-setting, rather than a claim. */
 function warning(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
@@ -118,13 +126,17 @@ export const misleadingClaimsRule: Rule = {
     // Two different promotional claims in one post ("the only physio using this revolutionary technique, results in days") are selling in themselves.
     const kinds = new Set(outermost(t.hits(CLAIMS)).filter((h) => !t.negated(h.t0)).map((h) => h.entry.tag));
     const promo = selling(t) || kinds.size >= 2;
+    // Not selling, and debunking or reporting someone else's claim ("Apparently homeopathy cures everything now. Shame it's just water."):
+    // an accuracy matter at most, not promotion.
+    if (!promo && (t.anyFrame(DEBUNK | REPORT | META) || /\b(?:apparently|allegedly|supposedly)\b/.test(t.norm))) return [];
     const outcomes = promo && outcomeCue ? outcomeClaims(t).filter((c) => !t.negated(c.t0) && !t.sentenceOf(c.t0).question && !warning(t, c.t0) && !(t.frameOver(c.t0, c.t1) & (REPORT | META | DEBUNK))) : [];
     const found = outermost(t.hits(CLAIMS)).filter((h) => {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) return false;
       if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) return false;
       if (warning(t, h.t0)) return false;
-      // Strong claims stand alone; milder ones only count in a post selling something.
-      return h.entry.fields[0] === 'high' || (promo && h.entry.fields[0] !== 'low');
+      // Strong claims stand alone; milder ones only count in a post selling something, and not when hedged
+      // ("most patients recover fully within six weeks").
+      return h.entry.fields[0] === 'high' || (promo && h.entry.fields[0] !== 'low' && !hedged(t, h.t0));
     });
     const evidence: Evidence[] = [];
     let severity: Severity = 'low';

@@ -6,11 +6,11 @@ import { selling } from './misleading-claims.js';
 const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 
 /** Words the approval check needs ("HCPC-approved", "endorsed by the NHS"). */
-const APPROVAL_CUES = defineLexicon('promotion/approval-cues', 'approved\naccredited\ncertified\nendorsed\nrecommended\nbacked\ntrusted\nused\nofficial');
+const APPROVAL_CUES = defineLexicon('promotion/approval-cues', 'approved\naccredited\ncertified\nendorsed\nrecommended\nbacked\ntrusted\nused\nofficial\nqualified\nregistered\nlicensed\nchartered');
 /** Words the other checks need: "Dr", registration talk, hedges. */
 const DR_CUES = defineLexicon('promotion/dr-cues', 'dr\ndoctor');
 const REGISTRATION_CUES = defineLexicon('promotion/registration-cues', 'registered\nunregistered\nregister\nregistration\nqualified\nqualify\nstruck\nsuspended\nlapsed\nstudent\ncourse\ntraining\ndegree');
-const HEDGE_CUES = defineLexicon('promotion/hedge-cues', 'enough\nsame\nbasically\npractically\npretty\ntechnically\nsort\nkind\nmight');
+const HEDGE_CUES = defineLexicon('promotion/hedge-cues', 'enough\nsame\nbasically\npractically\npretty\ntechnically\nsort\nkind\nmight\nsounds\nlooks\nnobody\nno one\nnearly\nalmost');
 /** Words the superlative check needs ("the UK's leading physio"). */
 const SUPERLATIVE_CUES = defineLexicon('promotion/superlative-cues', 'leading\ntop\nbest\nnumber one\nno 1\nforemost\nrenowned\nworld-renowned\nworld-class');
 
@@ -25,14 +25,17 @@ const APPROVED =
 // A title claimed with a hedge that admits it is not quite right: "physio (well, sports therapist, same thing)".
 // "a fully qualified physio (final year student, I qualify in June)": a claim the post itself contradicts.
 const QUALIFIED_CLAIM = /\b(?:fully[- ])?qualified\b/i;
-const STILL_STUDENT = /\b(?:(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training)\b/i;
+const STILL_STUDENT = /\b(?:(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training|still (?:finishing|doing|completing|on) (?:my|the) (?:degree|course|training|msc|apprenticeship|placement)|(?:haven'?t|not) finished my (?:degree|course|training)|finishing my degree)\b/i;
 // "HCPC-registered sports massage therapist": the HCPC registers none of these, so the claim misleads.
 const NOT_HCPC =
   /\b(?:hcpc[\s-]+registered|registered with the hcpc|hcpc[\s-]+accredited|hcpc[\s-]+certified)\s+(?:[a-z]+\s+){0,2}?(sports massage therapist|massage therapist|sports therapist|personal trainer|nutritionist|chiropractor|osteopath|acupuncturist|reflexologist|hypnotherapist|life coach|yoga teacher|pilates instructor|counsellor|psychotherapist|beauty therapist|aesthetician|nurse|doctor|sports rehabilitator|kinesiologist|homeopath|naturopath)\b/i;
 // "Consultant physiotherapist ... (newly qualified band 5)": a senior title the post itself contradicts.
 const SENIOR = /\b(?:consultant|advanced|extended scope|clinical lead|senior|principal|head)\s+(?:physio|physiotherapist|podiatrist|radiographer|dietitian|paramedic|practitioner|therapist|specialist)\b/i;
-const JUNIOR = /\b(?:newly qualified|just qualified|recently qualified|band 5|nqp|first job|preceptorship|student)\b/i;
-const HEDGED = /\b(?:close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a)\b/gi;
+const JUNIOR = /\b(?:newly qualified|just qualified|recently qualified|band [56]|nqp|first job|preceptorship|student)\b/i;
+// "Become a certified spinal specialist in one weekend": a specialist title conferred by a short course.
+const QUICK_TITLE =
+  /\b(?:become|becoming|be|get|getting)\s+(?:a\s+|an\s+)?(?:certified|qualified|accredited|registered|licensed|chartered)\s+(?:[a-z]+\s+){0,2}?(?:specialist|practitioner|therapist|physio|physiotherapist|expert|consultant|clinician|coach|podiatrist|dietitian)\s+(?:in|within|after)\s+(?:just\s+|only\s+)?(?:one|a|1|2|two|3|three|a single)\s+(?:weekend|day|days|hours|weeks?|afternoon|morning)\b/i;
+const HEDGED = /\b(?:close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
   /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so)\b/gi;
@@ -139,7 +142,8 @@ export const misleadingTitleRule: Rule = {
     if (out.length === 0 && professions.length > 0) {
       const senior = SENIOR.exec(text);
       const junior = senior ? JUNIOR.exec(text) : null;
-      if (senior && junior) {
+      // A senior physio is usually band 6; only higher titles contradict it.
+      if (senior && junior && !(/^senior/i.test(senior[0]) && /band 6/i.test(junior[0]))) {
         const ev = [t.rawSpan(senior.index, senior.index + senior[0].length), t.rawSpan(junior.index, junior.index + junior[0].length)].sort((a, b) => a.start - b.start);
         out.push({
           topic: 'promotion.misleading-title',
@@ -147,6 +151,19 @@ export const misleadingTitleRule: Rule = {
           confidence: 0.7,
           message: `Uses a senior title (${q(senior[0])}) while saying ${q(junior[0])}. Titles should match your grade and experience.`,
           evidence: ev,
+        });
+      }
+    }
+    if (out.length === 0 && t.has(APPROVAL_CUES)) {
+      const m = QUICK_TITLE.exec(text);
+      if (m) {
+        const ev = t.rawSpan(m.index, m.index + m[0].length);
+        out.push({
+          topic: 'promotion.misleading-title',
+          severity: 'medium',
+          confidence: 0.7,
+          message: `Offers a specialist or professional title from a short course (${q(ev)}). A weekend course does not make someone a specialist, and titles like this are likely to mislead the public.`,
+          evidence: [ev],
         });
       }
     }

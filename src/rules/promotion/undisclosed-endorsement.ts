@@ -29,6 +29,8 @@ function discountCode(t: TextAnalysis): Hit | undefined {
   return undefined;
 }
 
+const EVERY_PATIENT = /\b(?:(?:all|every one of) (?:my|our) (?:[a-z-]+ )?(?:patients|clients)|every (?:[a-z-]+ )?(?:patient|client)) (?:should|need to|needs to|must) (?:have|get|buy|wear|use|try|own)\b/g;
+
 export const undisclosedEndorsementRule: Rule = {
   meta: {
     id: 'promotion/undisclosed-endorsement',
@@ -60,6 +62,13 @@ export const undisclosedEndorsementRule: Rule = {
     if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
     const strong = [...hits.filter((h) => h.entry.tag === 'strong'), ...tagged];
     const weak = hits.filter((h) => h.entry.tag === 'weak');
+    // "all my post-op patients should wear them": a product pushed to patients, a weak sign of a tie.
+    EVERY_PATIENT.lastIndex = 0;
+    const every = EVERY_PATIENT.exec(t.norm);
+    if (every) {
+      const i = t.tokens.findIndex((tok) => tok.s >= every.index);
+      if (i >= 0) weak.push({ entry: { term: every[0], tag: 'weak', fields: [], lexicon: COMMERCIAL }, t0: i, t1: Math.min(t.tokens.length, i + every[0].split(/\s+/).length) });
+    }
     const brand = t.tokens.some((tok) => tok.flags & MENTION);
     if (strong.length === 0 && !(weak.length >= 2 || (weak.length >= 1 && brand))) return [];
     const shown = strong.length ? strong : weak;

@@ -5,6 +5,12 @@ import { onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
 const DRUG_TALK = /\b(weed|coke|ket|pills|gear|charlie|mandy|mdma|score|scored|plug|bag|baggie|gram|stuff|green|bud|sesh)\b/;
+/** Verbs of taking a medicine casually rather than as prescribed. */
+const CASUAL = new Set(['popped', 'popping', 'pop', 'necked', 'necking', 'neck', 'swallowed', 'downed', 'chucked']);
+/** Signs that a medicine was not the poster's to take, or was taken for the effect (their own leftovers alone are not). */
+const RX_MISUSE =
+  /\b(?:someone else'?s|from (?:work|the ward|the cupboard|the trolley|the stock|the drugs? (?:cupboard|trolley))|nicked|pinched|for fun|recreational(?:ly)?|take the edge off|flew by|so chilled|spaced out|zonked|off my face|buzzing)\b/;
+const OWNERS = new Set(["mum's", "mam's", "nan's", "dad's", "gran's", "nana's", "mate's", "friend's", "partner's", "husband's", "wife's", "patient's", "patients'", "grandad's", "flatmate's"]);
 const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
 const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
 /** Professional talk about drugs (harm reduction, teaching, services); a drug hit in such a post is dropped. */
@@ -38,6 +44,17 @@ export const drugsRule: Rule = {
       // "a good dealer" is a car or card dealer unless drugs are in the post or the question winks.
       if (kind === 'dealer' && !winking && !DRUG_TALK.test(t.norm)) continue;
       let verb: Hit | undefined;
+      if (kind === 'rx') {
+        // A medicine is misused when it is someone else's or left over, or casually taken ("popped", "necked") at work.
+        verb = t.hitsIn(USE_VERBS, Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0)[0];
+        if (!verb || subject === 'other') continue;
+        const casual = CASUAL.has(t.key(verb.t0));
+        // "my mum's diazepam", "a patient's oramorph": someone else's medicine, named just before it.
+        const theirs = t.findKey(Math.max(verb.t1, h.t0 - 3), h.t0, OWNERS) >= 0;
+        if (!theirs && !RX_MISUSE.test(t.norm) && !(casual && onDuty(t))) continue;
+        found.push({ h, verb, hard: true });
+        continue;
+      }
       if (kind === 'substance') {
         verb = used(t, h);
         if (!verb) continue;

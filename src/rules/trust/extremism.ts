@@ -1,8 +1,27 @@
 import type { Rule } from '../types.js';
-import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
+import type { Hit, LexEntry, TextAnalysis } from '../text/index.js';
+import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
 
 const EXTREMISM = loadLexicon(new URL('./extremism.txt', import.meta.url));
 const SUPPORT = loadLexicon(new URL('./support.txt', import.meta.url));
+const ATTACK_ENTRY: LexEntry = { term: 'named attack', tag: 'figure', fields: [], lexicon: SUPPORT };
+
+/** Attacks named by place: "the Manchester attack", "the London Bridge attacks", "the Southport stabbings". */
+const ATTACKS = defineLexicon('trust/attack-nouns', 'attack\nattacks\nbombing\nbombings\nbomber\nbombers\nshooting\nshootings\nmassacre\nstabbings');
+const DOERS = new Set(['did', 'carried', 'behind', 'committed', 'planned', 'done']);
+
+/** A named attack with its doers ("the lads who did the Manchester attack"), as a figure whose praise signals sympathy. */
+function namedAttacks(t: TextAnalysis): Hit[] {
+  const out: Hit[] = [];
+  for (const h of t.hits(ATTACKS)) {
+    let a = h.t0;
+    while (a > h.t0 - 3 && a > 0 && t.capitalised(a - 1) && t.sentenceOf(a - 1).t0 !== a - 1) a--;
+    if (a === h.t0 || t.key(a - 1) !== 'the') continue;
+    if (t.findKey(Math.max(t.sentenceOf(h.t0).t0, a - 5), a, DOERS) < 0) continue;
+    out.push({ entry: ATTACK_ENTRY, t0: a - 1, t1: h.t1 });
+  }
+  return out;
+}
 
 export const extremismRule: Rule = {
   meta: {
@@ -13,8 +32,8 @@ export const extremismRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t }) {
-    if (!t.has(EXTREMISM)) return [];
-    for (const h of outermost(t.hits(EXTREMISM))) {
+    if (!t.has(EXTREMISM) && !t.has(ATTACKS)) return [];
+    for (const h of [...outermost(t.hits(EXTREMISM)), ...namedAttacks(t)]) {
       if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
       if (h.entry.fields.includes('caps')) {
         const written = t.span(h.t0, h.t1).text;

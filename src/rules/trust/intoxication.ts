@@ -21,12 +21,16 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tanked', new Set(['it', 'the', 'my', 'their'])],
   ['leathered', new Set(['him', 'her', 'them', 'the', 'by'])],
 ]);
+/** What a can holds when it is a drink ("cans of lager", "cans of G&T"). */
+const CAN_OF = new Set(['lager', 'beer', 'cider', 'stella', 'carling', 'strongbow', 'gin', 'g&t', 'mojito', 'pornstar', 'margarita', 'wine', 'fosters', 'guinness', 'stout', 'ipa', 'punk', 'kopparberg', 'special', 'brew', 'thatchers', 'bud', 'peroni', 'madri', 'corona']);
 const PARTICIPLE_LEAD = new Set(['have', "i've", 'ive', 'had', 'has', "we've", 'weve', 'having', 'been']);
 
 function heavyUse(t: TextAnalysis, h: Hit): boolean {
-  if (h.entry.tag === 'drinking') return true;
   const k = t.key(h.t0);
   const next = t.key(h.t1);
+  // "four cans of Monster", "tins of beans": a can of something that is not alcohol.
+  if ((k === 'cans' || k === 'tinnies') && h.t1 - h.t0 === 1 && next === 'of' && !CAN_OF.has(t.key(h.t1 + 1))) return false;
+  if (h.entry.tag === 'drinking') return true;
   // "the firefighter I plastered": put in a cast, not drunk.
   if (k === 'plastered' && ['i', 'we', "i've", 'ive', "we've", 'who', 'that'].includes(t.key(h.t0 - 1))) return false;
   if (h.t1 - h.t0 === 1) {

@@ -18,8 +18,10 @@ const PATIENTISH = new Set([
   'addict', 'addicts', 'junkie', 'junkies', 'drunk', 'drunks', 'alcoholic', 'alcoholics', 'overdosed', 'overdosing', 'overdose', 'overdoses', 'self-harmer',
   'harmer', 'harmers', 'public', 'punters', 'obese', 'stone', 'dementia', 'psych', 'frequent', 'attenders', 'attender', 'regulars', 'smackhead', 'smackheads',
   'crackhead', 'crackheads', 'pisshead', 'pissheads', 'buzzer', 'relatives', 'relative', 'fatties', 'smokers', 'drinkers', 'parents', 'teenager',
-  'teenagers', 'bell', 'lady', 'man', 'bloke', 'woman', 'gent', 'mum', 'dad', 'lot',
+  'teenagers', 'bell', 'lady', 'man', 'bloke', 'woman', 'gent', 'mum', 'dad', 'lot', 'bum', 'bums', 'diabetic', 'diabetics', 'caseload',
 ]);
+/** People words that, in a post about work, stand for patients. */
+const PEOPLE = new Set(['people', 'someone', 'somebody', 'everyone', 'folk', 'folks', 'person', 'one', 'ones', 'student', 'students', 'lad', 'lads', 'girl', 'girls', 'guy', 'guys', 'kid', 'kids', 'they', 'them', 'he', 'she', 'him', 'her']);
 /** Warmth that makes laughter affectionate ("keeps calling me her granddaughter 😂 love her"). */
 const WARMTH = new Set(['love', 'loved', 'lovely', 'bless', 'sweet', 'sweetest', 'legend', 'adore', 'adorable', '❤️', '❤', '🥰', '💕', '💙', 'heart', 'kind', 'gorgeous', 'precious', 'cute', 'favourite', 'proud', 'brilliant', 'amazing', 'lovelies']);
 /** A complaint about a patient's behaviour, which an eye-roll turns into mockery ("rung her bell 40 times tonight 🙄"). */
@@ -28,7 +30,7 @@ const COMPLAINT = new Set(['again', 'back', 'times', 'keeps', 'kept', 'always', 
 const SYMPTOMS = new Set(['pain', 'chest', 'headache', 'collapse', 'collapsed', 'seizure', 'fit', 'allergic', 'allergy', 'unconscious', 'faint', 'fainted', 'dizzy', 'anxiety', 'depressed', 'poorly', 'sick', 'ill', 'agony', 'emergency', 'suicidal', 'overdose']);
 /** Reporting or challenging what others say about patients. */
 const COUNTER =
-  /\b(?:(?:tired|sick|fed up|bored) of (?:people|hearing|colleagues|staff|everyone|seeing|reading)|(?:people|colleagues|staff|someone|visitors?) (?:saying|calling|who say|who call)|stop (?:saying|calling|using)|challenged (?:it|them|him|her)|overheard|over heard|heard (?:a|someone|colleagues|staff|a visitor|people|a relative|another)\b)/;
+  /\b(?:(?:tired|sick|fed up|bored) of (?:people|hearing|colleagues|staff|everyone|seeing|reading)|(?:people|colleagues|staff|someone|visitors?) (?:saying|calling|who say|who call)|stop (?:saying|calling|using)|challenged (?:it|them|him|her)|overheard|over heard|(?:heard|hearing) (?:a|someone|colleagues?|staff|a visitor|people|a relative|another)\b|made me (?:wince|cringe|shudder|sad|angry|uncomfortable)|we (?:can|must|should) do better)/;
 /** Posts about stigma and language, which quote contempt in order to challenge it. */
 const STIGMA = new Set(['stigma', 'stigmatising', 'stigmatizing', 'dehumanising', 'dehumanizing', 'derogatory', 'disrespectful', 'unacceptable', 'language', 'offensive', 'stereotypes', 'stereotype', 'prejudice', 'judgemental', 'judgmental']);
 const SYMPTOM_WORDS = defineLexicon('trust/symptom-words', [...SYMPTOMS].join('\n'));
@@ -192,7 +194,8 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
     if (SYMPTOMS.has(t.key(i)) && t.mayQuote && t.inQuotes(i)) extra.push(t.span(i, i + 1));
   }
   // An eye-roll at a patient's behaviour ("rung her bell 40 times tonight 🙄"), unless the post is warm.
-  const warm = t.findKey(0, t.tokens.length, WARMTH) >= 0;
+  // 🙃 turns warmth into sarcasm ("are my favourite 🙃").
+  const warm = t.findKey(0, t.tokens.length, WARMTH) >= 0 && !t.text.includes('🙃');
   const rolled = hits.filter((h) => h.entry.tag === 'roll');
   if (rolled.length > 0 && !warm && t.findKey(0, t.tokens.length, COMPLAINT) >= 0) extra.push(t.hitSpan(rolled[0]!));
   const weight = strong.length * 2 + signs.length + extra.length + (rolls > 0 ? 1 : 0) + (insults.length > 0 ? 1 : 0);
@@ -201,9 +204,14 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // About patients: a patient word, a condition, or a word standing for patients, with work context or a patient in it.
   const refs = patientRefs(t, true);
   // "your exercises", "your knee": the reader addressed as a patient.
-  const patientish = refs.length > 0 || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER);
+  // A symptom in scare quotes is itself about a patient ("'allergic' to everything except codeine").
+  const quotedSymptom = extra.length > 0 && t.mayQuote && t.hits(SYMPTOM_WORDS).some((h) => t.inQuotes(h.t0));
+  // At work, people described are patients ("Why do people come to A&E with a stubbed toe").
+  const atWork = workRefs(t, true).length > 0;
+  const patientish =
+    refs.length > 0 || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER) || quotedSymptom || (atWork && t.findKey(0, t.tokens.length, PEOPLE) >= 0);
   if (!patientish) return undefined;
-  if (refs.length === 0 && workRefs(t, true).length === 0 && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
+  if (refs.length === 0 && !atWork && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && !quotedSymptom && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
   const evidence = tidy([...strong, ...signs].slice(0, 2).map((h) => t.hitSpan(h)).concat(extra.slice(0, 1)));
   if (evidence.length === 0) return undefined;
   return {

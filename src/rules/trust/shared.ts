@@ -32,7 +32,7 @@ export function explicitSelf(t: TextAnalysis, h: Hit): boolean {
 }
 
 /** Work nouns a time can qualify: "my 8am clinic", "an early shift", "the 7am list". */
-const WORK_NOUNS = new Set(['clinic', 'shift', 'list', 'round', 'rounds', 'nights', 'handover', 'placement', 'visits', 'caseload', 'theatre', 'surgery']);
+const WORK_NOUNS = new Set(['clinic', 'shift', 'list', 'round', 'rounds', 'nights', 'handover', 'placement', 'visits', 'caseload', 'theatre', 'surgery', 'start']);
 const TIME = /^(\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|early|earlies|late|lates|morning|afternoon|evening|night|long|twelve|next|first)$/;
 const OWNER = new Set(['my', 'our', 'the', 'an', 'a', 'this']);
 
@@ -40,7 +40,8 @@ const OWNER = new Set(['my', 'our', 'the', 'an', 'a', 'this']);
 function timedWork(t: TextAnalysis): Hit | undefined {
   for (let i = 1; i < t.tokens.length; i++) {
     if (!WORK_NOUNS.has(t.key(i))) continue;
-    if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
+    // "a 7am start" is work; "an early start" could be a flight, so a start needs a clock time.
+    if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2)) && (t.key(i) !== 'start' || /^\d/.test(t.key(i - 1)))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
     // "Clinic at 8", "shift at 7am", "on the ward at 7"
     if ((t.key(i + 1) === 'at' || t.key(i + 1) === 'from') && /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$/.test(t.key(i + 2))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i, t1: i + 3 };
   }

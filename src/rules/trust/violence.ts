@@ -57,6 +57,20 @@ export const violenceRule: Rule = {
           },
         ];
       }
+      if (kind === 'damage') {
+        // "Next person who parks in my space is getting their tyres let down": a threat to someone's property.
+        if (sport) continue;
+        const ev = t.hitSpan(h);
+        return [
+          {
+            topic: 'trust.violence',
+            severity: 'medium',
+            confidence: 0.65,
+            message: `Threatens or describes damaging someone's property (${q(ev)}). Even as a joke, threats like this undermine trust that you act lawfully and safely.`,
+            evidence: [ev],
+          },
+        ];
+      }
       if (kind === 'deserve') {
         // "Some patients just need a slap", "next patient who spits at me is getting a slap".
         const sent = t.sentenceOf(h.t0);
