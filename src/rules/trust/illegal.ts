@@ -157,7 +157,6 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
       // supplies must also come from work or be taken where no one is meant to notice ("nobody counts them anyway").
       // "helped myself to" is taking without asking.
       const plain = PLAIN.has(k) && !(k === 'helped' && (t.key(i + 1) === 'myself' || t.key(i + 1) === 'ourselves'));
-      const mine = t.findKey(obj + 1, Math.min(s.t1, obj + 8), FOR_ME) >= 0 || t.findKey(i + 1, obj, FOR_ME) >= 0;
       const source = SOURCE.test(t.norm);
       const conceal = CONCEAL.test(t.norm);
       // "took my diazepam" is the poster's own medicine; "took some oramorph home / for my back" is not.
