@@ -2,7 +2,7 @@
  * The project's own evaluation sets and where they live. Loading them touches no rule code, so the
  * harness test can check the data without judging anything.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -11,6 +11,12 @@ import { ConcernSchema, RecommendationSchema } from '../src/model/finding.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GOLD_PATH = join(ROOT, 'tests', 'eval', 'gold.jsonl');
 export const CLINICAL_PATH = join(ROOT, 'tests', 'eval', 'clinical.txt');
+/**
+ * More development items, one file per concern (tests/eval/dev/*.jsonl), written after the gold
+ * set was split so rules can be widened on fresh phrasings without ever looking at the test split.
+ * Every item there is dev; the gold set's test split stays the only figure that counts.
+ */
+export const DEV_EXTRA_DIR = join(ROOT, 'tests', 'eval', 'dev');
 
 /** The shared datasets folder: ../shared next to the project, or $HINDSIGHT_SHARED_DIR. */
 export function sharedDir(): string {
@@ -22,7 +28,7 @@ export type Split = z.infer<typeof SplitSchema>;
 
 export const GoldItemSchema = z
   .object({
-    id: z.string().regex(/^gold-\d{4}$/),
+    id: z.string().regex(/^(?:gold-\d{4}|dev-[a-z]+-\d{3,4})$/),
     text: z.string().min(1),
     kind: z.enum(['post', 'reply', 'repost', 'like']).optional(),
     media: z.literal(true).optional(),
@@ -57,6 +63,18 @@ export function loadGold(path = GOLD_PATH): GoldItem[] {
     items.push(parsed.data);
   });
   return items;
+}
+
+/** The extra dev items (tests/eval/dev/*.jsonl), each required to be in the dev split. */
+export function loadDevExtra(dir = DEV_EXTRA_DIR): GoldItem[] {
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const items = files.flatMap((f) => loadGold(join(dir, f)).map((item) => ({ item, f })));
+  for (const { item, f } of items) {
+    if (item.split !== 'dev') throw new Error(`${join(dir, f)}: ${item.id} is in the ${item.split} split; extra items are dev only`);
+    if (!item.id.startsWith('dev-')) throw new Error(`${join(dir, f)}: ${item.id} needs a dev- id`);
+  }
+  return items.map(({ item }) => item);
 }
 
 /** One sentence per line; blank lines and lines starting with # are skipped. */

@@ -1,6 +1,6 @@
 /** The gold set: per-concern and per-level figures, recall by level, false flags, right concern. */
 import { CONCERNS, type Concern, type Recommendation } from '../../src/model/finding.js';
-import { loadGold, type GoldItem, type Split } from '../data.js';
+import { loadDevExtra, loadGold, type GoldItem, type Split } from '../data.js';
 import { flaggedFor, isFlagged, type Judgement } from '../judge.js';
 import { binaryPRF, bootstrapProportion, confusionMatrix, multiClass, ratio, type Ratio, type Target } from '../metrics.js';
 import { toPost } from '../post.js';
@@ -50,7 +50,7 @@ function splitRows(rows: Scored[], split: Split | 'all'): Scored[] {
 }
 
 export function runGold(ctx: RunContext): SetResult {
-  const all = loadGold();
+  const all = [...loadGold(), ...loadDevExtra()];
   const selected = all.filter((item) => ctx.splits.includes(item.split));
   const rows: Scored[] = selected.map((item, index) => ({
     item,
@@ -105,7 +105,7 @@ export function runGold(ctx: RunContext): SetResult {
   }
   const failures = rows.filter((s) => s.j.error).length;
   const notes = [
-    `${all.length} items in tests/eval/gold.jsonl; ${selected.length} evaluated (${ctx.splits.join(' + ')}). Targets are judged on the ${primary} split.`,
+    `${all.length} items in tests/eval/gold.jsonl and tests/eval/dev/; ${selected.length} evaluated (${ctx.splits.join(' + ')}). Targets are judged on the ${primary} split.`,
     '"Flagged" = recommendation delete or review. "Right concern" = at least one cited concern is a gold concern.',
   ];
   if (failures) notes.push(`${failures} posts made the pipeline throw; they count as kept.`);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CONCERNS } from '../../src/model/finding.js';
-import { GoldItemSchema, loadClinical, loadGold, normaliseText } from '../../eval/data.js';
+import { GoldItemSchema, loadClinical, loadDevExtra, loadGold, normaliseText } from '../../eval/data.js';
 import {
   PRESIDIO_NINO,
   PRESIDIO_POSTCODE,
@@ -60,6 +60,24 @@ describe('gold set', () => {
 
   it('uses only Ofcom drama-range phone numbers', () => {
     const phones = gold.flatMap((g) => g.text.match(/\b0\d{2,4}[\s]?\d{3,4}[\s]?\d{3,4}\b/g) ?? []);
+    for (const p of phones) expect(isDramaPhone(p), p).toBe(true);
+  });
+});
+
+describe('extra dev items', () => {
+  const gold = loadGold();
+  const extra = loadDevExtra();
+
+  it('are all dev, with ids and texts unique across the gold set', () => {
+    for (const item of extra) expect(item.split).toBe('dev');
+    const ids = [...gold, ...extra].map((g) => g.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const texts = [...gold, ...extra].map((g) => normaliseText(g.text));
+    expect(texts.filter((t, i) => texts.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('use only Ofcom drama-range phone numbers', () => {
+    const phones = extra.flatMap((g) => g.text.match(/\b0\d{2,4}[\s]?\d{3,4}[\s]?\d{3,4}\b/g) ?? []);
     for (const p of phones) expect(isDramaPhone(p), p).toBe(true);
   });
 });
