@@ -3,7 +3,7 @@ import { toIsoUtc } from '../util.js';
 /*
  * The lines of a WhatsApp chat export, in every locale's date and time format.
  *
- * Why not whatsapp-chat-parser (installed, MIT): measured on v4.0.2 it
+ * Why not whatsapp-chat-parser (MIT; measured on v4.0.2 and then removed from the dependencies): it
  *  - builds dates with `new Date(y, m, d, ...)` in the process's time zone, so recording the wall
  *    clock "as if UTC" means reading local fields back, which is wrong for times that fall in a
  *    daylight-saving gap (28/03/2021 01:30 came back as 02:30 under TZ=Europe/London);
