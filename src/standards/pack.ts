@@ -28,8 +28,14 @@ export const StandardsPackSchema = z.object({
         number: z.string(),
         heading: z.string(),
         text: z.string(),
-        /** The page the wording was quoted from, where it differs from the pack's `source`. */
+        /** The regulator's page the wording belongs to, where it differs from the pack's `source`. */
         source: z.string().optional(),
+        /**
+         * Where the wording was actually read, when the regulator's own page could not be read in
+         * full: copies of the regulator's text (a transcription, a quoting page), so the quote can be
+         * checked. Absent when the wording was read on the regulator's own site.
+         */
+        readAt: z.array(z.string().url()).min(1).optional(),
       }),
     )
     .min(1),

@@ -45,6 +45,14 @@ describe('built-in standards packs', () => {
       for (const source of sources) expect(new URL(source).hostname.endsWith(site as string), source).toBe(true);
     });
 
+    it('names every copy a clause was read in, and says so in its note', () => {
+      const copied = pack.clauses.filter((c) => c.readAt);
+      for (const c of copied) for (const url of c.readAt ?? []) expect(() => new URL(url), `${id} ${c.number}: ${url}`).not.toThrow();
+      if (copied.some((c) => (c.readAt ?? []).some((url) => !new URL(url).hostname.endsWith(REGULATOR_SITE[id] as string)))) {
+        expect(pack.note, `${id}: the note must say which clauses rest on third-party copies`).toMatch(/third-party cop/);
+      }
+    });
+
     it('quotes every clause: unique numbers, non-empty heading and wording', () => {
       const numbers = pack.clauses.map((c) => c.number);
       expect(new Set(numbers).size).toBe(numbers.length);
@@ -83,10 +91,10 @@ describe('built-in standards packs', () => {
   it('gives each regulator\'s own clauses for an identifiable patient or service user', () => {
     const topic = 'confidentiality.identifier';
     expect(clausesFor(loadPack('hcpc'), 'confidentiality', topic)).toEqual(['2.12', '5.1']);
-    expect(clausesFor(loadPack('nmc'), 'confidentiality', topic)).toEqual(['20.10']);
+    expect(clausesFor(loadPack('nmc'), 'confidentiality', topic)).toEqual(['5.1', '20.10']);
     expect(clausesFor(loadPack('gmc'), 'confidentiality', topic)).toEqual(['16', '88']);
     expect(clausesFor(loadPack('gphc'), 'confidentiality', topic)).toEqual(['7']);
-    expect(clausesFor(loadPack('swe'), 'confidentiality', topic)).toEqual(['1.2']);
+    expect(clausesFor(loadPack('swe'), 'confidentiality', topic)).toEqual(['2.2', '5.6']);
   });
 
   it('gives each regulator\'s own clauses for a misleading promotional claim', () => {
@@ -94,6 +102,31 @@ describe('built-in standards packs', () => {
     expect(clausesFor(loadPack('hcpc'), 'promotion', topic)).toEqual(['9.3']);
     expect(clausesFor(loadPack('gmc'), 'promotion', topic)).toEqual(['89', '90']);
     expect(clausesFor(loadPack('gphc'), 'promotion', topic)).toEqual(['4', '6']);
+    expect(clausesFor(loadPack('nmc'), 'promotion', topic)).toEqual(['6.1', '21.4']);
+    expect(clausesFor(loadPack('swe'), 'promotion', topic)).toEqual(['2.1']);
+  });
+
+  it('no longer maps every NMC or SWE topic to one clause', () => {
+    for (const id of ['nmc', 'swe']) {
+      const used = new Set(Object.values(loadPack(id).topics).flat());
+      expect(used.size, id).toBeGreaterThan(5);
+    }
+  });
+
+  it('quotes the NMC\'s social media paragraph as the NMC\'s own guidance quotes it, and the rest of it from the Code', () => {
+    const nmc = loadPack('nmc');
+    // The NMC's Guidance on using social media responsibly quotes 20.10 up to "responsibly".
+    const guidance = 'Use all forms of spoken, written and digital communication (including social media and networking sites) responsibly';
+    const text = clauseText(nmc, '20.10') ?? '';
+    expect(text.toLowerCase().startsWith(guidance.toLowerCase())).toBe(true);
+    expect(text).toBe('use all forms of spoken, written and digital communication (including social media and networking sites) responsibly, respecting the right to privacy of others at all times');
+    expect(nmc.clauses.find((c) => c.number === '20.10')?.readAt).toContain(nmc.guidance?.[0]?.url);
+  });
+
+  it('quotes Social Work England\'s social media standard with its "will not"', () => {
+    expect(clauseText(loadPack('swe'), '5.6')).toBe(
+      'As a social worker, I will not use technology, social media or other forms of electronic communication unlawfully, unethically, or in a way that brings the profession into disrepute.',
+    );
   });
 
   it('quotes the GMC\'s confidentiality paragraph verbatim', () => {
