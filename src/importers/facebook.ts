@@ -27,12 +27,16 @@ import { isoFromSeconds } from './meta/time.js';
  *                 posts/your_posts__check_ins__photos_and_videos_1.json
  *   2024 on       the same under your_facebook_activity/, likes_and_reactions_1.json (bare list),
  *                 groups/group_posts_and_comments.json, pages/pages_you've_liked.json {page_likes_v2}
+ *   profiles      (a Page or additional profile, 2025 on) this_profile's_activity_across_facebook/
+ *                 posts/profile_posts_1.json, comments_and_reactions/comments.json, likes_and_reactions_1.json
  * HTML exports have the same tree with .html pages (see meta/html.ts). Paths are matched anywhere in
  * the tree, so wrapper folders and Accounts Center prefixes do not matter.
  */
 
 // The file name is distinctive enough alone: given just the posts folder (or file), no folder is left.
-const POSTS = /(^|\/)your_posts(?:__check_ins__photos_and_videos)?(?:_\d+)?\.(?:json|html?)$/i;
+// A profile's export (Pages and the new profiles, 2025 on) names them profile_posts_1 under
+// this_profile's_activity_across_facebook/posts/, with the same records.
+const POSTS = /(^|\/)(?:your_posts(?:__check_ins__photos_and_videos)?|profile_posts)(?:_\d+)?\.(?:json|html?)$/i;
 const COMMENTS = /(^|\/)comments(?:_and_reactions)?\/comments(?:_\d+)?\.(?:json|html?)$/i;
 const GROUPS = /(^|\/)groups\/(?:your_posts_and_comments_in_groups|your_posts_in_groups|group_posts_and_comments|your_group_posts|your_comments_in_groups)(?:_\d+)?\.(?:json|html?)$/i;
 const GROUP_COMMENTS = /(^|\/)your_comments_in_groups(?:_\d+)?\.[a-z]+$/i;
@@ -41,12 +45,15 @@ const PAGE_LIKES = /(^|\/)(?:likes_and_reactions\/pages|pages\/pages_you've_like
 const MESSAGES = /(^|\/)messages\/(?:(?:inbox|archived_threads|filtered_threads|message_requests|e2ee_cutover)\/)?[^/]+\/message(?:_\d+)?\.(?:json|html?)$/i;
 const PROFILE = /(^|\/)profile_information\/profile_information\.(?:json|html?)$/i;
 
-/** Opening of a Facebook data file: a known top-level key, or a bare list of timestamped records. */
+/**
+ * Opening of a Facebook data file: a known top-level key, or a bare list of records carrying a
+ * `timestamp` (whatever key a record happens to start with: backdated or tagged posts start with others).
+ */
 const JSON_SIGNATURE =
-  /"(?:status_updates|comments_v2|comments|group_posts_v2|group_posts|group_comments_v2|profile_v2|profile|reactions_v2|reactions|page_likes_v2|page_likes)"\s*:|^\s*\[\s*\{\s*"(?:timestamp|attachments|data|title)"/;
+  /"(?:status_updates|comments_v2|comments|group_posts_v2|group_posts|group_comments_v2|profile_v2|profile|reactions_v2|reactions|page_likes_v2|page_likes)"\s*:|^\s*\[\s*\{\s*"(?:timestamp|attachments|data|title)"|^\s*\[\s*\{[^[\]{}]*"timestamp"\s*:\s*"?\d/;
 
 const LOOKS_FOR =
-  'posts/your_posts*.json or .html (status_updates, bare list), comments/comments.json (comments_v2), groups/*, likes_and_reactions/*, profile_information/profile_information.json, in any folder';
+  'posts/your_posts*.json or profile_posts_1.json, or .html (status_updates, bare list), comments/comments.json (comments_v2), groups/*, likes_and_reactions/*, profile_information/profile_information.json, in any folder';
 
 export const facebookImporter: Importer = {
   id: 'facebook',

@@ -28,12 +28,14 @@ import { readChats } from './meta/messages.js';
  * Empty sections hold only no-data.txt and are simply absent here.
  */
 
-const MEDIA_FILES = /(^|\/)(?:content|media)\/(?:posts_\d+|archived_posts|stories|reels|igtv_videos)\.(?:json|html?)$/i;
+// Matched inside their folder, or alone at the top: given only the file (or a folder holding just
+// it), the archive reader leaves no folder in its path.
+const MEDIA_FILES = /(?:^|(?:^|\/)(?:content|media)\/)(?:posts_\d+|archived_posts|stories|reels|igtv_videos)\.(?:json|html?)$/i;
 const LEGACY_MEDIA = /(^|\/)media\.json$/i;
-const COMMENTS = /(^|\/)comments\/(?:post_comments(?:_\d+)?|reels_comments)\.(?:json|html?)$/i;
+const COMMENTS = /(?:^|(?:^|\/)comments\/)(?:post_comments(?:_\d+)?|reels_comments)\.(?:json|html?)$/i;
 const LEGACY_COMMENTS = /(^|\/)comments\.json$/i;
 const LIKES = /(^|\/)likes\/(?:liked_posts|liked_comments)\.(?:json|html?)$/i;
-const THREADS = /(^|\/)threads\/threads_and_replies\.(?:json|html?)$/i;
+const THREADS = /(?:^|(?:^|\/)threads\/)threads_and_replies\.(?:json|html?)$/i;
 const MESSAGES = /(^|\/)messages\/(?:inbox|message_requests)\/[^/]+\/message_\d+\.(?:json|html?)$/i;
 const LEGACY_MESSAGES = /(^|\/)messages\.json$/i;
 const PROFILE = /(^|\/)(?:personal_information\/(?:personal_information\/)?personal_information|account_information\/personal_information|profile)\.(?:json|html?)$/i;

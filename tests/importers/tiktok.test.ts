@@ -189,3 +189,14 @@ describe('TikTok fixtures', () => {
     await expectRegenerated(generate, fixtures, join(tmp.root, 'generated'));
   });
 });
+
+describe('TikTok TXT download fixture', () => {
+  it('reads the comments and videos of fixtures/tiktok/tiktok-txt, with the handle', async () => {
+    const { posts, warnings, account } = await read(tiktokImporter, join(fixtures, 'tiktok-txt'));
+    expect(warnings).toEqual([]);
+    expect(account).toBe(ACCOUNT);
+    expect(posts.map((p) => p.kind)).toEqual(['comment', 'comment', 'video', 'video']);
+    expect(posts[1]!.text).toBe('Déjà vu — I did the same in my first week 😅\nand again in my second');
+    expect(posts[2]!).toMatchObject({ id: '7365000000000000001', audience: 'public', hashtags: ['studentphysio'] });
+  });
+});

@@ -37,22 +37,33 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
+/**
+ * Quoting dialects tried in turn when a CSV does not parse as RFC 4180 (quotes doubled inside quoted
+ * fields): LinkedIn writes Comments.csv (and some messages.csv) with backslash-escaped quotes,
+ * `"I said \"thanks\""`, which a strict reader rejects outright, losing the whole file.
+ */
+const DIALECTS = [{}, { escape: '\\' }] as const;
+
 /** A whole CSV parsed once (csv-parse), with column keys from its header row. */
 export function parseCsv(text: string, delimiter: ',' | '\t' = ','): CsvTable {
-  let keys: string[] = [];
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, {
-      delimiter,
-      bom: true,
-      columns: (header: string[]) => (keys = header.map(columnKey)),
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as Record<string, string>[];
-  } catch (err) {
-    throw new FileProblem(`cannot read this CSV (${firstLine(err)}); the file may be cut short or edited, so download the export again`);
+  let firstError: unknown;
+  for (const dialect of DIALECTS) {
+    let keys: string[] = [];
+    try {
+      const rows = parse(text, {
+        delimiter,
+        bom: true,
+        columns: (header: string[]) => (keys = header.map(columnKey)),
+        skip_empty_lines: true,
+        relax_column_count: true,
+        ...dialect,
+      }) as Record<string, string>[];
+      return { keys, rows };
+    } catch (err) {
+      firstError ??= err;
+    }
   }
-  return { keys, rows };
+  throw new FileProblem(`cannot read this CSV (${firstLine(firstError)}); the file may be cut short or edited, so download the export again`);
 }
 
 /** A cell's value, "" when the column is missing. */

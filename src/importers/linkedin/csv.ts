@@ -36,11 +36,12 @@ export function undoQuotedLines(value: string): string {
   }
   // Some rows also keep the quote LinkedIn put before the first line and after the last one.
   const wrapped = lines[0]!.startsWith('"') && lines[last]!.endsWith('"') && lines[last]!.length >= 2;
+  // Quoting a line also doubled the quotation marks inside it: undo that too.
   return lines
     .map((line, i) => {
       const start = i > 0 || wrapped ? 1 : 0;
       const end = i < last || wrapped ? line.length - 1 : line.length;
-      return line.slice(start, end);
+      return line.slice(start, end).replace(/""/g, '"');
     })
     .join(eol);
 }

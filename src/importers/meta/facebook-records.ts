@@ -54,6 +54,12 @@ export function postPartsFromJson(record: Json): PostParts {
   for (const attachment of arr(record.attachments)) {
     for (const item of arr(obj(attachment)?.data)) addAttachment(parts, obj(item));
   }
+  // Some records keep an attachment-like entry in `data` beside `post` (a life event's
+  // {life_event: {title}}, a shared link's {external_context}): read them as attachments.
+  for (const entry of arr(record.data)) {
+    const item = obj(entry);
+    if (item && item.post === undefined) addAttachment(parts, item);
+  }
   for (const tag of arr(record.tags)) {
     const name = text(tag) ?? text(obj(tag)?.name);
     if (name) parts.mentions.push(name);
@@ -77,6 +83,11 @@ function addAttachment(parts: PostParts, item: Json | undefined): void {
     const name = text(external.name)?.trim();
     if (name) parts.linkNames = nonEmpty([...parts.linkNames, name]);
   }
+  // A note (and some life events) carries its photos inside itself: {note: {text, media: [{uri}]}}.
+  for (const inner of arr(obj(item.note)?.media ?? obj(item.life_event)?.media)) {
+    const uri = text(obj(inner)?.uri);
+    if (uri) parts.media.push(mediaFromUri(uri, text(obj(inner)?.description)?.trim() || null, undefined, inner));
+  }
   const place = obj(item.place);
   if (place) parts.place = text(place.name)?.trim() || text(place.address)?.trim() || '';
   const event = obj(item.event);
@@ -87,7 +98,7 @@ function addAttachment(parts: PostParts, item: Json | undefined): void {
 
 function noteText(item: Json): string | undefined {
   const note = obj(item.note) ?? obj(item.life_event) ?? obj(item.for_sale_item) ?? obj(item.fundraiser);
-  if (note) return text(note.text) ?? text(note.title) ?? text(note.description);
+  if (note) return text(note.text) || text(note.title) || text(note.description);
   const poll = obj(item.poll);
   return poll ? text(poll.question) : undefined;
 }

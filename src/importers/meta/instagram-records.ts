@@ -21,7 +21,9 @@ export interface MediaRecord {
 }
 
 export function mediaRecordFromJson(record: Json): MediaRecord {
-  const items = Array.isArray(record.media) ? arr(record.media).map(obj).filter((m): m is Json => !!m) : [record];
+  // `media` is normally a list, but a one-item post may hold the object itself; stories are flat.
+  const single = obj(record.media);
+  const items = Array.isArray(record.media) ? arr(record.media).map(obj).filter((m): m is Json => !!m) : single ? [single] : [record];
   const first = items[0];
   const createdAt = isoFromSeconds(record.creation_timestamp) ?? (first ? isoFromSeconds(first.creation_timestamp) : null);
   const media: Media[] = [];
@@ -36,7 +38,7 @@ export function mediaRecordFromJson(record: Json): MediaRecord {
 }
 
 function captionOf(record: Json, items: readonly Json[]): string {
-  const top = Array.isArray(record.media) ? text(record.title)?.trim() : undefined;
+  const top = items[0] !== record ? text(record.title)?.trim() : undefined;
   if (top) return top;
   if (items.length === 1) return text(items[0]!.title)?.trim() ?? '';
   return nonEmpty(items.map((m) => text(m.title))).join('\n');
@@ -72,8 +74,10 @@ export interface CommentRecord {
   dateText: string;
 }
 
-const COMMENT_LABEL = /comment/i;
-const OWNER_LABEL = /owner/i;
+// string_map_data labels are written in the account's language (d3i-infra/data-donation-task
+// instagram.py lists them); position is the fallback for languages not named here.
+const COMMENT_LABEL = /comment|coment|koment|kommentar|opmerking|reactie|yorum|комментар|تعليق/iu;
+const OWNER_LABEL = /owner|eigenaar|inhaber|właściciel|sahibi|proprietar|propietario|pronari|владелец|مالك/iu;
 
 /**
  * A comment in any era: {string_map_data: {Comment: {value}, "Media Owner": {value}, Time:
@@ -139,13 +143,40 @@ export function commentFromHtml(block: MetaBlock): Omit<CommentRecord, 'createdA
   return { text: words ?? '', owner: owner ?? null, dateText };
 }
 
-/** A liked post or comment: {title: owner, string_list_data: [{href, value, timestamp}]}. */
+/**
+ * A liked post or comment: {title: owner, string_list_data: [{href, value, timestamp}]}, or (newer
+ * exports, a bare list) {timestamp, label_values: [{label: "URL", value, href}, {title: "Owner",
+ * dict: [{dict: [{label: "Name", value}, {label: "Username", value}]}]}]}, labels localised.
+ */
 export function likeFromJson(value: unknown): { createdAt: string | null; owner: string; url: string | null } | null {
   const record = obj(value);
+  if (record && Array.isArray(record.label_values)) return likeFromLabelValues(record);
   const entry = obj(arr(record?.string_list_data)[0]);
   const owner = text(record?.title)?.trim();
   if (!record || !entry || !owner) return null;
   return { createdAt: isoFromSeconds(entry.timestamp), owner, url: text(entry.href) || null };
+}
+
+// Username labels in the languages Instagram writes them (d3i-infra/data-donation-task instagram.py).
+const USERNAME_LABEL = /^(?:user ?name|gebruikersnaam|nutzername|benutzername|nazwa użytkownika|kullanıcı adı|nome utente|nume de utilizator|nombre de usuario|emri i përdoruesit|nom d'utilisateur|nom de profil|имя пользователя|اسم المستخدم)$/iu;
+const WEB = /^https?:\/\//i;
+
+function likeFromLabelValues(record: Json): { createdAt: string | null; owner: string; url: string | null } | null {
+  const leaves: { label: string; value: string; href: string }[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    const o = obj(node);
+    if (!o) return;
+    const label = text(o.label);
+    if (label !== undefined) leaves.push({ label: label.trim(), value: text(o.value)?.trim() ?? '', href: text(o.href)?.trim() ?? '' });
+    for (const child of Object.values(o)) if (typeof child === 'object' && child !== null) visit(child);
+  };
+  visit(record.label_values);
+  const link = leaves.find((l) => WEB.test(l.href) || WEB.test(l.value));
+  const url = link ? (WEB.test(link.href) ? link.href : link.value) : null;
+  const owner = leaves.find((l) => USERNAME_LABEL.test(l.label) && l.value)?.value ?? leaves.find((l) => l.value && !WEB.test(l.value) && l !== link)?.value ?? url;
+  if (!owner) return null;
+  return { createdAt: isoFromSeconds(record.timestamp), owner, url };
 }
 
 /** The account's handle and name from personal_information.json (string_map_data) or profile.json. */

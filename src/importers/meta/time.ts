@@ -29,11 +29,17 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
-/** ISO UTC from a JSON `timestamp`/`creation_timestamp` (seconds), or null. */
+/** Above this a Unix time is in milliseconds: as seconds it would be past the year 5000. */
+const MILLIS_FROM = 1e11;
+
+/**
+ * ISO UTC from a JSON `timestamp`/`creation_timestamp` (seconds), or null. A value written as a
+ * string, or in milliseconds (as messages and some newer files write times), is read too.
+ */
 export function isoFromSeconds(value: unknown): string | null {
-  if (typeof value === 'number') return value > 0 ? isoFromUnixSeconds(value) : null;
-  if (typeof value === 'string' && /^\d{9,11}$/.test(value)) return isoFromUnixSeconds(Number(value));
-  return null;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{9,13}\s*$/.test(value) ? Number(value) : NaN;
+  if (!(n > 0)) return null;
+  return n >= MILLIS_FROM ? isoFromUnixMillis(n) : isoFromUnixSeconds(n);
 }
 
 /** ISO UTC from a message's `timestamp_ms`, or null. */

@@ -27,6 +27,10 @@ export function commentText(raw: string): CommentText {
   try {
     segments = OLD_FORM.test(json) ? (JSON.parse(json) as { takeoutSegments?: unknown }).takeoutSegments : JSON.parse(`[${json}]`);
   } catch (err) {
+    // Some Takeouts leave quotation marks inside a segment's text unescaped, which no JSON reader
+    // accepts: `{"takeoutSegments":[{"text":""be kind" he said"}]}`. Read the segments loosely.
+    const loose = looseSegments(json);
+    if (loose) return loose;
     throw new FileProblem(`the text is not the JSON Takeout writes (${firstLine(err)})`);
   }
   if (!Array.isArray(segments)) throw new FileProblem('the text has no list of segments');
@@ -59,4 +63,30 @@ function escapeControlsInStrings(json: string): string {
     }
   }
   return from === 0 ? json : out + json.slice(from);
+}
+
+/** A segment's text: from `"text":"` to the quote that closes the segment or precedes its next key. */
+const LOOSE_TEXT = /"text"\s*:\s*"([\s\S]*?)"(?=\s*(?:\}|,\s*"[A-Za-z]+"\s*:))/g;
+const LOOSE_LINK = /"linkUrl"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+/** The segments of a text whose JSON is broken by unescaped quotes, or null when none are found. */
+function looseSegments(json: string): CommentText | null {
+  let text = '';
+  let found = false;
+  for (const m of json.matchAll(LOOSE_TEXT)) {
+    found = true;
+    text += unescapeJson(m[1]!);
+  }
+  if (!found) return null;
+  const links = [...json.matchAll(LOOSE_LINK)].map((m) => unescapeJson(m[1]!)).filter((url) => url !== '');
+  return { text, links };
+}
+
+/** JSON string escapes (\n, \u003e, \") undone; quotes left bare by the writer kept as they are. */
+function unescapeJson(raw: string): string {
+  try {
+    return JSON.parse(`"${raw.replace(/(?<!\\)"/g, '\\"')}"`) as string;
+  } catch {
+    return raw;
+  }
 }
