@@ -397,3 +397,158 @@ describe('accuracy: hard negatives (issue 6)', () => {
     });
   }
 });
+
+// Issue 6, part 2: constructions rather than phrases. Each mechanism is tested with phrasings that are not in
+// any word list as such (modifiers, possessives, pronouns, other verbs of a class), and with look-alikes it must leave.
+describe('accuracy: constructions (issue 6, part 2)', () => {
+  ruleTester.run(healthClaimsRule, {
+    valid: [
+      // Verb + object: the topic protects, is absent, or is not the subject
+      'Masks stop you spreading covid to the people you care for.',
+      'The lack of vaccines killed millions of children in the past.',
+      'Low vaccine uptake led to the measles outbreak in the city.',
+      'My dad had the jab, but covid still killed his brother.',
+      'The vaccine gives you immunity to covid without the risk of the illness.',
+      'The nasal flu vaccine can cause flu-like symptoms for a day or two.',
+      'The flu jab made me feel rough for a day. Worth it.',
+      'Anti-vax posts claiming vaccines are poison are everywhere this week.',
+      'Homeopathic "vaccines" do not protect your child against anything.',
+      // What a topic is said to be: qualified, personal, or the opposite
+      'My covid was basically a bad cold thanks to the boosters.',
+      'Covid is more than a cold for my frail patients.',
+      'Covid is nothing like a cold for people on chemo.',
+      'Omicron is a mild illness in most vaccinated adults, but not for everyone.',
+      // Remedies: the body does the detox, evidence-based comparisons, one medicine against another
+      'Your liver and kidneys remove toxins for free, no tea required.',
+      'Exercise works as well as painkillers for many people with back pain, according to NICE.',
+      'The nasal spray is better than the jab for kids who hate needles.',
+      'Nothing beats the flu jab for protecting our older patients.',
+      'Bleach kills germs on the kitchen worktop, keep it away from children.',
+      // Stance: quoted, reported, rebutted, given up, asked
+      '"Masks cause CO2 poisoning" is simply false. The molecules pass straight through.',
+      "Honestly the 'chemo is poison' crowd have no idea what they're talking about.",
+      'Had a dad in clinic convinced the MMR caused his son\'s autism. We went through the evidence together.',
+      'Lovely parent today who had read that vaccines contain microchips. Talked it through and the kids were jabbed.',
+      'Patients often ask whether vaccines overload the immune system. The answer is no.',
+      'I used to think the MMR caused autism until I read the research as a student.',
+      "If someone tells you covid was a hoax, ask them to spend a day on an ICU in January 2021.",
+      "'Natural immunity is better' sounds nice until you remember how many children measles killed.",
+      "There's a lot of rubbish online about fluoride lowering IQ. UK levels are safe.",
+      'Fact: fluoride at UK levels prevents decay. Fiction: it calcifies your pineal gland.',
+      'Saw a meme saying masks cause pneumonia. They don\'t. Surgeons would be dropping like flies.',
+      // Doubt words without a health topic, or resolved
+      'Not sure I buy the new rota system tbh',
+      'Something about night shifts just doesn\'t sit right with my sleep',
+      "I'll take my chances with the M62 traffic tonight",
+      'I was a bit sceptical about the booster but my GP reassured me, so I had it.',
+      'Do your own research project in final year, they said. It\'ll be fun, they said.',
+      'Interesting how quickly the new hospital build went up.',
+      'Our research team is recruiting for a vaccine trial. Paid, ethics approved, informed consent.',
+    ],
+    invalid: [
+      // Verb + object, with modifiers, possessives and other verbs of the class
+      { text: 'The mRNA jabs are wrecking young people\'s hearts', severity: 'high', evidence: 'mRNA jabs are wrecking young people\'s hearts' },
+      { text: 'THE COVID VACCINE IS MAKING WOMEN INFERTILE', severity: 'high', evidence: 'COVID VACCINE IS MAKING WOMEN INFERTILE' },
+      { text: 'the HPV jab paralysed my best friend\'s daughter', evidence: 'HPV jab paralysed my best friend\'s daughter' },
+      { text: 'Masks cause bacterial pneumonia in children', evidence: 'Masks cause bacterial pneumonia' },
+      { text: 'The polio vaccine actually caused the outbreaks', evidence: 'vaccine actually caused the outbreaks' },
+      { text: 'Fluoride in tap water is lowering our kids\' IQ', evidence: 'lowering our kids\' IQ' },
+      { text: 'Autism is caused by vaccines, full stop', evidence: 'Autism is caused by vaccines' },
+      { text: 'Spike protein from the boosters damages your organs', evidence: 'damages your organs' },
+      { text: 'Had the booster in March. It\'s destroying my immune system.', evidence: 'destroying my immune system' },
+      { text: 'Pregnant women shouldn\'t be having the covid jab, it\'s killing babies in the womb', evidence: 'killing babies' },
+      { text: 'Wearing a mask for two years has done permanent damage to their lungs', evidence: 'damage to their lungs' },
+      { text: 'There\'s graphene in every childhood vaccine', evidence: 'graphene in every childhood vaccine' },
+      // What a topic is said to be
+      { text: 'covid is literally just a bad flu mate', severity: 'high', evidence: 'covid is literally just a bad flu' },
+      { text: 'The covid jab is the biggest medical experiment in history', evidence: 'covid jab is the biggest medical experiment' },
+      { text: 'Making kids wear masks is child abuse', evidence: 'masks is child abuse' },
+      { text: 'The whole vaccine rollout was depopulation', evidence: 'vaccine rollout was depopulation' },
+      { text: 'Measles is a mild childhood illness, always has been', evidence: 'Measles is a mild childhood illness' },
+      { text: 'Lockdown was never about health. Covid had a 99% survival rate, it was a glorified flu.', evidence: 'it was a glorified flu' },
+      // Remedies: more verbs, pronoun objects, remedy after the illness, danger whatever it is said to do
+      { text: 'Homeopathy cleared my son\'s eczema when the steroid cream didn\'t', evidence: 'Homeopathy cleared my son\'s eczema' },
+      { text: 'My aunt beat stage 4 cancer with a raw vegan diet', evidence: 'beat stage 4 cancer with a raw vegan diet' },
+      { text: 'Alkaline water neutralises the acid in your blood and prevents cancer', evidence: 'Alkaline water neutralises the acid in your blood and prevents cancer' },
+      { text: 'Got a UTI? Cranberry juice clears it every time', evidence: 'Cranberry juice clears it' },
+      { text: 'Sungazing at sunrise for ten minutes a day heals your eyes', severity: 'high', evidence: 'Sungazing at sunrise for ten minutes a day heals' },
+      { text: 'A few drops of chlorine dioxide in juice detoxes vaccine damage', severity: 'high', evidence: 'chlorine dioxide in juice detoxes' },
+      { text: 'Soak your feet in apple cider vinegar and the fungal infection will be gone', evidence: 'apple cider vinegar and the fungal infection will be gone' },
+      { text: 'Cupping pulls the toxins out and boosts your immune system', severity: 'medium', evidence: 'pulls the toxins' },
+      { text: 'Copper insoles help with diabetic nerve pain', severity: 'medium', evidence: 'Copper insoles help with diabetic nerve pain' },
+      { text: 'A daily glass of red wine protects your heart better than any statin', severity: 'medium', evidence: 'better than any statin' },
+      { text: 'Chickenpox parties beat the vaccine every time', severity: 'high', evidence: 'beat the vaccine' },
+      // Advice against medicines, more verbs
+      { text: 'Type 1 diabetics can come off insulin with a strict keto diet', severity: 'high', evidence: 'come off insulin' },
+      { text: 'Dietitian advice: stop your thyroid meds and eat seaweed instead', evidence: 'stop your thyroid meds' },
+      { text: 'I\'ve stopped recommending the flu vaccine to my patients. It does nothing.', severity: 'high', evidence: 'stopped recommending the flu vaccine' },
+      // Doubt and insinuation with a health topic
+      { text: 'Something about the HPV jab just doesn\'t sit right with me', severity: 'medium', evidence: 'HPV jab just doesn\'t sit right' },
+      { text: 'Are we sure sunscreen is actually safe for babies?', severity: 'medium', evidence: 'Are we sure sunscreen' },
+      { text: 'I\'ll take my chances with covid thanks', severity: 'medium', evidence: 'I\'ll take my chances with covid' },
+      { text: 'They told us the vaccine would stop transmission. It didn\'t. What else did they get wrong?', severity: 'medium', evidence: 'They told us the vaccine' },
+      { text: 'I\'m a bit wary of the new RSV jab tbh', severity: 'medium', evidence: 'wary of the new RSV jab' },
+      { text: 'Just asking questions: why did so many healthy athletes collapse in 2021? 🤷', evidence: 'healthy athletes collapse' },
+      { text: 'Not saying the booster caused my dad\'s stroke but it was three days later...', severity: 'medium', evidence: 'booster caused my dad\'s stroke' },
+      { text: 'Why are they so desperate to vaccinate babies against covid?', severity: 'medium', evidence: 'so desperate' },
+      { text: 'Do your own research before you let them jab your kids', severity: 'medium', evidence: 'Do your own research' },
+      { text: 'If the jab worked why do the vaxxed keep catching covid? Total scam.', evidence: 'scam' },
+      // A remedy said to cure something not in any list; symbols as verbs; scare words after a vaccine sentence
+      { text: 'Reiki healed my client\'s frozen shoulder in one session', evidence: 'Reiki healed' },
+      { text: 'Chiropractic adjustments can cure colic in babies', evidence: 'Chiropractic adjustments can cure colic' },
+      { text: 'Natural immunity > vaccine immunity. Every. Single. Time.', severity: 'high', evidence: 'Natural immunity > vaccine' },
+      { text: 'Covid jab = gene therapy = experiment', evidence: 'Covid jab = gene therapy' },
+      { text: 'NO JAB FOR MY KIDS EVER. POISON.', evidence: 'POISON' },
+      { text: 'MMR jab took my son away from me. He was never the same after it.', severity: 'medium', evidence: 'took my son away' },
+      { text: 'Wonder why the booster is so quiet these days 🤔', severity: 'medium', evidence: 'Wonder why the booster' },
+    ],
+  });
+
+  ruleTester.run(healthClaimsRule, {
+    valid: [
+      // Veterinary medicine, qualified statements, doubt resolved, rankings of things that are not medicines
+      'Ivermectin worked for my dog\'s mange, the vet was brilliant',
+      'The vaccine doesn\'t stop every infection, but it massively cuts severe illness.',
+      'Tea & biscuits > coffee & cake? Discuss',
+      'Natural light > fluorescent tubes in the new therapy room',
+      'The HPV vaccine is linked to a huge drop in cervical cancer.',
+      'Manual lymphatic drainage is an evidence-based treatment for lymphoedema. It\'s not a detox.',
+      'Chiropractors can\'t cure colic. If your baby is inconsolable, see your GP or health visitor.',
+      'Remember when we had three physios on this ward? Now look.',
+    ],
+    invalid: [],
+  });
+
+  it('gives one review-level finding for several weak cues in one post', () => {
+    const findings = runRule(healthClaimsRule, makePost('Not saying masks don\'t work but... have you ever actually read the studies? #DYOR'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.severity).toBe('medium');
+    expect(findings[0]!.evidence.length).toBeGreaterThan(1);
+  });
+
+  it('lets the strongest of overlapping claims stand', () => {
+    const findings = runRule(healthClaimsRule, makePost('Babies get far too many vaccines too soon, it overloads their immune systems'));
+    expect(findings.some((f) => f.severity === 'high')).toBe(true);
+  });
+
+  it('keeps a repost of a false claim at delete-level confidence', () => {
+    const [finding] = runRule(healthClaimsRule, makePost({ text: 'The jab kills more people than it saves', kind: 'repost' }));
+    expect(finding!.severity).toBe('high');
+    expect(finding!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('accuracy/low-credibility-source: stance (issue 6, part 2)', () => {
+  it('is high when the site is shared as a source', () => {
+    const [finding] = runRule(lowCredibilitySourceRule, makePost('Interesting read 👀 https://www.naturalnews.com/2023-06-01-x.html'));
+    expect(finding!.severity).toBe('high');
+  });
+  it('is low when the site is named to debunk or warn', () => {
+    const [finding] = runRule(lowCredibilitySourceRule, makePost('More misinformation from naturalnews.com doing the rounds. Please don\'t share it.'));
+    expect(finding!.severity).toBe('low');
+  });
+  it('is low after a negation in its sentence', () => {
+    const [finding] = runRule(lowCredibilitySourceRule, makePost('Never trust anything on infowars.com about vaccines'));
+    expect(finding!.severity).toBe('low');
+  });
+});

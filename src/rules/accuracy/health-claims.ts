@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
+import { BREAK, CLAUSE, DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
 
 const CLAIMS = loadLexicon(new URL('./claims.txt', import.meta.url));
 const SUBJECTS = loadLexicon(new URL('./vaccine-subjects.txt', import.meta.url));
@@ -14,6 +14,17 @@ const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
 const STANCE = loadLexicon(new URL('./stance.txt', import.meta.url));
 /** The anti-vaccine and COVID-denial register ("experimental", "poison", "big pharma", "sheep"). */
 const ANTI = loadLexicon(new URL('./stance-anti.txt', import.meta.url));
+/** Object classes for predicates that name one: harms, organs, people, states (objects.txt). */
+const OBJECTS = loadLexicon(new URL('./objects.txt', import.meta.url));
+/** What a topic is said to be, after a copula and filler words (nominals.txt). */
+const NOMINALS = loadLexicon(new URL('./nominals.txt', import.meta.url));
+/** Cues of doubt and insinuation about a health topic (insinuation.txt). */
+const INSINUATION = loadLexicon(new URL('./insinuation.txt', import.meta.url));
+/** "better than", "beats": a comparison whose far side may be a medicine or a vaccine. */
+const BETTER = defineLexicon(
+  'accuracy/better',
+  'better/safer/stronger/more_effective/more_powerful than\nsuperior to\nbeat/beats/beating/outperform/outperforms/outperformed/trump/trumps/outdo/outdoes/outlast/outlasts\nas good/effective as\nknocks/knock spots off',
+);
 
 const KIND: Record<string, string> = {
   antivax: 'an anti-vaccine claim',
@@ -24,6 +35,9 @@ const KIND: Record<string, string> = {
   framing: 'misinformation framing ("do your own research", "they are hiding the truth")',
   questioning: 'doubt about established health advice, framed as a question or hunch',
   sudden: 'an insinuation that vaccines are behind sudden deaths or collapses',
+  detox: 'an unevidenced "detox" claim',
+  overclaim: 'an unevidenced health benefit',
+  insinuation: 'doubt about established health advice, insinuated rather than stated',
 };
 
 /**
@@ -37,6 +51,8 @@ const QUALIFIERS = new Set([
   'immediately', 'straight', 'alone', 'pregnant', 'pregnancy', 'allergic', 'allergy', 'immunosuppressed', 'contraindicated', 'ask', 'speak', 'talk', 'check',
   'discuss', 'prescribed', 'prescriber', 'gp', 'pharmacist', 'doctor', 'oncologist', 'consultant', 'nurse', 'midwife', 'advised', 'suddenly', 'abruptly',
   'overnight', 'yet',
+  // Added for issue 6: "doesn't stop every infection", supervision and tapering ("come off it gradually with your team").
+  'every', 'each', 'fully', '100%', 'gradually', 'slowly', 'safely', 'supervision', 'supervised', 'team', 'taper', 'tapering', 'because', 'due',
 ]);
 
 interface Claim {
@@ -74,15 +90,26 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   if (t.frameOver(c.t0, c.t1) & (DEBUNK | REPORT | META)) return false;
   // 'Seeing the "ivermectin cures Covid" stuff again. Trials found no benefit.'
   if (t.quotedSpan(c.t0, c.t1) && t.anyFrame(DEBUNK | REPORT | META)) return false;
+  // '"Masks cause CO2 poisoning" is simply wrong', "the 'chemo is poison' crowd": a claim in quotation marks in the
+  // poster's own post is mentioned, not made, unless the post endorses it elsewhere ("wake up", "do your research").
+  if (mentioned(t, c)) return false;
   // A noun-phrase claim ("experimental jab") is negated only by a cue right before it ("not an experimental jab").
-  if (c.np ? t.negationIn(c.t0 - 2, c.t0) : t.negated(c.t0)) return false;
+  if (c.np ? t.negationIn(c.t0 - 2, c.t0) : t.negated(c.t0)) {
+    // "Not saying the booster caused my dad's stroke, but ...": a hedge that insinuates, not a denial.
+    if (!hedgedNot(t, c.t0)) return false;
+    c.kind = 'questioning';
+    c.severity = 'medium';
+    c.confidence = Math.min(c.confidence, 0.65);
+  }
   if (c.gapTo > c.gapFrom && t.negationIn(c.gapFrom, c.gapTo)) return false;
-  if (rebutted(t, c.t0)) return false;
+  // An insinuation's own rhetoric ("They told us it would stop transmission. It didn't.") is no rebuttal of it.
+  if (c.kind !== 'insinuation' && rebutted(t, c.t0, c.kind)) return false;
   if (reportedSpeech(t, c.t0)) return false;
   if (corrected(t, c)) return false;
   // "Do vaccines cause autism?" asks; it does not claim. "Surely worse than a bit of sun?" insinuates.
   if (t.sentenceOf(c.t0).question) {
-    if (!insinuating(t, c.t0)) return false;
+    // Framing is rhetorical by nature ("why are they so desperate to jab babies?", "what are they hiding?").
+    if (c.kind !== 'framing' && c.kind !== 'insinuation' && !insinuating(t, c.t0)) return false;
     if (c.kind !== 'framing' && c.kind !== 'questioning' && c.kind !== 'sudden') {
       c.kind = 'questioning';
       c.severity = 'medium';
@@ -90,6 +117,29 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
     }
   }
   return true;
+}
+
+/** "Not saying", "I'm not suggesting" just before the claim, in its clause: the negation is a hedge. */
+function hedgedNot(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = i - 1; j >= Math.max(s.t0, i - 4); j--) if (HEDGE_VERBS.has(t.key(j)) && t.isNegationCue(j - 1)) return true;
+  return false;
+}
+const HEDGE_VERBS = new Set(['saying', 'suggesting', 'claiming', 'implying']);
+
+/** The claim lies in quotation marks in an original post, with no framing or denial register outside them. */
+function mentioned(t: TextAnalysis, c: Claim): boolean {
+  if (!t.mayQuote || t.post.kind === 'repost' || t.post.kind === 'like' || t.norm.startsWith('rt @')) return false;
+  if (!t.quotedSpan(c.t0, c.t1)) return false;
+  const outside = (h: Hit): boolean => !t.inQuotes(h.t0);
+  return !t.hits(CLAIMS).some(outside) && !t.hits(ANTI).some(outside);
+}
+
+/** The claim is debunked, reported, rebutted or corrected (not merely negated or asked about). */
+function distanced(t: TextAnalysis, c: Claim): boolean {
+  if (t.frameOver(c.t0, c.t1) & (DEBUNK | REPORT | META)) return true;
+  if (t.quotedSpan(c.t0, c.t1) && t.anyFrame(DEBUNK | REPORT | META)) return true;
+  return rebutted(t, c.t0, c.kind) || reportedSpeech(t, c.t0) || corrected(t, c) || mentioned(t, c);
 }
 
 /**
@@ -104,15 +154,33 @@ function corrected(t: TextAnalysis, c: Claim): boolean {
 }
 
 /** Verbs that report someone else's claim ("the study claimed", "he says"). */
-const SAYING = new Set(['claimed', 'claims', 'claiming', 'alleged', 'alleges', 'suggested', 'suggests', 'says', 'said', 'argued', 'argues', 'insisted', 'insists', 'reckons', 'reckoned', 'thinks', 'believes', 'believed', 'asked', 'asks', 'asking', 'wondered', 'wonders', 'worried', 'worries']);
-const SPEAKER_SELF = new Set(['i', 'we', "i've", 'ive', "i'm", 'im']);
+const SAYING = new Set([
+  'claimed', 'claims', 'claiming', 'alleged', 'alleges', 'suggested', 'suggests', 'says', 'said', 'argued', 'argues', 'insisted', 'insists', 'reckons', 'reckoned',
+  'thinks', 'believes', 'believed', 'asked', 'asks', 'asking', 'ask', 'wonder', 'worry', 'say', 'tells', 'tell', 'wondered', 'wonders', 'worried', 'worries',
+  // Belief and conviction, and passing a claim on (added for issue 6): "a mum convinced the MMR caused ...", "posts claiming ...".
+  'convinced', 'adamant', 'certain', 'swears', 'swore', 'reckon', 'thought', 'posting', 'posted', 'sharing', 'shared', 'wrote', 'tweeted', 'saying', 'telling', 'told',
+]);
+const READING = new Set(['read', 'heard', 'seen', 'saw', 'watched', 'learnt', 'learned']);
+const SPEAKER_SELF = new Set(['let\'s', 'lets', 'i', 'we', "i've", 'ive', "i'm", 'im', 'me', "we're", "we've", "i'll", 'ill', "i'd", 'id', "we'll", "we'd"]);
+/** Between a speaker and the verb: "I am totally convinced", "I'm 100% sure". */
+const SPEAKER_GAP = new Set(['am', 'was', 'were', 'are', 'is', 'really', 'totally', 'absolutely', 'so', 'still', 'fully', 'completely', 'now', 'honestly', 'pretty', 'just', 'genuinely', 'always', 'have', 'had', 'been', 'do', 'did', '100%', '100', 'be', 'will', 'would', 'going', 'gonna', 'keep', 'kept', 'always', 'forever', 'never', 'not']);
 
 /** The claim follows a verb of saying whose speaker is someone else: "Wakefield's study claimed the MMR caused autism". */
 function reportedSpeech(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
   for (let j = i - 1; j >= Math.max(s.t0, i - 6); j--) {
-    if (!SAYING.has(t.key(j))) continue;
-    return !SPEAKER_SELF.has(t.key(j - 1));
+    // "I used to think the MMR caused autism": a belief given up.
+    if ((t.key(j) === 'think' || t.key(j) === 'believe') && t.key(j - 1) === 'to' && t.key(j - 2) === 'used') return true;
+    // "a parent who'd read that vaccines contain microchips", "heard that ...".
+    const heard = READING.has(t.key(j)) && t.key(j + 1) === 'that';
+    if (!SAYING.has(t.key(j)) && !heard) continue;
+    // "Just asking questions: ..." is the poster's own framing, not someone else's words.
+    if (t.hits(CLAIMS).some((h) => h.entry.tag === 'framing' && h.t0 <= j && j < h.t1) || t.hits(ANTI).some((h) => h.t0 <= j && j < h.t1)) continue;
+    // "I used to think the MMR caused autism": a belief given up.
+    if (t.key(j - 1) === 'to' && t.key(j - 2) === 'used') return true;
+    let k = j - 1;
+    while (k > s.t0 && SPEAKER_GAP.has(t.key(k))) k--;
+    return !SPEAKER_SELF.has(t.key(k));
   }
   return false;
 }
@@ -128,28 +196,147 @@ function qualified(t: TextAnalysis, from: number): boolean {
 }
 
 /** Words that open a short rebuttal right after a claim: "People ask if X causes Y. It doesn't." */
+const NOTHING = new Set(['nothing', 'nowt', 'zilch']);
+const ANSWER = new Set(['answer', 'answer:']);
+const NO_WORDS = new Set(['no', 'nope', 'never', 'not']);
 const REBUT_HEAD = new Set(['it', 'they', 'no', 'nope', 'wrong', 'false', 'untrue', 'nonsense', 'rubbish', 'myth', 'not', 'absolutely', 'spoiler']);
 
 /** The next sentence rebuts the claim ("It doesn't.", "They don't.", "No.", "Not true."). */
-function rebutted(t: TextAnalysis, i: number): boolean {
+function rebutted(t: TextAnalysis, i: number, kind = ''): boolean {
   const sn = t.tokens[i]!.sn;
   const next = t.sentences[sn + 1];
   if (!next) return false;
   const first = t.key(next.t0);
+  // "The answer is no.", "Short answer: no."
+  const answer = t.findKey(next.t0, Math.min(next.t1, next.t0 + 3), ANSWER);
+  if (answer >= 0 && t.findKey(answer + 1, Math.min(next.t1, answer + 4), NO_WORDS) >= 0) return true;
   if (!REBUT_HEAD.has(first)) return false;
+  // "Not a coincidence." and "Not saying ..." insinuate; they do not rebut.
+  if (t.hits(CLAIMS).some((h) => h.entry.tag === 'framing' && h.t0 === next.t0) || t.hits(ANTI).some((h) => h.t0 === next.t0)) return false;
+  // "Stopped recommending the flu jab. It does nothing": agreeing with a claim against a medicine, not rebutting it.
+  if ((first === 'it' || first === 'they') && kind !== 'cure' && t.findKey(next.t0 + 1, next.t0 + 3, NOTHING) >= 0) return false;
   if (first === 'it' || first === 'they') return t.isNegationCue(next.t0 + 1) || (t.key(next.t0 + 1) === 'is' || t.key(next.t0 + 1) === 'does' || t.key(next.t0 + 1) === 'do') && t.isNegationCue(next.t0 + 2);
   return next.t1 - next.t0 <= 4 || first !== 'not';
 }
 
-const CONFIDENCE: Record<Severity, number> = { high: 0.85, medium: 0.7, low: 0.5 };
+/** High claims at 0.9: a repost of one (sharing is endorsing, weighed 0.85) still reaches delete. */
+const CONFIDENCE: Record<Severity, number> = { high: 0.9, medium: 0.7, low: 0.5 };
+
+/** First-person words: doubt predicates ("wary of the jab") count only when the poster is the doubter. */
+const SELF = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'id', "i'll", 'me', 'my', 'myself', 'we', "we're", 'us', 'our', 'personally']);
+/** Before a topic: it is not the agent ("lack of vaccines killed", "without masks", "anti-vax"). */
+const NOT_AGENT_BEFORE = new Set(['homeopathic', 'homoeopathic', 'fake', 'so-called', 'lack', 'without', 'no', 'absence', 'refusing', 'refusal', 'anti', 'fewer', 'low', 'missed', 'missing', 'delayed', 'skipping', 'skipped', 'avoiding', 'ditching', 'forgetting', 'pro', 'than', 'unlike']);
+/** After a topic: the topic is a modifier of something else ("vaccine hesitancy killed", "vaccine uptake"). */
+const NOT_AGENT_AFTER = new Set(['uptake', 'hesitancy', 'refusal', 'coverage', 'rates', 'rate', 'scepticism', 'skepticism', 'misinformation', 'myths', 'myth', 'denial', 'deniers', 'sceptics', 'skeptics', 'conspiracy', 'conspiracies', 'programme', 'trial', 'trials', 'research', 'team', 'clinic', 'clinics', 'centre', 'center']);
+/** Between a topic and its verb, words that make the topic protect rather than harm ("masks stop you spreading covid"). */
+const PROTECTIVE = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prevented', 'reduce', 'reduces', 'reduced', 'protect', 'protects', 'protected', 'help', 'helps', 'helped', 'against', 'from', 'cut', 'cuts', 'lower', 'lowers', 'avoid', 'avoids', 'fewer', 'less', 'without', 'instead', 'but', 'however', 'although', 'though', 'whereas', 'yet', 'because', 'cos', 'unlike', 'than']);
+/** Between a verb and its object, words that turn the object into something else ("gives you immunity to covid", "led to fewer deaths"). */
+const OBJECT_BLOCK = new Set(['to', 'against', 'from', 'for', 'of', 'than', 'immunity', 'protection', 'protected', 'chance', 'chances', 'risk', 'risks', 'rate', 'rates', 'odds', 'less', 'fewer', 'lower', 'reduced', 'without', 'instead', 'in', 'drop', 'fall', 'decline', 'reduction', 'cut', 'no', 'not', 'never', 'fewer', 'any']);
+/** Words of a measured statement about doses and amounts ("tiny amounts of aluminium", "trace", "safe"). */
+const DOSE = new Set(['less', 'tiny', 'trace', 'traces', 'small', 'safe', 'safely', 'amount', 'amounts', 'dose', 'doses', 'adjuvant', 'quantities', 'naturally']);
+
+/** One of the two words before the topic, in its sentence, makes it an absence or a modifier ("lack of vaccines", "anti-vax"). */
+function notAgentBefore(t: TextAnalysis, topic: { t0: number }): boolean {
+  const s0 = t.sentenceOf(topic.t0).t0;
+  for (let j = Math.max(s0, topic.t0 - 2); j < topic.t0; j++) if (NOT_AGENT_BEFORE.has(t.key(j))) return true;
+  return false;
+}
+
+/** The poster is the one who doubts: a first-person word just before, or the predicate opens its sentence. */
+function bySelf(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  if (i - s.t0 <= 1) return true;
+  for (let j = i - 1; j >= Math.max(s.t0, i - 4); j--) if (SELF.has(t.key(j))) return true;
+  return false;
+}
+
+/** Measured wording anywhere in the sentence ("rare", "usually", "risk", "tiny amounts"). */
+function measured(t: TextAnalysis, i: number, doses = false, skip?: { t0: number; t1: number }): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = s.t0; j < s.t1; j++) {
+    if (skip && j >= skip.t0 && j < skip.t1) continue;
+    if (MEASURED.has(t.key(j)) || (doses && DOSE.has(t.key(j)))) return true;
+  }
+  return false;
+}
+
+/** The topic is the agent of a verb at `p`: nothing before or after it makes it a modifier or an absence, nothing protective between. */
+function agentOf(t: TextAnalysis, topic: Hit, p: number, topics: readonly Hit[]): boolean {
+  if (notAgentBefore(t, topic)) return false;
+  if (NOT_AGENT_AFTER.has(t.key(topic.t1))) return false;
+  if (p - topic.t1 > 6) return false;
+  for (let j = topic.t1; j < p; j++) if (PROTECTIVE.has(t.key(j))) return false;
+  // The nearest topic before the verb is its subject: "the jab didn't stop covid killing him" names covid last.
+  return !topics.some((x) => x !== topic && x.t0 >= topic.t1 && x.t1 <= p);
+}
+
+/** The topic is plausibly the subject: not an absence or a modifier, nothing protective between it and the verb. */
+function agentLite(t: TextAnalysis, topic: Hit, p: number): boolean {
+  // "My covid was basically a bad cold": a personal account of an illness, not a claim about it.
+  if (topic.entry.tag === 'disease' && PERSONAL.has(t.key(topic.t0 - 1))) return false;
+  if (notAgentBefore(t, topic)) return false;
+  if (NOT_AGENT_AFTER.has(t.key(topic.t1))) return false;
+  for (let j = topic.t1; j < p; j++) if (PROTECTIVE.has(t.key(j))) return false;
+  return true;
+}
+
+const ANAPHORS = new Set(['it', "it's", 'its', 'they', "they're", 'theyre', 'these', 'those', 'this', 'that', "that's", 'thats']);
+
+/** A pronoun opening the predicate's sentence, within two tokens of the verb, and a topic of the right class in the sentence before. */
+function antecedent(t: TextAnalysis, p: { t0: number }, classes: readonly string[], topics: readonly Hit[]): Hit | undefined {
+  // The pronoun opens the sentence or a clause, at most three tokens before the verb.
+  let a = -1;
+  for (let j = p.t0 - 1; j >= Math.max(0, p.t0 - 3); j--) {
+    if (ANAPHORS.has(t.key(j)) && (j === t.sentenceOf(j).t0 || t.tokens[j]!.flags & CLAUSE)) {
+      a = j;
+      break;
+    }
+  }
+  if (a < 0) return undefined;
+  const sn = t.tokens[a]!.sn;
+  let found: Hit | undefined;
+  for (const x of topics) {
+    const xs = t.tokens[x.t0]!.sn;
+    if ((xs === sn - 1 || (xs === sn && x.t1 <= a)) && classes.includes(x.entry.tag) && !notAgentBefore(t, x)) found = x;
+  }
+  return found ? { entry: found.entry, t0: a, t1: a + 1 } : undefined;
+}
+
+/** An object of one of `classes` within four tokens after the verb (or three before it, for a passive), in the sentence. */
+function objectOf(t: TextAnalysis, p: Hit, classes: readonly string[], before: boolean): Hit | undefined {
+  if (!t.has(OBJECTS)) return undefined;
+  const sn = t.tokens[p.t0]!.sn;
+  let found: Hit | undefined;
+  for (const o of t.hits(OBJECTS)) {
+    if (!classes.includes(o.entry.tag) || t.tokens[o.t0]!.sn !== sn) continue;
+    if (before) {
+      if (o.t1 <= p.t0 && p.t0 - o.t1 <= 3) return o;
+      continue;
+    }
+    if (o.t0 < p.t1 || o.t0 - p.t1 > 4) continue;
+    let blocked = false;
+    for (let j = p.t1; j < o.t0; j++) if (OBJECT_BLOCK.has(t.key(j)) || t.tokens[j]!.flags & BREAK) blocked = true;
+    for (let j = p.t1 + 1; j <= o.t0; j++) if (t.tokens[j]!.flags & CLAUSE) blocked = true;
+    // "flu-like symptoms" is not flu.
+    if (t.key(o.t1) === 'like') blocked = true;
+    // The head of the noun phrase is its last word: "my best friend's daughter".
+    if (!blocked && (!found || o.t1 > found.t1)) found = o;
+  }
+  return found;
+}
 
 function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
   if (!t.has(TOPICS) || !t.has(PREDICATES)) return;
   const topics = t.hits(TOPICS);
-  for (const p of outermost(t.hits(PREDICATES))) {
-    const [sev = 'medium', classList = '', order = ''] = p.entry.fields;
+  // Outermost predicates, and every predicate with an object class ("is linked to" holds "linked to ...").
+  const outer = outermost(t.hits(PREDICATES));
+  const preds = [...outer, ...t.hits(PREDICATES).filter((h) => !outer.includes(h) && (h.entry.fields[3] ?? '') !== '')];
+  for (const p of preds) {
+    const [sev = 'medium', classList = '', order = '', spec = ''] = p.entry.fields;
     const classes = classList.split(/\s+/);
     const pre = order === 'pre';
+    const objClasses = spec && spec !== 'self' && spec !== 'measured' ? spec.replace('<', '').split(/\s+/) : null;
+    if (spec === 'self' && !bySelf(t, p.t0)) continue;
     let topic: Hit | undefined;
     if (pre) {
       // "stop taking your statins", "not convinced about sunscreen": the topic right after.
@@ -164,14 +351,241 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
           topic = x;
         }
       }
+      // "... had the Pfizer booster. It's destroying immune systems", "shouldn't be having the jab, it's killing babies":
+      // "it" or "they" opening the sentence or clause stands for the topic before it, and starts the claim.
+      const ana = antecedent(t, p, classes, topics);
+      if (ana && (!topic || ana.t0 >= topic.t1)) topic = ana;
+      // "The lack of vaccines killed millions", "masks stop you spreading covid": the topic is not what does it.
+      if (topic && topic !== ana && !agentLite(t, topic, p.t0)) continue;
     }
     if (!topic) continue;
     const kind = p.entry.tag;
     // Advice and "doesn't work" claims are often true with a qualifier: "don't give the MMR if immunosuppressed".
     if ((kind === 'advice' || kind === 'covid' || kind === 'questioning') && qualified(t, pre ? topic.t1 : p.t1)) continue;
-    const [t0, t1] = pre ? [p.t0, topic.t1] : [topic.t0, p.t1];
+    let [t0, t1] = pre ? [p.t0, topic.t1] : [topic.t0, p.t1];
+    if (spec === 'measured' && measured(t, p.t0, true)) continue;
+    if (objClasses) {
+      // Who does what to whom: "the HPV jab paralysed my friend's daughter", "autism is caused by vaccines".
+      if (!pre && !agentOf(t, topic, p.t0, topics)) continue;
+      if (measured(t, p.t0)) continue;
+      const o = objectOf(t, p, objClasses, spec.startsWith('<'));
+      if (!o) continue;
+      if (spec.startsWith('<')) t0 = o.t0;
+      else t1 = o.t1;
+    }
     const severity = sev as Severity;
     claims.push({ t0, t1, gapFrom: pre ? p.t1 : topic.t1, gapTo: pre ? topic.t0 : p.t0, kind, severity, confidence: CONFIDENCE[severity] });
+  }
+}
+
+/** Copulas, and words between a topic and its copula that keep the topic the subject ("the vaccine rollout was"). */
+const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'being', 'been']);
+const SUBJECT_TAIL = new Set(['rollout', 'roll-out', 'programme', 'program', 'campaign', 'itself', 'themselves', 'mandate', 'mandates', 'push', 'drive', 'agenda', 'scheme', 'thing', 'stuff', 'really', 'honestly', 'literally', 'basically', 'just', 'always', 'still']);
+/** Words that may stand between a copula and what the topic is said to be ("is literally just a bad flu", "is the biggest medical experiment"). */
+const FILLER = new Set([
+  'just', 'only', 'basically', 'literally', 'really', 'actually', 'simply', 'honestly', 'essentially', 'merely', 'effectively', 'clearly', 'obviously', 'totally',
+  'a', 'an', 'the', 'one', 'glorified', 'little', 'bit', 'of', 'big', 'bigger', 'biggest', 'giant', 'huge', 'massive', 'largest', 'greatest', 'medical', 'mass',
+  'global', 'government', 'total', 'complete', 'utter', 'pure', 'another', 'new', 'uncontrolled', 'unethical', 'slow', 'silent', 'legal', 'planned', 'deliberate',
+  'state-sponsored', 'genetic', 'human', 'far', 'way', 'much', 'history', "history's", 'world', "world's", 'all', 'nothing', 'but', 'more', 'than', 'nowt', 'like',
+]);
+/** Kinds of nominal that may stand alone as a verdict ("Total scam.", "Poison."). */
+const ELLIPTIC = new Set(['conspiracy', 'antivax', 'questioning']);
+const PERSONAL = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+const QUALIFY_AFTER = new Set(['for', 'in', 'among', 'amongst', 'to', 'if', 'unless', 'when', 'compared']);
+
+/**
+ * What a topic is said to be: topic, copula, filler words, nominal ("covid is literally just a bad flu",
+ * "making kids wear masks is child abuse", "the whole point of the vaccine rollout was depopulation").
+ */
+function nominals(t: TextAnalysis, claims: Claim[]): void {
+  const topics = t.hits(TOPICS);
+  for (const n of outermost(t.hits(NOMINALS))) {
+    const [kind = 'antivax', sev = 'high'] = n.entry.fields;
+    const classes = n.entry.tag.split(/\s+/);
+    const sn = t.tokens[n.t0]!.sn;
+    // Walk back over filler words to the copula.
+    let j = n.t0 - 1;
+    let fillers = 0;
+    while (j >= 0 && t.tokens[j]!.sn === sn && FILLER.has(t.key(j)) && fillers < 5) {
+      j--;
+      fillers++;
+    }
+    // "Covid jab = gene therapy = experiment": an equals sign or arrow is a copula too.
+    if (j >= 0 && t.tokens[j]!.sn === sn && !COPULA.has(t.key(j)) && /[=→]|->/.test(t.text.slice(t.span(j, j + 1).end, t.span(j + 1, j + 2).start))) {
+      const topic = topics.find((x) => x.t1 === j + 1 && classes.includes(x.entry.tag));
+      const sev = (n.entry.fields[1] ?? 'high') as Severity;
+      if (topic) claims.push({ t0: topic.t0, t1: n.t1, gapFrom: topic.t1, gapTo: n.t0, kind: n.entry.fields[0] ?? 'antivax', severity: sev, confidence: CONFIDENCE[sev] });
+      continue;
+    }
+    if (j < 0 || t.tokens[j]!.sn !== sn || !COPULA.has(t.key(j))) {
+      // "If the jab worked why do the vaxxed keep catching covid? Total scam.": a verdict on its own, about the sentence before.
+      const s = t.sentences[sn]!;
+      if (j + 1 !== s.t0 || n.t1 !== s.t1 || !ELLIPTIC.has(n.entry.fields[0] ?? '')) continue;
+      const topic = sn > 0 ? [...topics].reverse().find((x) => t.tokens[x.t0]!.sn === sn - 1 && classes.includes(x.entry.tag) && !NOT_SUBJECT.has(t.key(x.t0 - 1))) : undefined;
+      if (topic) claims.push({ t0: n.t0, t1: n.t1, gapFrom: 0, gapTo: 0, kind: n.entry.fields[0] ?? 'antivax', severity: 'medium', confidence: 0.7 });
+      continue;
+    }
+    // "more than a cold", "worse than a cold", "nothing like a cold" say the opposite; "nothing more than a cold" and "nothing but a cold" do not.
+    const span = [] as string[];
+    for (let k = j + 1; k < n.t0; k++) span.push(t.key(k));
+    const joined = span.join(' ');
+    if (/\b(?:more|than|like|but)\b/.test(joined) && !/\bnothing (?:more than|but)\b/.test(joined)) continue;
+    if (/\bnothing\b/.test(joined) && !/\bnothing (?:more than|but)\b/.test(joined)) continue;
+    const cop = j;
+    let k = cop - 1;
+    if (SUBJECT_TAIL.has(t.key(k))) k--;
+    // "... it was a glorified flu": a pronoun subject stands for a topic just before.
+    const topic =
+      topics.find((x) => x.t1 === k + 1 && classes.includes(x.entry.tag) && t.tokens[x.t0]!.sn === sn) ??
+      (ANAPHORS.has(t.key(k)) || COPULA.has(t.key(k + 1)) && ANAPHORS.has(t.key(k)) ? antecedent(t, { t0: k + 1 }, classes, topics) : undefined);
+    if (!topic) continue;
+    if (notAgentBefore(t, topic) || NOT_AGENT_AFTER.has(t.key(topic.t1))) continue;
+    if (topic.entry.tag === 'disease') {
+      // "My covid was basically a bad cold", "covid is a mild illness in most children": a personal or qualified account.
+      if (PERSONAL.has(t.key(topic.t0 - 1))) continue;
+      if (t.findKey(n.t1, Math.min(n.t1 + 3, t.sentences[sn]!.t1), QUALIFY_AFTER) >= 0) continue;
+    }
+    if (measured(t, n.t0, false, n)) continue;
+    const severity = sev as Severity;
+    claims.push({ t0: topic.t0, t1: n.t1, gapFrom: topic.t1, gapTo: n.t0, kind, severity, confidence: CONFIDENCE[severity] });
+  }
+}
+
+/** Before a vaccine word, words that make it something other than the vaccine ("anti-vax posts", "pro-vaccine"). */
+const NOT_SUBJECT = new Set(['anti', 'pro', 'non']);
+/** Words for the body doing its own cleaning ("your liver and kidneys remove toxins"). */
+const BODY_AGENT = new Set(['liver', 'livers', 'kidneys', 'kidney', 'lungs', 'body', 'bodies', 'gut', 'lymphatic', 'immune', 'cells', 'sweat', 'sweating', 'urine']);
+/** Subjects whose benefit over a medicine is evidence-based or a fair comparison ("exercise works as well as painkillers for back pain"). */
+const EVIDENCED = new Set(['exercise', 'exercises', 'physio', 'physiotherapy', 'therapy', 'cbt', 'walking', 'sleep', 'rehab', 'rehabilitation', 'surgery', 'counselling', 'talking', 'activity', 'movement', 'strength', 'training', 'pacing', 'education', 'mindfulness', 'quitting', 'stopping', 'weight', 'nasal', 'spray', 'tablet', 'injection', 'generic', 'new', 'newer', 'updated']);
+const VET = new Set(['dog', "dog's", 'dogs', 'cat', "cat's", 'cats', 'horse', 'horses', 'pony', 'cattle', 'sheep', 'cow', 'cows', 'pet', 'pets', 'vet', 'vets', 'puppy', 'kitten', 'livestock']);
+const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'that']);
+/** "They" names no health topic on its own ("It'll be fun, they said"). */
+const PRONOUN_TOPIC = new Set(['they', "they're", 'theyre']);
+const CURE_VERBS = new Set(['cure', 'cures', 'cured', 'curing', 'heal', 'heals', 'healed', 'healing', 'reverse', 'reverses', 'reversed', 'reversing', 'eradicate', 'eradicates', 'eradicated']);
+const AND = new Set(['and', '&', 'plus']);
+const MILD_AGENTS = new Set(['vitamin d', 'vitamins', 'zinc', 'vitamin c', 'ginger', 'honey', 'manuka honey', 'garlic', 'lemon', 'lemons', 'lemon juice']);
+
+/** The illness a cure verb acts on: a listed illness within five tokens, or "it"/"them" for an illness named earlier in the sentence or the one before. */
+function illnessAfter(t: TextAnalysis, parts: readonly Hit[], v: Hit, a: Hit): Hit | { t0: number; t1: number } | undefined {
+  const d = parts.find((x) => x.entry.tag === 'disease' && follows(t, v, x, 5));
+  if (d) {
+    // "healed my eczema and my asthma": the evidence runs over every illness named.
+    let end = d.t1;
+    for (;;) {
+      let j = end;
+      if (!AND.has(t.key(j)) && t.key(j) !== 'or') break;
+      j++;
+      if (PERSONAL.has(t.key(j))) j++;
+      const next = parts.find((x) => x.entry.tag === 'disease' && x.t0 === j);
+      if (!next) break;
+      end = next.t1;
+    }
+    return { t0: d.t0, t1: end };
+  }
+  for (let j = v.t1; j < Math.min(v.t1 + 2, t.tokens.length); j++) {
+    if (!PRONOUN_OBJECT.has(t.key(j)) || t.tokens[j]!.sn !== t.tokens[v.t0]!.sn) continue;
+    const sn = t.tokens[a.t0]!.sn;
+    if (parts.some((x) => x.entry.tag === 'disease' && x.t1 <= a.t0 && t.tokens[x.t0]!.sn >= sn - 1)) return { t0: j, t1: j + 1 };
+  }
+  return undefined;
+}
+
+function remedies(t: TextAnalysis, claims: Claim[]): void {
+  const parts = t.hits(REMEDIES);
+  for (const a of parts) {
+    if (a.entry.tag !== 'agent') continue;
+    const danger = a.entry.fields[0] === 'danger';
+    // The verb within six tokens; a dangerous agent anywhere before it in the sentence; a second verb joined to a first
+    // ("neutralises the acid in your blood and prevents cancer").
+    const near = (v: Hit): boolean => follows(t, a, v, 6);
+    const reach = (v: Hit): boolean =>
+      near(v) || (danger && follows(t, a, v, 14)) || (follows(t, a, v, 12) && parts.some((v0) => v0.entry.tag === 'verb' && v0 !== v && near(v0) && v0.t1 <= v.t0 && t.findKey(v0.t1, v.t0, AND) >= 0));
+    for (const v of parts) {
+      if (v.entry.tag !== 'verb' || v === a || !reach(v)) continue;
+      const d = illnessAfter(t, parts, v, a);
+      // "Copper insoles help with nerve pain": a softer benefit is review-level, unless the remedy is itself dangerous.
+      const soft = v.entry.fields[0] === 'soft' && !danger;
+      if (d) claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: soft ? 'overclaim' : 'cure', severity: soft ? 'medium' : 'high', confidence: soft ? 0.7 : 0.8 });
+      // "Chlorine dioxide detoxes ...", "sungazing heals your eyes": harmful whatever it is said to do.
+      else if (danger) claims.push({ t0: a.t0, t1: v.t1, gapFrom: a.t1, gapTo: v.t0, kind: 'advice', severity: 'high', confidence: 0.8 });
+      // "Reiki healed my client's frozen shoulder", "chiropractic can cure colic": a remedy said to cure anything at all
+      // is a cure claim, whatever the illness (review-level when the illness is not a listed one).
+      else if (CURE_VERBS.has(t.key(v.t0)) && near(v) && v.t1 < t.sentenceOf(v.t0).t1 && !OBJECT_BLOCK.has(t.key(v.t1)) && !(t.tokens[v.t1]!.flags & (BREAK | CLAUSE)))
+        claims.push({ t0: a.t0, t1: Math.min(v.t1 + 3, t.clauseEnd(v.t1)), gapFrom: a.t1, gapTo: v.t0, kind: 'cure', severity: 'medium', confidence: 0.7 });
+    }
+  }
+  // "cured her diabetes with cinnamon", "beat stage 4 cancer with a raw vegan diet": the remedy after the disease.
+  for (const v of parts) {
+    if (v.entry.tag !== 'verb') continue;
+    const d = parts.find((x) => x.entry.tag === 'disease' && follows(t, v, x, 3));
+    if (!d) continue;
+    let a: Hit | undefined;
+    for (const x of parts) {
+      if (x.entry.tag !== 'agent' || !follows(t, d, x, 5) || t.findKey(Math.max(d.t1, x.t0 - 3), x.t0, WITH) < 0) continue;
+      if (!a || x.t1 > a.t1) a = x;
+    }
+    if (a) claims.push({ t0: v.t0, t1: a.t1, gapFrom: 0, gapTo: 0, kind: 'cure', severity: 'high', confidence: 0.8 });
+  }
+  // "Soak your feet in apple cider vinegar and the fungal infection will be gone": the illness after the remedy, then gone.
+  for (const g of parts) {
+    if (g.entry.tag !== 'vanish') continue;
+    const d = parts.find((x) => x.entry.tag === 'disease' && x.t1 <= g.t0 && g.t0 - x.t1 <= 2 && t.tokens[x.t0]!.sn === t.tokens[g.t0]!.sn);
+    if (!d) continue;
+    const a = parts.find((x) => x.entry.tag === 'agent' && x.t1 <= d.t0 && d.t0 - x.t1 <= 8 && t.tokens[x.t0]!.sn === t.tokens[d.t0]!.sn);
+    if (a) claims.push({ t0: a.t0, t1: g.t1, gapFrom: a.t1, gapTo: g.t0, kind: 'cure', severity: 'high', confidence: 0.8 });
+  }
+  // "Cupping ... boosts your immune system": a remedy said to boost immunity (review-level).
+  for (const b of parts) {
+    if (b.entry.tag !== 'boost') continue;
+    const sn = t.tokens[b.t0]!.sn;
+    const a = parts.find((x) => x.entry.tag === 'agent' && x.t1 <= b.t0 && b.t0 - x.t1 <= 8 && t.tokens[x.t0]!.sn === sn && !MILD_AGENTS.has(x.entry.term));
+    if (!a) continue;
+    let j = b.t1;
+    while (j < b.t1 + 2 && (t.key(j) === 'your' || t.key(j) === 'the' || t.key(j) === 'our' || t.key(j) === 'their' || t.key(j) === 'my')) j++;
+    if (t.key(j) !== 'immune' && t.key(j) !== 'immunity') continue;
+    claims.push({ t0: a.t0, t1: j + (t.key(j) === 'immune' ? 2 : 1), gapFrom: a.t1, gapTo: b.t0, kind: 'overclaim', severity: 'medium', confidence: 0.7 });
+  }
+  // "draws out heavy metals", "pulls the toxins out": a "detox" claim, unless the body does it.
+  for (const e of parts) {
+    if (e.entry.tag !== 'extract') continue;
+    const x = parts.find((h) => h.entry.tag === 'toxin' && follows(t, e, h, 3));
+    if (!x) continue;
+    const s = t.sentenceOf(e.t0);
+    if (t.findKey(Math.max(s.t0, e.t0 - 6), e.t0, BODY_AGENT) >= 0) continue;
+    claims.push({ t0: e.t0, t1: x.t1, gapFrom: 0, gapTo: 0, kind: 'detox', severity: 'medium', confidence: 0.7 });
+  }
+}
+
+/**
+ * "X beats the vaccine", "protects your heart better than any statin": something said to outdo a
+ * vaccine or a medicine. High for vaccines and for listed remedies, review-level otherwise; not when
+ * the subject is evidence-based (exercise, physio) or itself a medicine, nor in measured wording.
+ */
+function betterThan(t: TextAnalysis, claims: Claim[]): void {
+  const topics = t.hits(TOPICS);
+  for (const b of t.hits(BETTER)) {
+    const sn = t.tokens[b.t0]!.sn;
+    const target = topics.find((x) => ['vaccine', 'advisable', 'medicine'].includes(x.entry.tag) && x.t0 >= b.t1 && x.t0 - b.t1 <= 2 && t.tokens[x.t0]!.sn === sn);
+    if (!target) continue;
+    const s = t.sentences[sn]!;
+    if (t.isNegationCue(b.t0 - 1) || t.key(b.t0 - 1) === 'nothing' || t.key(b.t0 - 1) === 'no') continue;
+    if (t.findKey(s.t0, b.t0, EVIDENCED) >= 0 || measured(t, b.t0)) continue;
+    // "The nasal spray is better than the jab", "Pfizer beats AZ": one medicine against another.
+    const rival = topics.find((x) => x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn && !/natural/.test(x.entry.term));
+    if (rival) continue;
+    const natural = topics.some((x) => x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn);
+    const remedy = t.hits(REMEDIES).some((x) => x.entry.tag === 'agent' && x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn);
+    const vaccine = target.entry.tag === 'vaccine';
+    const high = vaccine || remedy || natural;
+    claims.push({
+      t0: b.t0,
+      t1: target.t1,
+      gapFrom: 0,
+      gapTo: 0,
+      kind: vaccine ? 'antivax' : remedy ? 'cure' : 'overclaim',
+      severity: high ? 'high' : 'medium',
+      confidence: high ? 0.8 : 0.7,
+    });
   }
 }
 
@@ -182,36 +596,75 @@ function collect(t: TextAnalysis): Claim[] {
     claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: h.entry.tag, severity, confidence: CONFIDENCE[severity], np: h.entry.fields[1] === 'np' });
   }
   if (t.has(SUBJECTS) && t.has(HARMS)) {
-    const subjects = outermost(t.hits(SUBJECTS));
+    const subjects = outermost(t.hits(SUBJECTS)).filter((x) => !NOT_SUBJECT.has(t.key(x.t0 - 1)));
     for (const harm of t.hits(HARMS)) {
-      const s = subjects.find((x) => follows(t, x, harm, 6));
-      if (s) claims.push({ t0: s.t0, t1: harm.t1, gapFrom: s.t1, gapTo: harm.t0, kind: 'antivax', severity: 'high', confidence: 0.85 });
+      // The nearest vaccine word before the harm is its subject.
+      let s: Hit | undefined;
+      for (const x of subjects) if (follows(t, x, harm, 6) && (!s || x.t0 > s.t0)) s = x;
+      if (s && !agentLite(t, s, harm.t0)) continue;
+      if (s) claims.push({ t0: s.t0, t1: harm.t1, gapFrom: s.t1, gapTo: harm.t0, kind: 'antivax', severity: 'high', confidence: 0.9 });
     }
   }
-  if (t.has(REMEDIES)) {
-    const parts = t.hits(REMEDIES);
-    for (const a of parts) {
-      if (a.entry.tag !== 'agent') continue;
-      for (const v of parts) {
-        if (v.entry.tag !== 'verb' || !follows(t, a, v, 4)) continue;
-        const d = parts.find((x) => x.entry.tag === 'disease' && follows(t, v, x, 4));
-        if (d) claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: 'cure', severity: 'high', confidence: 0.8 });
-      }
-    }
-    // "cured her diabetes with cinnamon": the remedy after the disease.
-    for (const v of parts) {
-      if (v.entry.tag !== 'verb') continue;
-      const d = parts.find((x) => x.entry.tag === 'disease' && follows(t, v, x, 3));
-      if (!d) continue;
-      const a = parts.find((x) => x.entry.tag === 'agent' && follows(t, d, x, 3) && WITH.has(t.key(x.t0 - 1)));
-      if (a) claims.push({ t0: v.t0, t1: a.t1, gapFrom: 0, gapTo: 0, kind: 'cure', severity: 'high', confidence: 0.8 });
-    }
-  }
+  if (t.has(REMEDIES)) remedies(t, claims);
   topicPredicates(t, claims);
+  if (t.has(NOMINALS) && t.has(TOPICS)) nominals(t, claims);
+  if (t.has(BETTER) && t.has(TOPICS)) betterThan(t, claims);
   if (t.has(TOPICS) && /=|→|->/.test(t.text)) equals(t, claims);
+  if (t.has(TOPICS) && t.text.includes('>')) greaterThan(t, claims);
   if (claims.length === 0 && t.has(ANTI)) register(t, claims);
   if (t.has(TOPICS) || t.has(SINCE_CUES)) afterTheJab(t, claims);
+  if (t.has(INSINUATION) && t.has(TOPICS)) insinuations(t, claims);
+  framingStrength(t, claims);
   return claims;
+}
+
+/** Topic classes doubt can be about, and signs that the doubt was resolved ("felt reassured", "had it done"). */
+const DOUBT_CLASSES = new Set(['vaccine', 'mask', 'lockdown', 'test', 'fluoride', 'sunscreen', 'radiation', 'advisable', 'disease', 'authority']);
+const RESOLVED = new Set(['reassured', 'reassuring', 'glad', 'regrets', 'regret', 'booked', 'relieved', 'grateful', 'thankful', 'protected', 'recommend', 'recommended', 'evidence', 'trials', 'nhs.uk']);
+
+/**
+ * A cue of doubt or insinuation with a health topic in its sentence or the one before or after:
+ * "Something about the HPV jab just doesn't sit right with me", "Are we sure sunscreen is safe?",
+ * "They told us the vaccine would stop transmission ... what else did they get wrong?". Review-level.
+ */
+function insinuations(t: TextAnalysis, claims: Claim[]): void {
+  const topics = outermost(t.hits(TOPICS)).filter((x) => DOUBT_CLASSES.has(x.entry.tag) && !PRONOUN_TOPIC.has(x.entry.term));
+  if (topics.length === 0) return;
+  for (let j = 0; j < t.tokens.length; j++) if (RESOLVED.has(t.key(j))) return;
+  for (const h of outermost(t.hits(INSINUATION))) {
+    // "I'm not sceptical about the jab": a negation before the cue (its own "doesn't" is part of it).
+    if (t.negated(h.t0) && !t.isNegationCue(h.t0)) continue;
+    const sn = t.tokens[h.t0]!.sn;
+    const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
+    if (!topic) continue;
+    const [t0, t1] = topic.t0 < h.t0 ? [topic.t0, h.t1] : [h.t0, topic.t1];
+    // Evidence: the cue and the topic when they are close, else the cue alone.
+    const near = t1 - t0 <= 14 && t.tokens[topic.t0]!.sn === sn;
+    claims.push({ t0: near ? t0 : h.t0, t1: near ? t1 : h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65 });
+    return;
+  }
+}
+
+/**
+ * Framing ("do your own research", "coincidence?") next to a health topic in its own sentence, or two
+ * different framing cues in a post about a health topic, insinuate more than either alone: review-level.
+ */
+function framingStrength(t: TextAnalysis, claims: Claim[]): void {
+  const framing = claims.filter((c) => c.kind === 'framing');
+  if (framing.length === 0) return;
+  // "They said" is no health topic.
+  const topical = [...t.hits(TOPICS).filter((x) => !PRONOUN_TOPIC.has(x.entry.term)), ...t.hits(SUBJECTS), ...t.hits(REMEDIES).filter((x) => x.entry.tag === 'agent' || x.entry.tag === 'disease')];
+  if (topical.length === 0) return;
+  const several = new Set(framing.map((c) => t.span(c.t0, c.t1).text.toLowerCase())).size >= 2;
+  for (const c of framing) {
+    if (c.severity !== 'low') continue;
+    const sn = t.tokens[c.t0]!.sn;
+    // The topic in its own sentence, or in the one before (framing usually comments on what was just said).
+    if (several || topical.some((x) => t.tokens[x.t0]!.sn === sn || t.tokens[x.t0]!.sn === sn - 1)) {
+      c.severity = 'medium';
+      c.confidence = 0.6;
+    }
+  }
 }
 
 /**
@@ -239,6 +692,19 @@ function register(t: TextAnalysis, claims: Claim[]): void {
   const near = t.hits(ANTI).reduce((a, b) => (Math.abs(b.t0 - topic.t0) < Math.abs(a.t0 - topic.t0) ? b : a));
   const [e0, e1] = t1 - t0 > 14 ? [Math.min(near.t0, topic.t0), Math.max(near.t1, topic.t1)] : [t0, t1];
   claims.push({ t0: e0, t1: e1, gapFrom: 0, gapTo: 0, kind: 'questioning', severity: 'medium', confidence: kinds.size >= 3 ? 0.7 : 0.6 });
+}
+
+/** "Natural immunity > vaccine immunity", "turmeric > chemo": natural immunity or a remedy ranked above a vaccine or medicine. */
+function greaterThan(t: TextAnalysis, claims: Claim[]): void {
+  const topics = t.hits(TOPICS);
+  const lefts = [...topics.filter((x) => /natural/.test(x.entry.term)), ...t.hits(REMEDIES).filter((x) => x.entry.tag === 'agent')];
+  for (const x of lefts) {
+    if (x.t1 >= t.tokens.length) continue;
+    const between = t.text.slice(t.span(x.t0, x.t1).end, t.span(x.t1, x.t1 + 1).start);
+    if (!/>|≫/.test(between) || /->/.test(between)) continue;
+    const y = topics.find((h) => ['vaccine', 'advisable'].includes(h.entry.tag) && h.t0 >= x.t1 && h.t0 - x.t1 <= 1 && !/natural/.test(h.entry.term));
+    if (y) claims.push({ t0: x.t0, t1: y.t1, gapFrom: 0, gapTo: 0, kind: y.entry.tag === 'vaccine' ? 'antivax' : 'cure', severity: 'high', confidence: 0.8 });
+  }
 }
 
 /** "HPV jab = early menopause", "mRNA → infertility": a vaccine topic set equal to a harm. */
@@ -305,20 +771,31 @@ export const healthClaimsRule: Rule = {
     concern: 'accuracy',
     topics: ['accuracy.misinformation'],
     description:
-      'Affirmed health claims that contradict public health messaging: anti-vaccine claims, COVID-19 conspiracies, miracle cures, dangerous advice, and hedged "just asking questions" framing about a health topic.',
+      'Affirmed health claims that contradict public health messaging: anti-vaccine claims, COVID-19 conspiracies, miracle cures, dangerous advice, and hedged "just asking questions" framing or insinuation about a health topic. Claims are matched as constructions (topic + verb + object, topic + copula + what it is said to be, remedy + benefit + illness) with stance: negated, debunked, reported, quoted, rebutted and asked claims are skipped.',
     severity: 'high',
   },
   check(_post, { text: t }) {
-    const topical = t.has(SUBJECTS) || t.has(REMEDIES) || t.has(TOPICS);
+    const remedyTopic = t.has(REMEDIES) && t.hits(REMEDIES).some((h) => h.entry.tag === 'agent' || h.entry.tag === 'disease');
+    const topical = t.has(SUBJECTS) || remedyTopic || t.has(TOPICS);
     // Framing alone ("just saying", "funny how") needs a health topic; predicates need a topic to attach to.
     if (!topical && !(t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag !== 'framing')) && !t.has(SINCE_CUES)) return [];
-    const claims = collect(t).filter((c) => affirmed(t, c));
+    // "Ivermectin worked for my dog's mange": veterinary medicine is another matter.
+    const collected = collect(t).filter((c) => !((c.kind === 'cure' || c.kind === 'advice') && t.findKey(t.sentenceOf(c.t0).t0, t.sentenceOf(c.t0).t1, VET) >= 0));
+    let claims = collected.filter((c) => affirmed(t, c));
     if (claims.length === 0) return [];
+    // A post that debunks or reports one claim is about misinformation: its weaker cues ("surgeons would be
+    // dropping like flies", "coincidence?") belong to the debunking too.
+    if (claims.length < collected.length && collected.some((c) => !claims.includes(c) && c.kind !== 'framing' && distanced(t, c))) {
+      claims = claims.filter((c) => c.severity === 'high');
+      if (claims.length === 0) return [];
+    }
     // Framing ("do your own research") only counts alongside a health topic.
-    const healthTopic = t.has(SUBJECTS) || t.has(REMEDIES) || t.has(TOPICS) || claims.some((c) => c.kind !== 'framing');
+    const healthTopic = t.has(SUBJECTS) || remedyTopic || t.hits(TOPICS).some((h) => !PRONOUN_TOPIC.has(h.entry.term)) || claims.some((c) => c.kind !== 'framing');
     const out: RuleFinding[] = [];
     const taken: Array<[number, number]> = [];
-    claims.sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1);
+    // Of overlapping claims the strongest wins: "too many vaccines ... overloads their immune systems" is the harm claim.
+    const rank: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
+    claims.sort((a, b) => rank[a.severity] - rank[b.severity] || a.t0 - b.t0 || b.t1 - a.t1);
     // "Footballers collapsing on the pitch" is news or a CPR appeal unless the post ties it to vaccines or winks at it.
     const hinted = t.has(TOPICS) || /🙄|🤔|🧐|\b202[12]\b/.test(t.text) || claims.some((c) => c.kind === 'framing');
     for (const c of claims) {
@@ -334,6 +811,14 @@ export const healthClaimsRule: Rule = {
         message: `States ${KIND[c.kind] ?? 'a misleading health claim'}: ${q(ev)}. Health information you share should be accurate and in line with public health messaging.`,
         evidence: [ev],
       });
+    }
+    // Several hedges and insinuations in one post are one insinuation: a single review-level finding, so that
+    // three weak cues do not add up to a delete ("Not saying masks don't work but... read the studies? #DYOR").
+    if (out.length > 1 && !out.some((f) => f.severity === 'high')) {
+      const [first] = out as [RuleFinding, ...RuleFinding[]];
+      const severity: Severity = out.some((f) => f.severity === 'medium') ? 'medium' : 'low';
+      const confidence = Math.min(0.8, Math.max(...out.map((f) => f.confidence)) + 0.05);
+      return [{ ...first, severity, confidence, evidence: out.flatMap((f) => f.evidence) }];
     }
     return out;
   },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Rule, RuleFinding } from '../types.js';
-import { DOMAIN, q } from '../text/index.js';
+import { DEBUNK, DOMAIN, META, REPORT, q } from '../text/index.js';
 
 /** Domains from domains.txt (the project's own) and domains-cred1.txt (from CRED-1, CC BY 4.0; see its header), read once. */
 const DOMAINS = new Set(
@@ -39,9 +39,12 @@ export const lowCredibilitySourceRule: Rule = {
       const i = t.tokens.findIndex((tok) => tok.flags & DOMAIN && tok.k.replace(/^www\./, '') === host);
       const evidence = i >= 0 ? [t.span(i, i + 1)] : [];
       const shown = evidence[0] ? q(evidence[0]) : q(host);
+      // Sharing the site as a source endorses it (delete-level); pointing at it to debunk or report it
+      // ("more misinformation from naturalnews.com", "don't trust infowars.com") is mild.
+      const distanced = t.anyFrame(DEBUNK | REPORT | META) || (i >= 0 && t.negationIn(t.sentenceOf(i).t0, i));
       out.push({
         topic: 'accuracy.low-credibility-source',
-        severity: 'medium',
+        severity: distanced ? 'low' : 'high',
         confidence: 0.8,
         message: `Links to ${shown}, a site known for publishing health misinformation. Sharing it can lend your professional credibility to claims that contradict public health advice.`,
         evidence,
