@@ -1,6 +1,6 @@
 // The batch case: what `hindsight audit <8 inputs> --format ... -o <base>` does (src/cli.ts,
-// runAudit), with the inputs audited either one after another, as cli.ts does today, or on the
-// worker pool of src/pipeline/parallel.ts. Runs the compiled CLI, like bin/hindsight.js: the build
+// runAudit), with the inputs audited either one after another, or on the worker pool of
+// src/pipeline/parallel.ts (as cli.ts does). Runs the compiled CLI, like bin/hindsight.js: the build
 // in HINDSIGHT_BENCH_DIST (bench/run.ts sets it to its own build), else dist/.
 //
 //   node bench/drivers/batch.mjs <sequential|parallel> <formats> <out-base> <inputs...>
@@ -43,7 +43,10 @@ const report = buildReport(
 );
 phase('built');
 for (const format of formatList.split(',')) {
-  await writeReport(`${base}.${RENDERERS[format].extension}`, RENDERERS[format].render(report, { pack }), inputs);
+  // As cli.ts writes it: in pieces where the renderer can stream (the JSON report).
+  const renderer = RENDERERS[format];
+  const content = renderer.renderChunks ? renderer.renderChunks(report, { pack }) : renderer.render(report, { pack });
+  await writeReport(`${base}.${renderer.extension}`, content, inputs);
   phase(`wrote ${format}`);
 }
 const failed = report.inputs.filter((i) => i.error !== null);

@@ -15,6 +15,13 @@ export interface ImportOptions {
   timeZone?: string;
   /** Record a problem with one file inside an otherwise readable export. */
   warn(file: string | null, message: string): void;
+  /**
+   * Optional, for speed: each post as soon as it is read, with the account's handle as known then,
+   * so the caller can start judging while the rest is read (src/pipeline/judge-pool.ts). Only a
+   * hint: the post may still be dropped, replaced or changed; the result's posts are the truth.
+   * Importers need not call it.
+   */
+  onPost?(post: Post, account: string | null): void;
 }
 
 export interface ImportResult {

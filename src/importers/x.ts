@@ -256,7 +256,10 @@ class XArchiveReader {
       return (record, index) => {
         const version = readTweet(record, this.context, this.source(path, index), audience);
         if (!version) skipped++;
-        else versions.push(version);
+        else {
+          versions.push(version);
+          this.options.onPost?.(version.post, this.context.handle);
+        }
       };
     });
     if (total === null) return false;
@@ -328,6 +331,7 @@ class XArchiveReader {
         if (post && !seen.has(post.id)) {
           seen.add(post.id);
           posts.push(post);
+          this.options.onPost?.(post, this.context.handle);
         }
       });
     }

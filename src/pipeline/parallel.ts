@@ -12,27 +12,19 @@
  * The worker entry is this module itself: compiled (dist/), the worker loads parallel.js; from the
  * TypeScript sources (vitest, tsx), it registers tsx's loader first and loads parallel.ts.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-// Types only: the audit code (and the rules it loads, some 0.7 s of start-up) is imported where it
+import { type Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+// Types only: the audit code (and the rules it loads, some 0.4 s of start-up) is imported where it
 // runs, in the workers, or here only when the inputs are audited in this thread.
 import type { AuditOptions, InputAudit } from './audit.js';
 import type * as AuditModule from './audit.js';
-import { loadPack, type StandardsPack } from '../standards/pack.js';
+import { fromWorkerOptions, startWorker, toWorkerOptions, type WorkerOptions } from './worker.js';
 
 const audit = (): Promise<typeof AuditModule> => import('./audit.js');
 
 export type AuditInput = string | string[];
 
 const ROLE = 'hindsight-audit-worker';
-
-/** AuditOptions as they cross to a worker: no functions, the pack by id where it can be. */
-interface WorkerOptions extends Omit<AuditOptions, 'pack' | 'onInput'> {
-  pack: { id: string } | { data: StandardsPack };
-}
 
 interface WorkerSetup {
   role: typeof ROLE;
@@ -87,8 +79,14 @@ export async function runPool(
   { thisThread = false }: PoolOptions = {},
 ): Promise<InputAudit[]> {
   const size = Math.min(inputs.length, Math.max(1, Math.floor(Number.isFinite(concurrency) ? concurrency : 1)));
-  if (size <= 1) return auditInProcess(inputs, options);
+  if (size <= 1) {
+    // One input (or one core): the cores this pool would have used judge that input's posts.
+    const cores = Math.max(1, Math.floor(Number.isFinite(concurrency) ? concurrency : 1));
+    return auditInProcess(inputs, inputs.length === 1 && options.judgeThreads === undefined ? { ...options, judgeThreads: cores } : options);
+  }
   const workers = thisThread ? size - 1 : size;
+  // Every member of the pool already has a core of its own.
+  options = { ...options, judgeThreads: 1 };
 
   const setup: WorkerSetup = { role: ROLE, options: toWorkerOptions(options) };
   const results: (InputAudit | undefined)[] = new Array<InputAudit | undefined>(inputs.length).fill(undefined);
@@ -198,39 +196,8 @@ function crashReason(failure: unknown, code: number | null): string {
   return `the audit worker stopped unexpectedly${code === null ? '' : ` (exit code ${code})`}`;
 }
 
-function toWorkerOptions(options: AuditOptions): WorkerOptions {
-  const { pack, onInput: _onInput, ...rest } = options;
-  return { ...rest, pack: isBuiltin(pack) ? { id: pack.id } : { data: pack } };
-}
-
-function isBuiltin(pack: StandardsPack): boolean {
-  try {
-    return loadPack(pack.id) === pack;
-  } catch {
-    return false;
-  }
-}
-
-function fromWorkerOptions(options: WorkerOptions): AuditOptions {
-  const { pack, ...rest } = options;
-  return { ...rest, pack: 'id' in pack ? loadPack(pack.id) : pack.data };
-}
-
 /** Starts a worker that runs this module's worker side. */
-export const spawnWorker: SpawnWorker = (setup) => {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData: setup });
-  // Running from the TypeScript sources: the worker needs tsx's loader (a dev dependency) to load them.
-  const api = tsxApi();
-  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
-};
-
-function tsxApi(): string {
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const esm = cjs.replace(/\.cjs$/, '.mjs');
-  return pathToFileURL(existsSync(esm) ? esm : cjs).href;
-}
+export const spawnWorker: SpawnWorker = (setup) => startWorker(import.meta.url, setup);
 
 // ---- the worker side ----
 

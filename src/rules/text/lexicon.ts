@@ -62,6 +62,8 @@ const rootPre = new Map<number, Edge[]>();
 const key3 = (s: string): number => (s.charCodeAt(0) * 65536 + s.charCodeAt(1)) * 65536 + s.charCodeAt(2);
 /** Single words (and word prefixes) of masked-enabled lists, for "f**k"-style tokens. */
 const maskWords: Word[] = [];
+/** maskWords as "key" / "*key", to keep it free of duplicates without a scan per entry. */
+const maskSeen = new Set<string>();
 const lexicons: Lexicon[] = [];
 
 export function lexiconCount(): number {
@@ -92,15 +94,28 @@ function expand(term: string): string[][] {
   return acc;
 }
 
+/**
+ * The keys of one written word ("word", "word*", "o'clock"), memoised: the lists repeat words
+ * across lines and across the expansions of alternatives and optional words, and normalising and
+ * tokenising each occurrence again was most of the start-up time. The result is never mutated.
+ */
+const wordKeys = new Map<string, readonly Word[]>();
+
+function keysOf(w: string): readonly Word[] {
+  let keys = wordKeys.get(w);
+  if (keys) return keys;
+  const prefix = w.length > 3 && w.endsWith('*');
+  const body = prefix ? w.slice(0, -1) : w;
+  const nm = normalise(body);
+  const { tokens } = tokenise(nm.norm, nm.urls, []);
+  keys = tokens.map((t, idx) => ({ key: t.k, prefix: prefix && idx === tokens.length - 1 }));
+  wordKeys.set(w, keys);
+  return keys;
+}
+
 function toWords(seq: string[]): Word[] {
   const out: Word[] = [];
-  for (const w of seq) {
-    const prefix = w.length > 3 && w.endsWith('*');
-    const body = prefix ? w.slice(0, -1) : w;
-    const nm = normalise(body);
-    const { tokens } = tokenise(nm.norm, nm.urls, []);
-    tokens.forEach((t, idx) => out.push({ key: t.k, prefix: prefix && idx === tokens.length - 1 }));
-  }
+  for (const w of seq) for (const k of keysOf(w)) out.push(k);
   return out;
 }
 
@@ -155,7 +170,11 @@ export function defineLexicon(name: string, source: string, options: LexiconOpti
       insert(words, entry);
       if (options.masked && words.length === 1) {
         const w = words[0]!;
-        if (!maskWords.some((m) => m.key === w.key && m.prefix === w.prefix)) maskWords.push(w);
+        const id = `${w.prefix ? '*' : ''}${w.key}`;
+        if (!maskSeen.has(id)) {
+          maskSeen.add(id);
+          maskWords.push(w);
+        }
       }
     }
   }
