@@ -16,6 +16,7 @@ import { personalGainRule } from './boundaries/personal-gain.js';
 import { existingRelationshipRule } from './boundaries/existing-relationship.js';
 import { abuseRule } from './communication/abuse.js';
 import { profanityRule } from './communication/profanity.js';
+import { settleCommunication } from './communication/combine.js';
 import { healthClaimsRule } from './accuracy/health-claims.js';
 import { lowCredibilitySourceRule } from './accuracy/low-credibility-source.js';
 import { nhsNumberRule } from './confidentiality/nhs-number.js';
@@ -121,11 +122,17 @@ export function runRules(rules: readonly Rule[], post: Post, ownAccounts: Readon
   const text = analyse(post);
   const context: RuleContext = { ownAccounts, text };
   const out: RawFinding[] = [];
+  const raw: RuleFinding[] = [];
   for (const rule of rules) {
     const found = rule.check(post, context);
-    for (const f of found) out.push(label(rule, post, text, f));
+    for (const f of found) {
+      out.push(label(rule, post, text, f));
+      raw.push(f);
+    }
   }
-  return out;
+  // Untargeted swearing, the learned signal and third-person name-calling give way to another
+  // concern's finding that explains the post (communication/combine.ts).
+  return out.length > 1 ? settleCommunication(out, raw, text) : out;
 }
 
 /** A checker for many posts with the same options (the options are read once). */

@@ -1,4 +1,6 @@
-import { ruleTester } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { makePost, ruleTester } from './rule-tester.js';
+import { checkPost } from '../../src/rules/index.js';
 import { abuseRule } from '../../src/rules/communication/abuse.js';
 import { profanityRule } from '../../src/rules/communication/profanity.js';
 
@@ -180,4 +182,97 @@ ruleTester.run(profanityRule, {
     { text: 'Fucking legends, the lot of you', severity: 'low', evidence: 'Fucking' },
     { text: 'Piss-poor staffing again tonight', evidence: 'Piss' },
   ],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Project issue 6 (communication precision): counter-speech, self-directed names, interjections,
+// the learned signal's literal words, lead adjectives, people described by a noun, threats.
+
+ruleTester.run(abuseRule, {
+  valid: [
+    // Counter-speech: talk about the words (META frames), not use of them
+    'Can we stop calling people idiots for not understanding their diagnosis? Explain it better.',
+    'Calling a colleague a stupid cow in front of patients is bullying, full stop. Report it.',
+    'Stop telling student physios they are useless on placement. Teach them instead.',
+    // The poster calls themself names
+    "I'm such an idiot, left my stethoscope on the bus again",
+    'What a muppet I am, forgot my badge for the third time this week',
+    'I feel like a total plonker after that OSCE station',
+    // Interjections said of the situation, whatever "your" is nearby
+    'Check your emails before the 8am huddle ffs',
+    'Your guess is as good as mine wtf is going on with the rota',
+    // Literal words the learned signal must not take as hostility
+    'Our dog Alfie had his stitches out at the vets today, brave boy',
+    'Genuinely off sick with flu, first sick day in 4 years. Bed, Lemsip, Netflix.',
+    'Thick fog on the M62 this morning and the lads still got in on time, legends',
+    'Honestly fed up of people mocking my Nigerian accent on the phone at work.',
+    // Not threats
+    "Let's see what happens with the pay offer, you never know",
+    'Wait and see what happens at the panel, fingers crossed for you',
+    'Getting my windscreen replaced tomorrow, chip turned into a crack',
+    "You'll be sorry to hear I'm leaving the trust in March",
+    "I'll be waiting for you at the finish line, good luck Sarah!",
+    'Consider yourself warned: cake in the staff room will not last',
+    'Next time I see you I am giving you a massive hug',
+  ],
+  invalid: [
+    // A lead adjective before an ambiguous noun, people described by a noun
+    { text: 'Patient rang the buzzer six times to have his pillow fluffed. Lazy entitled prick.', evidence: 'prick' },
+    { text: 'What a condescending jobsworth that woman is', evidence: 'jobsworth' },
+    { text: 'my sister in law is a whinging cow', evidence: 'cow' },
+    { text: 'Thick as sh1t patients who never do their exercises', evidence: 'Thick as sh1t' },
+    { text: 'Useless lazy students these days, cannot even take a manual BP', evidence: 'Useless' },
+    { text: 'ur a dickhed @liam_radiog', evidence: 'dickhed' },
+    // Threats in other words
+    { text: '@gaz_77 keep talking and see what happens when I catch you outside', severity: 'high', evidence: 'see what happens' },
+    { text: 'i know ur address @trolly_mctroll', severity: 'high', evidence: 'know ur address' },
+    { text: "Whoever keeps letting my tyres down: I'll be waiting for you tomorrow with a bat", severity: 'high', evidence: 'waiting for you' },
+    { text: 'Next person who parks in the ambulance bay is getting their windscreen put through', severity: 'high', evidence: 'windscreen put through' },
+    { text: "@burner_acct you'll be sorry", severity: 'high', evidence: "you'll be sorry" },
+    { text: "keep it up and you'll be sorry", severity: 'high', evidence: "you'll be sorry" },
+    // Harassment
+    { text: '@AmyRadiog no one wants you here. log off forever', evidence: 'wants you here' },
+    { text: 'everyone is laughing at you @kelly_student', evidence: 'laughing at you' },
+  ],
+});
+
+ruleTester.run(profanityRule, {
+  valid: ['A patient told me to fuck off three times tonight. Reported.'],
+  invalid: [
+    { text: 'Check your emails before the 8am huddle ffs', severity: 'medium', evidence: 'ffs' },
+    { text: 'frickin portfolio is due tomorrow and I have written 200 words', evidence: 'frickin' },
+    // Praise is read within the sentence only
+    { text: 'Well FUCK. Smashed my phone screen again', severity: 'medium', evidence: 'FUCK' },
+  ],
+});
+
+describe('combination with other concerns (checkPost)', () => {
+  const comm = (text: string, kind: 'post' | 'reply' = 'post') =>
+    checkPost(makePost({ text, kind, inReplyTo: kind === 'reply' ? '1' : null })).filter((f) => f.concern === 'communication').map((f) => f.ruleId);
+  const concerns = (text: string) => [...new Set(checkPost(makePost(text)).map((f) => f.concern))].sort();
+
+  it('drops untargeted swearing when another concern explains the post', () => {
+    expect(concerns('Still fucking hammered from last night and about to do a home visit lol')).toEqual(['trust']);
+    expect(concerns('Hungover as fuck on the ward round, someone get me a Berocca')).toEqual(['trust']);
+  });
+
+  it('drops third-person name-calling that another concern reads on the same words', () => {
+    expect(comm('Those Eastern Europeans are scum, every single one of them')).toEqual([]);
+    expect(comm('Old people are a waste of oxygen, just sitting in beds costing us money')).toEqual([]);
+  });
+
+  it('drops the weak-gated learned signal when another concern explains the post', () => {
+    expect(comm('Got so paralytic at Jess\'s hen do I was sick in a plant pot. Top night.')).toEqual([]);
+  });
+
+  it('keeps swearing and insults when nothing else explains the post', () => {
+    expect(comm('What a fucking day')).toEqual(['communication/profanity']);
+    expect(comm('Some idiot has parked across the ambulance bay again.')).toEqual(['communication/abuse']);
+  });
+
+  it('keeps abuse aimed at someone, threats and swear-word names, whatever else is found', () => {
+    expect(comm("@dave_ops you useless prick, I'm still drunk from last night")).toEqual(['communication/abuse']);
+    expect(comm('Next patient who spits at me is getting a slap. Try me.')).toEqual(['communication/abuse']);
+    expect(comm('I swear if that smug twat in the band 7 office interrupts me again')).toContain('communication/abuse');
+  });
 });

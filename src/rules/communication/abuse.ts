@@ -1,10 +1,11 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { BREAK, CLAUSE, EMOJI, MENTION, REPORT, SECOND_PERSON, outermost, q, qList, tidy } from '../text/index.js';
-import { INSULTS, PROFANITY } from './lexicons.js';
-import { WHO, clinical, isReply, ofA, praise, targetOf, type Target } from './target.js';
+import { BREAK, CLAUSE, EMOJI, MENTION, META, REPORT, SECOND_PERSON, THIRD_PERSON, outermost, q, qList, tidy } from '../text/index.js';
+import { INSULTS, LEADS, PROFANITY } from './lexicons.js';
+import { PERSON_NOUN, WHO, clinical, isReply, ofA, praise, targetOf, type Target } from './target.js';
 import { learnedAbuse } from './learned.js';
+import { secondary } from './combine.js';
 
 
 /** A copula or intensifier linking "you" (or "he"/"she") to an insulting adjective. */
@@ -53,12 +54,67 @@ function alone(t: TextAnalysis, sent: { t0: number; t1: number }, h: Hit): boole
   return true;
 }
 
+/** "I am"/"I was" before or after the name makes it the poster's own ("I'm such an idiot", "what a muppet I am"). */
+const SELF_IS = new Set(["i'm", 'im']);
+const SELF_VERB = new Set(['am', 'was', 'feel', 'felt']);
+
+/** The poster calls themself the name ("I'm such an idiot", "I feel like a total muppet", "what a div I was"). */
+function selfDirected(t: TextAnalysis, h: Hit): boolean {
+  const a = Math.max(t.clauseStart(h.t0), h.t0 - 6);
+  for (let i = h.t0 - 1; i >= a; i--) {
+    const k = t.key(i);
+    if (SELF_IS.has(k) || (k === 'i' && SELF_VERB.has(t.key(i + 1)))) return true;
+    if (THIRD_PERSON.has(k) || SECOND_PERSON.has(k)) return false;
+  }
+  // "what an idiot I am", "am I a muppet or what"
+  const k = t.key(h.t1);
+  return (k === 'i' && SELF_VERB.has(t.key(h.t1 + 1))) || (k === 'am' && t.key(h.t1 + 1) === 'i');
+}
+
+/** A listed insulting description (or a lead: "entitled", "condescending") ends right before token i. */
+function describedBefore(t: TextAnalysis, i: number): boolean {
+  for (const d of t.hits(INSULTS)) if (d.t1 === i && d.entry.tag === 'adj') return true;
+  for (const d of t.hits(LEADS)) if (d.t1 === i) return true;
+  return false;
+}
+
+
 function ambigAimed(t: TextAnalysis, h: Hit): boolean {
   const prev = t.key(h.t0 - 1);
-  if (AMBIG_LEAD.has(prev)) return true;
+  if (AMBIG_LEAD.has(prev) || describedBefore(t, h.t0)) return true;
   // "you're a tool", "ur such a joke", "he's a pig"
   if ((prev === 'a' || prev === 'an') && (SECOND_PERSON.has(t.key(h.t0 - 2)) || ["you're", 'youre', "he's", "she's", 'such', 'what'].includes(t.key(h.t0 - 2)) || AMBIG_LEAD.has(t.key(h.t0 - 2)))) return true;
   return false;
+}
+
+/**
+ * Descriptions that insult whoever they are put in front of ("stupid people", "useless students");
+ * the other listed ones also describe conditions or conduct ("delusional patients", "incompetent
+ * patients cannot consent", "ignorant people") and count only as said of "you", "he" or "she".
+ */
+const ATTRIBUTIVE = new Set([
+  'stupid', 'thick', 'dumb', 'useless', 'worthless', 'pathetic', 'brainless', 'clueless', 'gormless', 'moronic', 'idiotic', 'braindead', 'brain-dead',
+  'spineless', 'gutless', 'ugly', 'minging', 'manky', 'vile', 'repulsive', 'hideous', 'two-faced', 'two faced', 'backstabbing', 'spiteful', 'gobby', 'mouthy',
+]);
+
+/** Words before "see what happens" that make it a shrug, not a threat ("let's see what happens", "wait and see"). */
+const SHRUG = new Set(["let's", 'lets', 'wait', "we'll", 'well', 'to', 'just', 'can', 'will', 'gonna', 'shall', 'll']);
+
+/** A threat phrase that needs someone addressed in its sentence ("keep talking and see what happens"). */
+function aimedThreat(t: TextAnalysis, h: Hit): boolean {
+  const sent = t.sentenceOf(h.t0);
+  for (let i = Math.max(sent.t0, h.t0 - 3); i < h.t0; i++) if (SHRUG.has(t.key(i))) return false;
+  return t.findKey(sent.t0, sent.t1, SECOND_PERSON) >= 0 || t.findKey(sent.t0, h.t0, FIRST) >= 0 && (t.flags & MENTION) !== 0;
+}
+
+/** Words that may follow a threat that ends its clause ("you'll be sorry if ...", "you'll be sorry mate"). */
+const AFTER_FINAL = new Set(['if', 'when', 'because', 'cos', 'coz', 'mate', 'pal', 'love', 'trust', 'believe', 'i', 'lol']);
+
+/** Nothing but punctuation, an emoji, a mention or a condition follows the phrase in its clause. */
+function endsClause(t: TextAnalysis, h: Hit): boolean {
+  const next = t.tokens[h.t1];
+  if (!next || next.flags & (BREAK | CLAUSE | EMOJI | MENTION) || next.sn !== t.tokens[h.t0]!.sn) return true;
+  return AFTER_FINAL.has(next.k);
 }
 
 /** "I'll batter you", "gonna smash his face in": intent, a violent verb, a person. */
@@ -106,6 +162,11 @@ export const abuseRule: Rule = {
       }
       // "called me a stupid cow": someone else's words, reported.
       if (t.frameOver(h.t0, h.t1) & REPORT) return;
+      // "stop calling people idiots", "calling a colleague a stupid cow is bullying": counter-speech
+      // talks about the words; only a threat, or words aimed right at "you", still count.
+      if (what !== 'Threatens someone' && target !== 'you' && t.frameOver(h.t0, h.t1) & META) return;
+      // "I'm such an idiot", "what a muppet I am": the poster calls themself names.
+      if (target === 'third' && what !== 'Threatens someone' && selfDirected(t, h)) return;
       aimedAt.set(h.t0, target);
       for (let i = h.t0; i < h.t1; i++) used.add(i);
       const ev = t.hitSpan(h);
@@ -119,6 +180,8 @@ export const abuseRule: Rule = {
       const quoted = t.quotedSpan(h.t0, h.t1);
       if (kind === 'threat' || kind === 'violence') {
         if (kind === 'violence' && !violentThreat(t, h)) continue;
+        if (h.entry.fields.includes('aimed') && !aimedThreat(t, h)) continue;
+        if (h.entry.fields.includes('final') && !endsClause(t, h)) continue;
         if (t.negated(h.t0) || t.sentenceOf(h.t0).question || t.frameOver(h.t0, h.t1) & REPORT || quoted) continue;
         const soft = kind === 'violence' && SOFT_VIOLENCE.has(t.key(h.t0));
         push(h, soft ? 'medium' : 'high', soft ? 0.6 : 0.85, 'Threatens someone', targetOf(t, post, ownAccounts, h, true) ?? 'you');
@@ -146,6 +209,13 @@ export const abuseRule: Rule = {
           push(h, harsh ? 'high' : 'medium', third ? 0.55 : 0.65, 'Insults someone', third ? 'third' : 'you');
           continue;
         }
+        // "thick as sh1t patients", "useless lazy students": said of the people the noun names.
+        let n = h.t1;
+        while (n < Math.min(h.t1 + 3, sent.t1) && (t.hits(INSULTS).some((d) => d.t0 === n && d.entry.tag === 'adj') || t.hits(LEADS).some((d) => d.t0 === n))) n++;
+        if ((h.t1 - h.t0 > 1 || ATTRIBUTIVE.has(h.entry.term)) && PERSON_NOUN.has(t.key(n)) && !ofA(t, h)) {
+          push(h, harsh ? 'high' : 'medium', 0.55, 'Insults someone', 'third');
+          continue;
+        }
         // "@x pathetic.", or "Pathetic." in a reply: the word is the whole answer to someone.
         if (alone(t, sent, h)) {
           const target = targetOf(t, post, ownAccounts, h, true);
@@ -169,6 +239,8 @@ export const abuseRule: Rule = {
       const strength = h.entry.tag;
       if (strength === 'mild') continue;
       const fields = h.entry.fields;
+      // "ffs", "wtf": said of the situation; the profanity rule reports them.
+      if (fields.includes('interj')) continue;
       const noun = (fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'))) && !ofA(t, h);
       if (fields.includes('ambig') && !ambigAimed(t, h)) continue;
       const target = targetOf(t, post, ownAccounts, h, noun) ?? aimedAt.get(h.t1) ?? null;
@@ -184,14 +256,18 @@ export const abuseRule: Rule = {
     const top = out.reduce((a, b) => (rank[b.severity ?? 'low'] > rank[a.severity ?? 'low'] || (b.severity === a.severity && b.confidence > a.confidence) ? b : a));
     const evidence = tidy(out.flatMap((f) => f.evidence));
     const quoted = evidence.length === 1 ? q(evidence[0]!) : qList(evidence);
-    return [
-      {
-        topic: 'communication.abuse',
-        severity: top.severity,
-        confidence: top.confidence,
-        message: `${top.what} ${WHO[top.target]}: ${quoted}. Abusive or insulting language towards others falls short of communicating respectfully.`,
-        evidence,
-      },
-    ];
+    const finding: RuleFinding = {
+      topic: 'communication.abuse',
+      severity: top.severity,
+      confidence: top.confidence,
+      message: `${top.what} ${WHO[top.target]}: ${quoted}. Abusive or insulting language towards others falls short of communicating respectfully.`,
+      evidence,
+    };
+    // Name-calling of someone described in the third person, nothing aimed at anyone and no threat:
+    // another concern's finding on the same words explains the post (combine.ts).
+    // Swear words used as names ("that twat in the band 7 office") stay: the swearing is the problem.
+    const swears = prof.some((p) => p.entry.tag !== 'mild' && !p.entry.fields.includes('interj') && used.has(p.t0));
+    const third = !swears && top.severity !== 'high' && out.every((f) => f.target === 'third' && f.what !== 'Threatens someone');
+    return [third ? secondary(finding, 'third') : finding];
   },
 };

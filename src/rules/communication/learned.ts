@@ -11,12 +11,14 @@
  */
 import type { Post } from '../../model/post.js';
 import type { RuleFinding } from '../types.js';
-import { BREAK, DOMAIN, HASHTAG, MENTION, NUM, REPORT, SECOND_PERSON, THIRD_PERSON, qList, tidy } from '../text/index.js';
+import { BREAK, CLAUSE, DOMAIN, HASHTAG, MENTION, META, NUM, REPORT, SECOND_PERSON, THIRD_PERSON, qList, tidy } from '../text/index.js';
 import type { TextAnalysis } from '../text/index.js';
 import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.js';
 import { SLURS } from '../discrimination/lexicons.js';
-import { CLINICAL, PROFANITY } from './lexicons.js';
+import { CLINICAL, INSULTS, LEADS, NOT_ANCHORS, PROFANITY } from './lexicons.js';
+import { PERSON_NOUN } from './target.js';
 import { WHO, isReply, praise, type Target } from './target.js';
+import { secondary } from './combine.js';
 
 /** Words that carry no hostility of their own, however the model weighs them. */
 const FUNCTION_WORDS = new Set([
@@ -79,7 +81,7 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, a
   const out: number[] = [];
   // Behind the weak gate, swear words the profanity rule flags (untargeted: review) are its to judge;
   // mild ones ("what the hell is he playing at") may still anchor.
-  const judged = [...t.hits(CLINICAL), ...t.hits(SLURS)];
+  const judged = [...t.hits(CLINICAL), ...t.hits(SLURS), ...t.hits(NOT_ANCHORS)];
   if (!aimed) for (const h of t.hits(PROFANITY)) if (h.entry.tag !== 'mild' && !h.entry.fields.includes('ambig')) judged.push(h);
   for (let k = 0; k < s.top.length; k++) {
     if (s.weight[k]! < minWeight) continue;
@@ -87,10 +89,26 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, a
     const tok = t.tokens[i]!;
     if (tok.flags & (MENTION | DOMAIN | NUM) || FUNCTION_WORDS.has(tok.k) || (tok.k.length < 3 && tok.k.charCodeAt(0) < 0x2000)) continue;
     if (judged.some((h) => h.t0 <= i && h.t1 > i) || praise(t, { t1: i + 1 })) continue;
-    if (t.negated(i) || t.frameAt(i) & REPORT || (!aimed && t.inQuotes(i))) continue;
+    // Negated, reported, talked about ("stop telling students they're useless"), or quoted words.
+    if (t.negated(i) || t.frameAt(i) & (aimed ? REPORT : REPORT | META) || (!aimed && t.inQuotes(i))) continue;
+    // Behind the weak gate, a listed description of a thing ("thick fog", "useless printer"), not a person.
+    if (!aimed && describesThing(t, i)) continue;
     out.push(i);
   }
   return out;
+}
+
+/** Token i is a listed insulting description ("thick", "useless") of the thing named right after it ("thick fog"). */
+function describesThing(t: TextAnalysis, i: number): boolean {
+  const d = t.hits(INSULTS).find((h) => h.t0 === i && h.t1 === i + 1 && h.entry.tag === 'adj') ?? t.hits(LEADS).find((h) => h.t0 === i && h.t1 === i + 1);
+  if (!d) return false;
+  const next = t.tokens[i + 1];
+  if (!next || next.flags & (BREAK | CLAUSE | MENTION | HASHTAG | DOMAIN) || next.sn !== t.tokens[i]!.sn) return false;
+  // A word in capitals is a name, an acronym or a placeholder, not a thing described ("useless NHS app").
+  const word = t.original(i + 1);
+  if (word === word.toUpperCase()) return false;
+  const k = next.k;
+  return k.length > 2 && !PERSON_NOUN.has(k) && !FUNCTION_WORDS.has(k) && !t.hits(INSULTS).some((h) => h.t0 === i + 1);
 }
 
 export function learnedAbuse(post: Post, t: TextAnalysis, own: ReadonlySet<string>): RuleFinding[] {
@@ -106,12 +124,12 @@ export function learnedAbuse(post: Post, t: TextAnalysis, own: ReadonlySet<strin
   const evidence = tidy(words.map((i) => t.span(i, i + 1)));
   const confidence = 0.5 + 0.15 * Math.min(1, Math.max(0, (s.z - off) / Math.max(0.01, strong - off)));
   return [
-    {
+    secondary({
       topic: 'communication.abuse',
       severity: 'medium',
       confidence: Math.round(confidence * 100) / 100,
       message: `Reads as hostile or insulting ${WHO[who]} (a learned signal, weighing ${qList(evidence)}). Abusive or insulting language towards others falls short of communicating respectfully.`,
       evidence,
-    },
+    }, gate.strong ? undefined : 'learned'),
   ];
 }

@@ -3,6 +3,7 @@ import { REPORT, outermost, q } from '../text/index.js';
 import type { Hit } from '../text/index.js';
 import { INSULTS, PROFANITY } from './lexicons.js';
 import { clinical, ofA, praise, targetOf } from './target.js';
+import { secondary } from './combine.js';
 
 export const profanityRule: Rule = {
   meta: {
@@ -27,7 +28,7 @@ export const profanityRule: Rule = {
       // "useless fucking idiot": part of the name-calling that communication/abuse reports.
       if (t.hits(INSULTS).some((i) => i.t0 === h.t1)) continue;
       const noun = h.entry.fields.includes('noun') && !ofA(t, h);
-      if (targetOf(t, post, ownAccounts, h, noun)) continue; // reported by communication/abuse
+      if (!h.entry.fields.includes('interj') && targetOf(t, post, ownAccounts, h, noun)) continue; // reported by communication/abuse
       if (words.some((w) => w.t0 === h.t0)) continue;
       words.push(h);
       if (strength === 'strong') strong = true;
@@ -38,13 +39,13 @@ export const profanityRule: Rule = {
     // Mild words never get here. Swearing in public is worth a look even when aimed at no one
     // (review level); swearing as praise ("fucking legends") is mild.
     return [
-      {
+      secondary({
         topic: 'communication.profanity',
         severity: praising ? 'low' : 'medium',
         confidence: praising ? 0.5 : strong ? 0.65 : 0.55,
         message: `Swears (${evidence.map(q).join(', ')}), though not at anyone. Public swearing can still reflect on your profession.`,
         evidence,
-      },
+      }, 'untargeted'),
     ];
   },
 };

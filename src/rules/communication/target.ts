@@ -24,6 +24,18 @@ const PRAISE = new Set([
   'fabulous', 'stunning', 'happy', 'buzzing', 'yes', 'well', 'nailed', 'smashed', 'killed', 'boss', 'cracking', 'glad', 'thrilled', 'chuffed',
 ]);
 
+/**
+ * People described by a plural or common noun ("thick as sh1t patients", "useless students",
+ * "stupid people who ..."): an insulting description right before one is said of them.
+ */
+export const PERSON_NOUN = new Set([
+  'people', 'person', 'folk', 'folks', 'patient', 'patients', 'relative', 'relatives', 'family', 'families', 'parent', 'parents', 'client', 'clients',
+  'resident', 'residents', 'staff', 'student', 'students', 'colleague', 'colleagues', 'manager', 'managers', 'boss', 'bosses', 'consultant', 'consultants',
+  'doctor', 'doctors', 'nurse', 'nurses', 'driver', 'drivers', 'customer', 'customers', 'man', 'men', 'woman', 'women', 'lad', 'lads', 'bloke', 'blokes',
+  'guy', 'guys', 'girl', 'girls', 'kid', 'kids', 'teenager', 'teenagers', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'idiots', 'users',
+  'twat', 'bastard', 'ones', 'lot', 'receptionist', 'receptionists', 'porter', 'porters', 'locum', 'locums', 'agency', 'trainee', 'trainees',
+]);
+
 /** Name-calling leads: "what a ...", "such a ...", "he's a ...". */
 const NAME_LEAD = new Set(['what', 'such', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'some', 'another', 'this', 'that', 'these', 'those', 'arrogant', 'smug', 'spineless', 'pathetic', 'brainless', 'clueless', 'incompetent']);
 const THIRD_IS = new Set(["he's", "she's", 'hes', 'shes', 'is', 'was', "they're", 'are', 'were']);
@@ -60,7 +72,12 @@ export function ofA(t: TextAnalysis, h: Hit): boolean {
 
 /** The word is used as praise or emphasis of something good, not at anyone. */
 export function praise(t: TextAnalysis, h: Pick<Hit, 't1'>): boolean {
-  for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) if (PRAISE.has(t.key(i))) return true;
+  const sn = t.tokens[h.t1 - 1]?.sn;
+  // Within its own sentence: "Well FUCK. Curiosity killed the cat" is no praise.
+  for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) {
+    if (t.tokens[i]!.sn !== sn) break;
+    if (PRAISE.has(t.key(i))) return true;
+  }
   return false;
 }
 
