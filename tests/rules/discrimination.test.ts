@@ -413,3 +413,263 @@ ruleTester.run(threatRule, {
   valid: ['The elderly deserve to die with dignity, at home if they want', 'People with dementia should die in comfort, not on a trolley'],
   invalid: [],
 });
+
+// Issue 6: mechanisms widened on fresh dev phrasings (tests/eval/dev/discrimination.jsonl).
+describe('issue 6: classes and constructions', () => {
+  ruleTester.run(slurRule, {
+    valid: [
+      // Self-description reclaims only as the subject of a copula; masks with one letter are any word.
+      'I am a dyke and proud of it',
+      'Blasting Rage Against the Machine, "f*** you I won\'t do what you tell me"',
+      'what a f***** day',
+      // Homonyms
+      'The Maine Coon at the rescue centre is 9kg of pure floof',
+      'Ward is spic and span after the deep clean',
+      'He is a right little tinker, drew on the walls again',
+      "She's a cracker, our new band 6",
+      'Her brother is a tinker by trade, fixes old radios',
+    ],
+    invalid: [
+      // A disguised spelling is never the harmless word
+      { text: 'not naming names but a certain ch!nk in IT broke the rota', evidence: 'ch!nk' },
+      { text: 'F A G G O T S everywhere at the gym', evidence: 'F A G G O T S' },
+      // Picked out by a quantifier, or described with a copula ("is a bit of a ...")
+      { text: 'Why is every retard in this town on my caseload', evidence: 'retard' },
+      { text: 'Heard the new biomedical scientist is a bit of a poof', evidence: 'poof' },
+      { text: 'Our new OT is a proper lezza', evidence: 'lezza' },
+      { text: 'lmao the tranny on the bus had bigger hands than my dad', evidence: 'tranny' },
+      { text: "If I see that tranny in the ladies again I'm going to batter her", evidence: 'tranny' },
+      // The name of a people as a verb; spelling variants
+      { text: 'Managed to jew the bloke down to £40', evidence: 'jew the bloke down' },
+      { text: 'He jewed me out of a tenner', evidence: 'jewed me out of' },
+      { text: 'Had a spacka in the queue at Greggs', evidence: 'spacka' },
+      { text: 'n***** everywhere in town tonight', evidence: 'n*****' },
+    ],
+  });
+
+  ruleTester.run(derogationRule, {
+    valid: [
+      // Affirming, negated, clinical, sympathetic
+      'Trans women are women.',
+      'ADHD is not an excuse, it is a diagnosis',
+      'Depression is made up of many different symptoms',
+      'Anxiety is rubbish to live with, be kind',
+      'Disabled people are the worst affected by the cuts',
+      'Migrants in Calais are living like animals because of the government',
+      'Elderly patients should not be given this drug without a renal function check.',
+      'Muslim women came in last night for the clinic',
+      'Always treat the old ones first on a cold day',
+      'Keep the deaf patients informed at every step',
+      'We won\'t let disabled people be excluded from the gym',
+      "I'm not saying there are only two genders",
+      // Mockery rebuked, received or self-deprecating
+      'Stop mocking people with a stammer',
+      'Kids were taking the mick out of my wheelchair so I did a talk at the school',
+      'Laughing at my own accent on the voice note',
+      'I walk like an old man after leg day',
+      'Speech therapy students: mimicking the patient\'s accent is not appropriate',
+      'My nan does a brilliant impression of the Queen',
+      // Hugs, not the echo
+      'Sending (((hugs))) to everyone on nights',
+      'Give me an excuse to eat cake',
+    ],
+    invalid: [
+      // Classes: superlatives, everyday words for stupid, upbringing, text-speak
+      { text: 'Jewish landlords are always the greediest', evidence: 'greediest' },
+      { text: 'lol deaf ppl r so thick tho', evidence: 'deaf ppl' },
+      { text: 'autistic kids are just badly parented kids tbh', evidence: 'badly parented' },
+      { text: 'Downs kids are basically vegetables', severity: 'high', evidence: 'vegetables' },
+      { text: 'Somalians breed like rabbits', evidence: 'breed like rabbits' },
+      { text: 'ADHD is just an excuse for bad parenting', evidence: 'ADHD' },
+      // A prepositional phrase between the group and its copula
+      { text: 'Pregnant women in the office are a nightmare', evidence: 'nightmare' },
+      { text: 'Polish HCAs on our ward are lazy', evidence: 'lazy' },
+      // Worse treatment: order, waiting, keeping away, skipping, passive
+      { text: 'I always book the gypsy families in last. Less hassle.', severity: 'high', evidence: 'gypsy families in last' },
+      { text: "Not treating the trans lot first when there's proper patients waiting.", evidence: 'first' },
+      { text: 'As a radiographer I make the ones who don\'t speak English wait.', evidence: 'make the ones' },
+      { text: 'no way im letting a muslim physio anywhere near my mum', evidence: 'muslim physio' },
+      { text: "Wouldn't let a disabled person anywhere near my team", evidence: 'disabled person' },
+      { text: 'Keep the Indians off the interview shortlist', evidence: 'Indians' },
+      { text: "I skip the old ones on my list when I'm running late", evidence: 'old ones' },
+      { text: "Anyone who rocks up in a niqab gets seen last. Don't like it, go private.", evidence: 'gets seen last' },
+      { text: 'Asylum seekers shouldn\'t get free physio, end of.', evidence: 'free physio' },
+      // Negation that does not reach an assertion
+      { text: "It's not hate to say there are only two genders, it's biology", evidence: 'only two genders' },
+      // Misgendering, mocking identity
+      { text: 'Trans women are men. Always will be.', evidence: 'Trans women are men' },
+      { text: "It's a bloke in a dress and I'm not calling him she.", evidence: 'a bloke in a dress' },
+      { text: "Whatever 'it' identifies as this week, it still waits its turn", evidence: 'identifies as' },
+      { text: "The 'lady' in cubicle 3 needed a shave more than I do", evidence: 'lady' },
+      // Mockery of accent, disability, identity
+      { text: 'Had a Nigerian patient today, spent the whole consult trying not to laugh at the accent', evidence: 'laugh at the accent' },
+      { text: 'Did my impression of the stutterer from clinic at the Christmas do', evidence: 'stutterer' },
+      { text: 'watch me walk like the lad with CP from the bus stop', evidence: 'walk like the lad with CP' },
+      { text: "Doing the voice of our Pakistani consultant on the group chat again", evidence: 'Pakistani consultant' },
+      // Coded
+      { text: 'Remember the 14 words, brothers.', severity: 'high', evidence: '14 words' },
+      { text: '(((globalists))) own the media, open your eyes', severity: 'high', evidence: '(((globalists)))' },
+      { text: "Spot on 👇 Islam is not a religion of peace, it's a death cult", post: { kind: 'repost' }, evidence: 'death cult' },
+    ],
+  });
+
+  ruleTester.run(threatRule, {
+    valid: [
+      'Antibiotics will kill the lot, finish the course',
+      'Sink the boats in Battleships, obviously',
+      'The printer jammed again, just die already',
+    ],
+    invalid: [
+      { text: 'Every last one of those immigrants should be lined up and shot.', evidence: 'lined up and shot' },
+      { text: 'Someone needs to torch that mosque before it opens.', evidence: 'mosque' },
+      { text: 'Burn the lot of them. Gypsies, the lot.', evidence: 'Burn the lot of them' },
+      { text: 'Channel migrants? Sink the dinghies. Job done.', evidence: 'Sink the dinghies' },
+      { text: 'gays should be thrown off buildings like they do abroad', evidence: 'thrown off buildings' },
+    ],
+  });
+});
+
+// Issue 6, second round: references, hedges, stock phrases (fresh batches in the dev file).
+describe('issue 6: references, hedges and stock phrases', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      'A typical Hindu wedding lasts three days and I loved every minute',
+      "The 'send them back' crowd have never met the refugees I work with.",
+      "People keep calling gypsies 'thieves' in the comments. Pack it in.",
+      "I'm not saying immigrants are vermin, I'm saying we need more housing",
+      'Women at the memorial were emotional, a lovely service',
+      'Pregnant women in the clinic are entitled to free prescriptions, ask at reception.',
+      'Laughing at the old ladies\' jokes in the day centre today, they are a riot',
+      'Made the deaf patient wait for the BSL interpreter rather than guess. Right call.',
+      'Polish families on our patch are the most welcoming people I have visited.',
+      'Flu season, older patients everywhere. What a week.',
+      'Sending love to the Muslim families fasting this Ramadan, you people are amazing',
+    ],
+    invalid: [
+      { text: "Saw two blokes holding hands outside Boots. People like that shouldn't be allowed anywhere near schools.", evidence: 'People like that' },
+      { text: 'Foreigners. Their kind don\'t belong here', evidence: 'Their kind' },
+      { text: 'Had a Muslim family in today. Not treating them first, they can wait.', evidence: 'them first' },
+      { text: 'Typical woman.', evidence: 'Typical woman' },
+      { text: 'typical muslim behaviour tbh', evidence: 'typical muslim' },
+      { text: 'Not saying all Nigerians are scammers but my bank details are staying hidden', evidence: 'Nigerians' },
+      { text: "Asked for an interpreter for the Kurdish fella. Why can't they just learn the language?", evidence: 'learn the language' },
+      { text: 'Every Albanian I\'ve met is a crook.', evidence: 'crook' },
+      { text: 'All the Asian lads on our road deal drugs', evidence: 'deal drugs' },
+      { text: 'Lesbians on the team are always the most aggressive', evidence: 'most aggressive' },
+      { text: 'Every time I visit that estate it is another Somali family with nine kids. Breeding for benefits.', evidence: 'Breeding for benefits' },
+      { text: 'Patient with Down\'s in clinic today, honestly it\'s like talking to a dog', evidence: 'like talking to a dog' },
+      { text: 'Why do we let the over 90s have hip replacements? Waste of a theatre slot.', evidence: 'Waste of a theatre slot' },
+      { text: 'Student asked for her pronouns on her badge. Her. What a joke.', evidence: 'What a joke' },
+      { text: 'Told the Romanian mum she\'d be seen when we felt like it.', evidence: 'when we felt like it' },
+      { text: 'Trans patients can go to the back of the queue as far as I\'m concerned', evidence: 'back of the queue' },
+      { text: "Im not rushing for the travellers in cubicle 2", evidence: 'travellers' },
+      { text: 'Hijabi patients get the last slot of the day.', evidence: 'last slot' },
+      { text: 'Gay marriage is an abomination', evidence: 'abomination' },
+      { text: 'Pregnant staff = dead weight on the rota', evidence: 'dead weight' },
+      { text: 'Dont hire women in their 30s, they all go off on mat leave', evidence: 'hire women' },
+      { text: 'Go back to Pakistan mate nobody wants you here', severity: 'high', evidence: 'Go back to Pakistan' },
+      { text: 'Old women drivers need banning', evidence: 'need banning' },
+      { text: 'Give the Syrians a tent and send them home', evidence: 'send them home' },
+    ],
+  });
+  ruleTester.run(threatRule, {
+    valid: ['Old people can die off quickly in a heatwave, check on your neighbours'],
+    invalid: [
+      { text: 'The gypsies camped by the hospital have been nicking oxygen cylinders. Shoot the lot, I say.', evidence: 'Shoot the lot' },
+      { text: 'Somebody should run the lot of those gypsies over', evidence: 'gypsies' },
+      { text: 'Muslims should be hunted down like dogs', evidence: 'hunted down' },
+    ],
+  });
+});
+
+// Issue 6, third round: counter-speech shapes and a few more constructions.
+describe('issue 6: counter-speech and wishes', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      'Remember when a newspaper columnist called refugees cockroaches? We have learned nothing.',
+      'My uncle thinks Muslims are all terrorists. He is wrong and I told him so.',
+      "Heard 'typical woman driver' in the crew room again. Said something this time.",
+      'Remigration is a far-right euphemism for mass deportation.',
+      'Mosques bulldozed in Xinjiang, the world looks away',
+      'I want to see more Muslim women in leadership',
+      'Robots will not replace us, the job is human',
+    ],
+    invalid: [
+      { text: 'Deaf patients are a massive pain, half an hour for what should take five', evidence: 'massive pain' },
+      { text: 'those east europeans on the night shift do nothing but smoke and moan', evidence: 'nothing but smoke' },
+      { text: "Women can't do paramedic work properly.", evidence: "can't do paramedic work" },
+      { text: 'Elderly = expensive. The NHS would be fine without them.', evidence: 'Elderly' },
+      { text: 'Jews will not replace us', severity: 'high', evidence: 'will not replace us' },
+    ],
+  });
+  ruleTester.run(threatRule, {
+    valid: [],
+    invalid: [{ text: "I'd happily see every mosque in this country bulldozed", evidence: 'bulldozed' }],
+  });
+  ruleTester.run(slurRule, {
+    valid: ['Mong Kok in Hong Kong was incredible', 'Spazzing out over my OSCE results tomorrow', 'Raccoon in the bins again'],
+    invalid: [
+      { text: "Had the Chinese lady in, spent the whole time doing the 'ching chong' voice in my head", evidence: 'ching chong' },
+      { text: 'Lezzers in the staff room again going on about their IVF', evidence: 'Lezzers' },
+    ],
+  });
+});
+
+// Issue 6, fourth round: worse treatment of one person or by a cheaper service.
+describe('issue 6: worse treatment', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      'Lovely Muslim lady today. She gets the last appointment because she works till 5.',
+      'Gave the Polish lad the quickest appointment so he could get back to work',
+      'Had a pregnant lady in. She shouldn\'t be here really, she needs the labour ward.',
+      'We make the elderly patients wait far too long for social care packages. It has to change.',
+      'Over 85s need a full falls assessment, not a quick one. Take the time.',
+      'Moved a Jewish patient\'s appointment off Saturday so she could keep Shabbat. Easy win.',
+    ],
+    invalid: [
+      { text: "The Bangladeshi lady brought her whole family again. Next time she's getting the last appointment of the day.", evidence: 'last appointment' },
+      { text: 'Gave the gypsy lad the cheapest insoles we had. Not wasting the good stock on him.', evidence: 'cheapest' },
+      { text: "I don't bother explaining things properly to the foreign ones, they won't understand anyway", evidence: 'foreign ones' },
+      { text: 'Any patient over 85 gets the quick assessment from me, no point doing the full thing', evidence: 'no point doing' },
+      { text: 'Muslim men treat their wives like property', evidence: 'like property' },
+      { text: "These Nigerian nurses shout at the patients because that's how they do it back home", evidence: 'back home' },
+      { text: 'I make the Pakistani families wait longer', evidence: 'Pakistani families' },
+    ],
+  });
+});
+
+// Issue 6, fifth round: the poster's own naming is not reported speech.
+describe('issue 6: own naming and misgendering', () => {
+  ruleTester.run(slurRule, {
+    valid: ['A man called me a paki on the bus today', 'Patient called him a mong, I reported it', 'He called her a tranny in the corridor'],
+    invalid: [{ text: "called him a mong to his face, he didn't even get it", evidence: 'mong' }],
+  });
+  ruleTester.run(derogationRule, {
+    valid: ['Patient called my colleague a tranny. Reported.', 'Using the patient\'s new name and pronouns from day one is basic respect.', 'Called my nan today, she says the Polish carers are angels'],
+    invalid: [
+      { text: "Still calling my trans colleague 'he' until she gets the bits done", evidence: 'until she gets the bits' },
+      { text: "Refused to use the patient's new name. Born Michael, he's Michael to me.", evidence: 'Refused to use' },
+    ],
+  });
+});
+
+// Issue 6, sixth round: comparisons with describing words, tropes, motives.
+describe('issue 6: tropes and motives', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      'Our older nurses need to retire on a decent pension',
+      'Pregnant women are angry about the cuts to maternity services',
+      'Muslim families move in packs? No, they visit together, like everyone',
+    ],
+    invalid: [
+      { text: 'Roma kids are like stray dogs, they roam the wards', evidence: 'like stray dogs' },
+      { text: 'Muslim lads hunt in packs round here', evidence: 'hunt in packs' },
+      { text: 'disabled people leech off the rest of us', evidence: 'leech off' },
+      { text: 'The trans lot are a cult, brainwashing kids', evidence: 'a cult' },
+      { text: 'Polish women are only here for a British passport', evidence: 'only here for' },
+      { text: 'Older nurses are past it and should make way for the young ones', evidence: 'past it' },
+      { text: 'Black women are always angry, had another one kick off at reception', evidence: 'angry' },
+      { text: 'Jewish patients always want a discount on their prescription lol', evidence: 'want a discount' },
+    ],
+  });
+});

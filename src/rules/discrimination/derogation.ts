@@ -1,9 +1,9 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { BREAK, CLAUSE, DEBUNK, META, REPORT, q } from '../text/index.js';
+import { BREAK, CLAUSE, DEBUNK, EMOJI, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { CHARACTERISTIC, HOSTILE, STATEMENTS } from './lexicons.js';
-import { approves, groupHits, groupStatements, shares, yesNoQuestion } from './statements.js';
+import { CHARACTERISTIC, HOSTILE, MOCKING, STATEMENTS } from './lexicons.js';
+import { approves, groupHits, groupStatements, negatedHere, quotedLabel, shares, yesNoQuestion } from './statements.js';
 import { learnedDerogation } from './learned.js';
 
 const WHAT: Record<string, string> = {
@@ -14,6 +14,7 @@ const WHAT: Record<string, string> = {
   disclaimer: 'announces a prejudice ("I\'m not ... but")',
   mockery: 'puts a person\'s identity in scare quotes',
   hostile: 'says something contemptuous of a group of people',
+  mocking: 'mocks how someone talks, moves or looks because of who they are',
 };
 
 /** Words of a disclaimer that name the characteristic ("not racist" = race). */
@@ -29,18 +30,36 @@ const SCARE = new Map<string, string>([
   ['male', 'gender'], ['wife', 'sex_orientation'], ['husband', 'sex_orientation'], ['girlfriend', 'sex_orientation'], ['boyfriend', 'sex_orientation'],
   ['partner', 'sex_orientation'], ['gay', 'sex_orientation'], ['married', 'marriage'], ['disabled', 'disability'], ['disability', 'disability'],
   ['autistic', 'disability'], ['refugee', 'race'], ['refugees', 'race'], ['asylum', 'race'], ['british', 'race'], ['english', 'race'], ['she', 'gender'], ['he', 'gender'],
-  ['her', 'gender'], ['him', 'gender'], ['pronouns', 'gender'],
+  ['her', 'gender'], ['him', 'gender'], ['pronouns', 'gender'], ['they-them', 'gender'], ['he-they', 'gender'], ['she-they', 'gender'], ['ze-zir', 'gender'],
+  ['xe-xem', 'gender'], ['she-her', 'gender'], ['he-him', 'gender'], ['lesbian', 'sex_orientation'], ['bisexual', 'sex_orientation'], ['pansexual', 'sex_orientation'],
 ]);
 const PERSON_NOUN = new Set(['patient', 'patients', 'colleague', 'colleagues', 'man', 'woman', 'lady', 'person', 'people', 'nurse', 'kid', 'child', 'student', 'bloke', 'guy', 'friend', 'teenager', 'doctor', 'boy', 'girl', 'worker', 'family', 'couple', 'parent', 'parents', 'mum', 'dad']);
 const SCARE_LEAD = new Set(['her', 'his', 'their', 'a', 'an', 'the', 'this', 'that', 'another', 'these', 'those', 'so-called']);
 const PRONOUN_WORDS = new Set(['she', 'he', 'her', 'him']);
+const CALLING = new Set(['calling', 'call', 'called', 'calls']);
 
 function characteristic(category: string): string {
   return CHARACTERISTIC[category] ?? category;
 }
 
+/** Words that may open a sentence before the poster's own "calling ..." ("Still calling my trans colleague 'he'"). */
+const SELF_OPEN = new Set(['i', 'we', 'still', 'always', 'just', 'keep', 'kept', 'literally', 'actually', 'and', 'so', 'honestly', 'will', "i'll", 'ill', "i'm", 'im']);
+
+/** The sentence is the poster calling someone something: "Still calling my colleague 'he'", "I called him ...". */
+function ownNaming(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = s.t0; j < i && j < s.t0 + 4; j++) {
+    const k = t.key(j);
+    if (k === 'calling' || k === 'called' || k === 'call') return true;
+    if (!SELF_OPEN.has(k)) return false;
+  }
+  return false;
+}
+
 function screened(t: TextAnalysis, a: number, b: number): boolean {
-  if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) return true;
+  const bits = t.frameOver(a, b);
+  if (bits & (META | DEBUNK)) return true;
+  if (bits & REPORT && !ownNaming(t, a)) return true;
   return t.quotedSpan(a, b) && t.anyFrame(REPORT | META | DEBUNK);
 }
 
@@ -66,14 +85,25 @@ interface Found {
   t0: number;
 }
 
+const TYPICAL_NEXT = new Set(['behaviour', 'behavior', 'move', 'attitude', 'mentality', 'logic', 'nonsense', 'thing', 'stuff', 'innit', 'lol', 'lmao', 'tbh', 'again', 'though', 'tho', 'honestly', 'driver', 'drivers', 'driving', 'parking']);
+
+/** The phrase ends its clause (or is followed by "behaviour", "again", "lol"). */
+function closes(t: TextAnalysis, i: number): boolean {
+  const next = t.tokens[i];
+  return !next || (next.flags & (BREAK | CLAUSE | EMOJI)) !== 0 || TYPICAL_NEXT.has(next.k);
+}
+
 /** Phrases that are derogatory on their own ("there are only two genders"), dog whistles and "I'm not racist but". */
 function standalone(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   const out: Found[] = [];
   for (const h of t.hits(STATEMENTS)) {
     if (out.some((f) => f.t0 === h.t0)) continue;
-    if (t.negated(h.t0) || screened(t, h.t0, h.t1)) continue;
+    if (negatedHere(t, h.t0) || screened(t, h.t0, h.t1)) continue;
     // Quoted words are someone else's unless the post shares or approves of them.
     if (t.quotedSpan(h.t0, h.t1) && !(shares(t) || approves(t))) continue;
+    // "Typical woman." but not "a typical Hindu wedding".
+    if (h.entry.fields[1] === 'end' && !closes(t, h.t1)) continue;
+    if (quotedLabel(t, h.t0, h.t1)) continue;
     let kind = h.entry.tag;
     let category = h.entry.fields[0] ?? 'person';
     let evidence = [t.hitSpan(h)];
@@ -94,25 +124,29 @@ function standalone(t: TextAnalysis, groups: readonly Hit[]): Found[] {
 }
 
 /** Identity words in scare quotes that refer to a person: 'a "non-binary" patient', 'her "wife"'. */
-function scareQuotes(t: TextAnalysis): Found[] {
+function scareQuotes(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   if (!t.mayQuote) return [];
   const out: Found[] = [];
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
-    // "non-binary", "gender-fluid": two tokens joined by a hyphen.
-    const joined = i + 1 < n && t.tokens[i + 1]!.s === t.tokens[i]!.e + 1 && t.norm.charAt(t.tokens[i]!.e) === '-';
+    // "non-binary", "gender-fluid", "they/them": two tokens joined by a hyphen or a slash.
+    const joined = i + 1 < n && t.tokens[i + 1]!.s === t.tokens[i]!.e + 1 && (t.norm.charAt(t.tokens[i]!.e) === '-' || t.norm.charAt(t.tokens[i]!.e) === '/');
     const category = (joined ? SCARE.get(`${t.key(i)}-${t.key(i + 1)}`) : undefined) ?? SCARE.get(t.key(i));
     if (!category) continue;
     // The quotation holds just this word: it opens right before and closes right after.
     const j = joined && SCARE.has(`${t.key(i)}-${t.key(i + 1)}`) ? i + 2 : i + 1;
-    if (!t.inQuotes(i) || !(t.tokens[i]!.flags & CLAUSE)) continue;
+    // Double quotes open a clause; single ones ('lady') are checked by the characters around the word below.
+    if (!t.inQuotes(i) || !(t.tokens[i]!.flags & CLAUSE || t.norm.charAt(t.tokens[i]!.s - 1) === "'")) continue;
     const before = t.norm.charAt(t.tokens[i]!.s - 1);
     const after = t.norm.charAt(t.tokens[j - 1]!.e);
     if (!(before === '"' || before === "'") || !(after === '"' || after === "'")) continue;
     const pronoun = PRONOUN_WORDS.has(t.key(i));
     const next = t.key(j);
     const prev = t.key(i - 1);
-    if (pronoun ? !(prev === 'as' || prev === 'call' || prev === 'calls' || prev === 'called') : !(PERSON_NOUN.has(next) || SCARE_LEAD.has(prev))) continue;
+    // A quoted identity word standing alone as its own short sentence after a group is named ("Sorry, 'man'. Whatever.").
+    const sent = t.sentenceOf(i);
+    const alone = sent.t1 - sent.t0 <= 3 && groups.some((g) => g.t1 <= i);
+    if (!alone && (pronoun ? !(prev === 'as' || prev === 'call' || prev === 'calls' || prev === 'called' || prev === 'calling' || t.findKey(i - 4, i, CALLING) >= 0) : !(PERSON_NOUN.has(next) || SCARE_LEAD.has(prev)))) continue;
     if (screened(t, i, j)) continue;
     const a = SCARE_LEAD.has(prev) ? i - 1 : i;
     const b = PERSON_NOUN.has(next) ? j + 1 : j;
@@ -153,10 +187,12 @@ function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
     const cs = t.clauseStart(g.t0);
     let subject = true;
     for (let i = cs; i < g.t0 && subject; i++) if (!SUBJECT_LEAD.has(t.key(i))) subject = false;
-    if (!subject || t.negated(g.t0) || yesNoQuestion(t, g.t0)) continue;
+    if (!subject || negatedHere(t, g.t0) || yesNoQuestion(t, g.t0)) continue;
     const ce = t.clauseEnd(Math.max(g.t0, g.t1 - 1));
     const h = hostile.find((x) => x.t0 >= g.t1 && x.t1 <= ce && x.t0 - g.t1 <= HOSTILE_REACH && (g.entry.tag !== 'other' || x.entry.tag === 'dehumanise'));
     if (!h || t.negated(h.t0) || t.negationIn(g.t1, h.t0)) continue;
+    // "living like animals because of the government": the cause is someone else's doing.
+    if ((t.key(h.t1) === 'because' && t.key(h.t1 + 1) === 'of') || (t.key(h.t1) === 'due' && t.key(h.t1 + 1) === 'to')) continue;
     const sent = t.sentenceOf(g.t0);
     if (t.findKey(sent.t0, sent.t1, SYMPATHY) >= 0) continue;
     if (screened(t, g.t0, h.t1)) continue;
@@ -164,6 +200,90 @@ function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
     out.push({ kind: 'hostile', category: g.entry.tag, evidence: [t.span(g.t0, g.t1), t.hitSpan(h)], t0: g.t0 });
   }
   return out;
+}
+
+/** How many words after the mocking verb phrase its target may start. */
+const MOCK_REACH = 5;
+/** Words before a mocking verb that make it a rebuke or a question ("stop laughing at ...", "people who mock ..."). */
+const MOCK_REBUKE = new Set(['stop', 'quit', 'who', "don't", 'dont', 'never', 'no', 'not', 'why', 'anyone', 'people', 'those']);
+const TRY = new Set(['try', 'trying', 'tried', 'tries']);
+const SELF = new Set(['my', 'our', 'me', 'us', 'mine']);
+const INDEFINITE = new Set(['a', 'an', 'some']);
+
+/** A religion named as a faith, not its people: mocking Christianity is criticism of ideas. */
+const FAITH_NAME = new Set(['islam', 'judaism', 'sikhism', 'hinduism', 'christianity', 'catholicism']);
+const THIRD_SUBJECT = new Set(['he', 'she', 'they', 'someone', 'somebody', 'people', 'everyone', 'kids', 'patients', 'colleagues', "he's", "she's", "they're", 'others', 'many', 'some']);
+
+/** The clause before token i has a third-person subject: a pronoun, or a capitalised name after its first word. */
+function thirdPartySubject(t: TextAnalysis, i: number): boolean {
+  const cs = t.clauseStart(i);
+  for (let j = Math.max(cs, i - 4); j < i; j++) {
+    if (THIRD_SUBJECT.has(t.key(j))) return true;
+    if (j > t.sentenceOf(j).t0 && t.capitalised(j) && t.key(j) !== 'i') return true;
+  }
+  return false;
+}
+
+/**
+ * Mockery: a mocking verb phrase, then within five words a group or person named by a protected
+ * characteristic, or a trait such as an accent or a limp ("doing the voice of our Pakistani
+ * consultant", "trying not to laugh at the accent", "walk like the lad with CP"). Not when the
+ * trait is the poster's own ("laughed at my accent": abuse received), the verb is rebuked or
+ * negated ("stop mocking ..."; "trying not to laugh" still mocks), reported or talked about; a
+ * comparison with an indefinite old person is self-deprecation ("I walk like an old man").
+ */
+function mockery(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  if (!t.has(MOCKING)) return [];
+  const hits = t.hits(MOCKING);
+  const out: Found[] = [];
+  for (const m of hits) {
+    if (m.entry.tag !== 'mock') continue;
+    // "trying not to laugh at ...": suppressed laughter still mocks.
+    const tried = TRY.has(t.key(m.t0 - 3)) || TRY.has(t.key(m.t0 - 2));
+    if (!tried && (MOCK_REBUKE.has(t.key(m.t0 - 1)) || t.negated(m.t0))) continue;
+    if (screened(t, m.t0, m.t1) || yesNoQuestion(t, m.t0)) continue;
+    // Someone else doing the mocking is reported, not done ("Wendy Davis mocks ...", "kids used to mimic ...").
+    if (thirdPartySubject(t, m.t0)) continue;
+    const end = Math.min(t.sentenceOf(m.t0).t1, m.t1 + MOCK_REACH);
+    let target: { t0: number; t1: number; category: string } | undefined;
+    // "doing the Chinese accent": the phrase names the identity itself.
+    if (m.entry.fields[0]) target = { t0: m.t0, t1: m.t1, category: m.entry.fields[0] };
+    const g = target ? undefined : groups.find((x) => x.t0 >= m.t1 && x.t0 < end && x.entry.tag !== 'other' && !FAITH_NAME.has(x.entry.term));
+    // "laughing at the old ladies' jokes": their jokes, not them (unless it is their accent or limp).
+    const possessive = g && t.norm.charAt(t.tokens[g.t1 - 1]!.e) === "'" && !hits.some((x) => x.entry.tag === 'trait' && x.t0 === g.t1);
+    if (g && !possessive) {
+      const det = t.key(g.t0 - 1);
+      const like = t.key(m.t1 - 1) === 'like';
+      if (!(like && g.entry.tag === 'age' && (INDEFINITE.has(det) || INDEFINITE.has(t.key(g.t0))))) target = { t0: g.t0, t1: g.t1, category: g.entry.tag };
+    }
+    if (!target) {
+      const trait = hits.find((x) => x.entry.tag === 'trait' && x.t0 >= m.t1 && x.t0 < end);
+      if (trait && !SELF.has(t.key(trait.t0 - 1)) && !SELF.has(t.key(trait.t0 - 2))) target = { t0: trait.t0, t1: trait.t1, category: 'person' };
+    }
+    if (!target || t.quotedSpan(m.t0, target.t1)) continue;
+    out.push({ kind: 'mocking', category: target.category, evidence: [t.span(m.t0, target.t1)], t0: m.t0 });
+  }
+  return out;
+}
+
+/**
+ * Triple parentheses round a name or word, the antisemitic "echo" ("(((globalists)))"): a plain
+ * substring test, and only on posts that have text at all.
+ */
+const ECHO_TARGET = new Set([
+  'globalist', 'globalists', 'banker', 'bankers', 'the bankers', 'media', 'the media', 'elite', 'elites', 'the elites', 'soros', 'rothschild', 'rothschilds', 'them',
+  'they', 'zionist', 'zionists', 'hollywood', 'jew', 'jews', 'jewish', 'cosmopolitan', 'cosmopolitans', 'neocon', 'neocons', 'financiers', 'the owners', 'who', 'the government',
+]);
+
+function echo(t: TextAnalysis): Found[] {
+  const i = t.text.indexOf('(((');
+  if (i < 0) return [];
+  const j = t.text.indexOf(')))', i + 3);
+  if (j < 0 || j - i > 40) return [];
+  // "(((hugs)))", "(((Sarah)))" are hugs; only the usual targets of the echo count.
+  const inner = t.text.slice(i + 3, j).trim().toLowerCase();
+  if (!ECHO_TARGET.has(inner)) return [];
+  return [{ kind: 'dogwhistle', category: 'religion', evidence: [t.rawSpan(i, j + 3)], t0: t.tokenAt(i) }];
 }
 
 export const derogationRule: Rule = {
@@ -191,7 +311,9 @@ export const derogationRule: Rule = {
     const groups = groupHits(t);
     const overlapping = (f: Found): boolean => found.some((o) => o.evidence.some((x) => f.evidence.some((e) => x.start < e.end && e.start < x.end)));
     if (t.has(STATEMENTS)) for (const f of standalone(t, groups)) if (!overlapping(f)) found.push(f);
-    for (const f of scareQuotes(t)) if (!overlapping(f)) found.push(f);
+    for (const f of scareQuotes(t, groups)) if (!overlapping(f)) found.push(f);
+    for (const f of mockery(t, groups)) if (!overlapping(f)) found.push(f);
+    for (const f of echo(t)) if (!overlapping(f)) found.push(f);
     if (found.length === 0) found.push(...hostileClause(t, groups));
     if (found.length === 0) return learnedDerogation(post, context, groups);
     const out: RuleFinding[] = [];

@@ -12,7 +12,7 @@ import { DEBUNK, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.js';
 import { anchors } from '../communication/learned.js';
-import { CHARACTERISTIC, PREDICATES, STATEMENTS } from './lexicons.js';
+import { CHARACTERISTIC, STATEMENTS, predicateHits } from './lexicons.js';
 import { yesNoQuestion } from './statements.js';
 
 /** How many words from the group the weighed word may be. */
@@ -33,7 +33,7 @@ export interface GroupAnchor {
 export function groupAnchors(t: TextAnalysis, s: OffensiveScore, groups: readonly Hit[]): GroupAnchor[] {
   const named = groups.filter((g) => g.entry.tag !== 'other' && !t.negated(g.t0) && !(t.frameOver(g.t0, g.t1) & (REPORT | META | DEBUNK)) && !yesNoQuestion(t, g.t0));
   if (named.length === 0) return [];
-  const judged = [...t.hits(PREDICATES), ...t.hits(STATEMENTS)];
+  const judged = [...predicateHits(t), ...t.hits(STATEMENTS)];
   const candidates = anchors(t, s, -Infinity).filter((i) => !judged.some((h) => h.t0 <= i && h.t1 > i) && !(t.frameAt(i) & (REPORT | META | DEBUNK)));
   const out: GroupAnchor[] = [];
   for (const g of named) {

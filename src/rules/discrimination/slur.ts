@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { INSULT_LEAD, META, OBFUSCATED, REPORT, SECOND_PERSON, q } from '../text/index.js';
+import { BREAK, CLAUSE, INSULT_LEAD, MASKED, META, OBFUSCATED, REPORT, SECOND_PERSON, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { CHARACTERISTIC, NOT_SLURS, PREDICATES, SLURS } from './lexicons.js';
+import { CHARACTERISTIC, NOT_SLURS, SLURS, predicateHits } from './lexicons.js';
 
 /** Strong signs that a word with a harmless meaning is being thrown at someone. */
 const STRONG_LEAD = new Set([
@@ -9,27 +9,104 @@ const STRONG_LEAD = new Set([
   'little', 'fat', 'ugly', 'bunch', 'load', 'thick', 'bastard', 'sick', 'lazy', 'stinking', 'smelly',
 ]);
 
+/** Quantifiers that pick a person out ("every retard in this town", "some poof", "a certain ch!nk"). */
+const PICK = new Set(['every', 'some', 'another', 'certain', 'any', 'two', 'three', 'few', 'couple', 'loads', 'lots']);
+
+/** Copulas that make the word describe a person ("he's a bit of a poof", "she is a proper lezza"). */
+const COPULA = new Set(['is', "is'", 'was', "he's", "she's", 'hes', 'shes', "they're", 'theyre', 'are', 'were', 'be', 'being', "you're", 'youre', 'am', "i'm", 'im', "it's", 'its', 'look', 'looks', 'looked', 'sounds', 'sounded', 'acting', 'proper']);
+/** Hedges and intensifiers inside "a ... X" ("a bit of a", "a right", "a total"). */
+const NOUN_LEAD = new Set(['a', 'an', 'bit', 'of', 'right', 'proper', 'total', 'complete', 'real', 'massive', 'huge', 'big', 'such', 'typical', 'absolute', 'raging', 'flaming', 'screaming', 'little', 'bloody', 'fucking']);
+
+/** Insult-mode words with an everyday sense said of a person ("she's a cracker", "he's a right little tinker"). */
+const EVERYDAY_PERSON = new Set([
+  'cracker', 'crackers', 'tinker', 'tinkers', 'fairy', 'fairies', 'nip', 'nips', 'paddy', 'paddies', 'cabbage', 'cabbages', 'vegetable', 'ponce', 'ponces', 'nutter',
+  'nutters', 'psycho', 'psychos', 'loony', 'loonies', 'looney', 'headcase', 'headcases', 'mentalist', 'mentalists', 'schizo', 'heifer', 'whale', 'breeder', 'breeders',
+  'wrinkly', 'crumbly', 'mongol', 'fenian', 'cripple', 'midget',
+]);
+
+const PERFORMED = new Set(['voice', 'voices', 'accent', 'accents', 'impression', 'face', 'eyes', 'noise', 'noises', 'walk']);
+const PEOPLE_PLACES = new Set([
+  'bus', 'train', 'tube', 'ladies', 'gents', 'toilets', 'toilet', 'loos', 'loo', 'queue', 'shop', 'pub', 'gym', 'office', 'waiting', 'ward', 'street', 'corner', 'park',
+  'canteen', 'lift', 'changing', 'staffroom', 'staff', 'surgery', 'pharmacy', 'supermarket', 'bar', 'club', 'school', 'playground', 'team', 'course', 'placement', 'desk',
+]);
 const PLACES = new Set(['bed', 'bay', 'cubicle', 'room', 'resus', 'side', 'majors', 'minors', 'chair', 'clinic']);
 
 /** Self-description that reclaims a word ("as a queer woman", "proud dyke"). */
 const RECLAIM = new Set(['i', "i'm", 'im', 'am', 'as', 'we', "we're", 'us', 'proud', 'proudly', 'fellow']);
 
-function aimed(t: TextAnalysis, h: Hit, lead: ReadonlySet<string>): boolean {
+function aimed(t: TextAnalysis, h: Hit, lead: ReadonlySet<string>, ambig: boolean): boolean {
   for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 2); i--) {
-    if (lead.has(t.key(i))) return true;
+    // Quantifiers pick out people only for words whose other sense is not a thing ("some crackers").
+    if (lead.has(t.key(i)) || (ambig && PICK.has(t.key(i)))) return true;
+  }
+  // "the place is full of ...": the word names the people there.
+  if (ambig && t.key(h.t0 - 1) === 'of' && t.key(h.t0 - 2) === 'full') return true;
+  // "X is a bit of a poof", "she's a right lezza": a copula, then only "a ..." hedges up to the word
+  // (not for words whose everyday sense is said of people: "she's a cracker", "a little tinker").
+  for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 6) && !EVERYDAY_PERSON.has(t.key(h.t0)); i--) {
+    const k = t.key(i);
+    if (COPULA.has(k)) return i < h.t0 - 1;
+    if (!NOUN_LEAD.has(k)) break;
   }
   // "faggot in bed 6": the word naming a particular person.
   if (['in', 'from', 'on'].includes(t.key(h.t1)) && PLACES.has(t.key(h.t1 + 1))) return true;
+  // "the tranny on the bus", "that tranny in the ladies": a person somewhere people are.
+  if (['in', 'on', 'at'].includes(t.key(h.t1)) && t.key(h.t1 + 1) === 'the' && PEOPLE_PLACES.has(t.key(h.t1 + 2)) && !EVERYDAY_PERSON.has(t.key(h.t0))) return true;
   // "dykes are disgusting": the word used as a group name in a derogatory statement.
-  for (const p of t.hits(PREDICATES)) if (p.t0 >= h.t1 && p.t0 - h.t1 <= 3 && p.entry.fields[0] !== 'before') return true;
+  for (const p of predicateHits(t)) {
+    if (p.t0 < h.t1 || p.t0 - h.t1 > 3 || p.entry.fields[0] === 'before') continue;
+    // Flagged predicates only as plain descriptions closing their clause ("fags are gross"), not "dramatic community".
+    const flags = p.entry.fields[1];
+    const next = t.tokens[p.t1];
+    if (!flags || (flags === 'end' && (!next || next.flags & (BREAK | CLAUSE)))) return true;
+  }
   return false;
+}
+
+/** After "I"/"we", verbs that make the word someone else ("if I see that ...", "we had a ..."). */
+const OTHER_VERB = new Set(['see', 'saw', 'seen', 'met', 'meet', 'had', 'have', 'got', 'get', 'hate', 'hit', 'told', 'tell', 'called', 'call', 'treated', 'treat', 'found', 'caught', 'spotted', 'heard', 'watched', 'served', 'sat']);
+/** Verbs between a self-reference and the word make the word someone else's ("we saw a ..."). */
+const VERBISH = new Set(['see', 'saw', 'seen', 'met', 'meet', 'had', 'have', 'got', 'get', 'hate', 'hit', 'told', 'tell', 'called', 'call', 'treated', 'treat']);
+
+/** Masks or leet inside the word, not a trailing "*" ("*spits out animal cracker*"). */
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** "called him a mong to his face", "I called her a ...": the poster did the calling. */
+function ownCalling(t: TextAnalysis, h: Hit): boolean {
+  for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 4); i--) {
+    const k = t.key(i);
+    if (k !== 'called' && k !== 'calling') continue;
+    if (!OBJECT.has(t.key(i + 1))) return false;
+    const s = t.sentenceOf(i);
+    return i === s.t0 || SELF_SUBJECT.has(t.key(i - 1)) || (SELF_SUBJECT.has(t.key(i - 2)) && ADVERB.has(t.key(i - 1)));
+  }
+  return false;
+}
+const OBJECT = new Set(['him', 'her', 'them', 'the', 'that', 'this']);
+const SELF_SUBJECT = new Set(['i', 'we', "i've", 'ive', "we've"]);
+const ADVERB = new Set(['just', 'literally', 'actually', 'basically', 'only', 'then', 'once', 'proper']);
+
+function visibleLetters(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
 }
 
 function reclaimed(t: TextAnalysis, h: Hit): boolean {
   for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 3); i--) {
     const k = t.key(i);
     if (k === 'you' || k === 'ur' || k === 'u') return false;
+    // "I" or "we" reclaim only as the subject of a copula ("I am a ...", "we are ..."), not "if I see that ...".
+    if ((k === 'i' || k === 'we') && OTHER_VERB.has(t.key(i + 1))) return false;
+    if (k === 'us' && i !== h.t0 - 1) continue;
     if (RECLAIM.has(k)) return true;
+    if (VERBISH.has(k)) return false;
   }
   return false;
 }
@@ -41,6 +118,8 @@ function reclaimed(t: TextAnalysis, h: Hit): boolean {
  */
 function quotedAlone(t: TextAnalysis, h: Hit): boolean {
   const n = t.tokens.length;
+  // "doing the 'ching chong' voice": the quoted word is performed, not discussed.
+  if (PERFORMED.has(t.key(h.t1)) || PERFORMED.has(t.key(h.t1 + 1))) return false;
   const quote = (c: string): boolean => c === '"' || c === "'";
   const opensBefore = (i: number): boolean => i >= 0 && quote(t.norm.charAt(t.tokens[i]!.s - 1));
   const closesAfter = (i: number): boolean => i < n && quote(t.norm.charAt(t.tokens[i]!.e));
@@ -60,16 +139,28 @@ export const slurRule: Rule = {
     if (hits.length === 0) return [];
     const safe = t.hits(NOT_SLURS);
     const out: RuleFinding[] = [];
+    const done = new Set<number>();
     for (const h of hits) {
+      // One finding per word, whichever of its readings matched ("n*****").
+      if (done.has(h.t0)) continue;
       if (safe.some((s) => s.t0 <= h.t0 && s.t1 >= h.t1)) continue;
-      // Reporting abuse received, or challenging the word, is not using it.
-      if (t.frameOver(h.t0, h.t1) & (REPORT | META)) continue;
+      // Reporting abuse received, or challenging the word, is not using it; but "(I) called him a ..."
+      // is the poster's own act.
+      if (t.frameOver(h.t0, h.t1) & (REPORT | META) && !ownCalling(t, h)) continue;
       if (t.quotedSpan(h.t0, h.t1) && (t.anyFrame(REPORT | META) || quotedAlone(t, h))) continue;
+      // One visible letter and masks ("f***", "c***") could be any word of that length; only the
+      // n-word is conventionally written that way ("n*****").
+      if (t.tokens[h.t0]!.flags & MASKED && visibleLetters(t.hitSpan(h).text) <= 1 && !h.entry.term.startsWith('nig')) continue;
       const mode = h.entry.fields[0] ?? 'strict';
       let confidence = 0.95;
-      if (mode !== 'strict') {
+      // A disguised spelling ("ch!nk", "F A G G O T S") is never the harmless word: the writer hid it.
+      // Masks must leave most of the word visible: "f***" could be any f-word.
+      const written = t.hitSpan(h).text;
+      const disguised0 =
+        (t.tokens[h.t0]!.flags & OBFUSCATED) !== 0 && h.entry.term.length >= 4 && visibleLetters(written) * 2 > h.entry.term.length && isLetter(written, 0) && isLetter(written, written.length - 1);
+      if (mode !== 'strict' && !disguised0) {
         if (reclaimed(t, h)) continue;
-        if (!aimed(t, h, mode === 'ambig' ? INSULT_LEAD : STRONG_LEAD)) continue;
+        if (!aimed(t, h, mode === 'ambig' ? INSULT_LEAD : STRONG_LEAD, mode === 'ambig')) continue;
         confidence = mode === 'ambig' ? 0.8 : 0.75;
       }
       if (t.tokens[h.t0]!.flags & OBFUSCATED) confidence = Math.min(confidence, 0.9);
@@ -77,6 +168,7 @@ export const slurRule: Rule = {
       const ev = t.hitSpan(h);
       const characteristic = CHARACTERISTIC[h.entry.tag] ?? h.entry.tag;
       const disguised = t.tokens[h.t0]!.flags & OBFUSCATED ? ' (disguised spelling)' : '';
+      done.add(h.t0);
       out.push({
         topic: 'discrimination.slur',
         severity: 'high',
