@@ -613,3 +613,293 @@ describe('trust: hard negatives (issue 6)', () => {
     });
   }
 });
+
+// Issue 6, part 2: generalisation. Each mechanism is tested on phrasings other than the dev items that prompted it,
+// and on the look-alikes it must leave alone.
+describe('trust: issue 6 generalisation', () => {
+  ruleTester.run(intoxicationRule, {
+    valid: [
+      'Finished nights, one small glass of wine at 9am and bed',
+      'Done with clinic for the week, G&T in the garden 🍸',
+      'Our netball team got hammered 30-8 but the post-match chips were elite',
+      'You can still be over the limit the morning after a big night. Plan a lift.',
+      'Bottle of red with the girls tonight, no work till Monday',
+      'Never have a drink before a shift, simple as',
+    ],
+    invalid: [
+      { text: 'Cheeky G&T over lunch before my afternoon clinic', evidence: 'G&T over lunch' },
+      { text: 'a bottle of white and I am on call from 8, fingers crossed the bleep stays quiet', severity: 'high', evidence: 'bottle of white' },
+      { text: 'Pre-drinks in the locker room before the end of the late shift 🍾', severity: 'high', evidence: 'Pre-drinks' },
+      { text: 'Couple of tinnies in the back of the ambulance between calls, shh', severity: 'high' },
+      { text: 'Hungover in the CT control room, every beep hurts', evidence: 'Hungover' },
+      { text: "Can't feel my legs after 6 jagerbombs and I'm doing home visits at 9", evidence: 'jagerbombs' },
+      { text: 'Absolutely leathered by 3pm at the wedding 🥂', evidence: 'leathered' },
+    ],
+  });
+  ruleTester.run(drugsRule, {
+    valid: [
+      'Ket bladder is brutal. Please talk to your GP if it hurts to pee.',
+      'Took my pills at the party like I always do, diabetes never takes a day off',
+      'Patient brought in after taking ket at a festival',
+      'My car dealer finally sorted the warranty',
+      'Got a bump on the head from the cupboard door on shift',
+    ],
+    invalid: [
+      { text: "Dropped the patient's oramorph into my tea to see what the fuss was about", severity: 'high', evidence: 'oramorph' },
+      { text: "Necked a couple of my nan's tramadol for my back", severity: 'high', evidence: 'tramadol' },
+      { text: 'A few diazepam out of the CD cupboard make a long day fly by', severity: 'high', evidence: 'diazepam' },
+      { text: 'Mandy at the rave then straight to my 8am clinic lol', severity: 'high', evidence: 'Mandy' },
+      { text: 'Quick sneaky bump in the on-call room to get through nights ❄️', severity: 'high', evidence: 'sneaky bump' },
+      { text: 'anyone got a plug for ket in leeds? asking for a physio mate 😉', severity: 'high' },
+      { text: 'still coming up from saturday and my first patient is at 9', evidence: 'still coming up from' },
+      { text: 'benzos from the ward get me to sleep after nights', severity: 'high', evidence: 'benzos' },
+      { text: 'My dealer does a student discount, love him', evidence: 'My dealer' },
+    ],
+  });
+  ruleTester.run(sexualRule, {
+    valid: [
+      'It got busy on the ward tonight, no breaks at all',
+      'Nothing turns me on like a clean fridge, honestly',
+      'Swipe to see what is underneath the dressing: a beautifully healed wound',
+      'Best bum in the building award goes to my new squat rack gains',
+      'Messed around with the rota all morning on shift',
+    ],
+    invalid: [
+      { text: 'Got jiggy with the reg in the on-call room, what a night shift 😏', evidence: 'Got jiggy' },
+      { text: 'Made out with a student nurse in the sluice lol', evidence: 'Made out with' },
+      { text: 'Men in scrubs really do turn me on, the new ODP can frisk me anytime', severity: 'high' },
+      { text: "The new porter has the peachiest bum on the ward, the things I'd do to him", severity: 'high' },
+      { text: 'The new physio can examine me if you know what I mean 😏', evidence: 'if you know what I mean' },
+    ],
+  });
+  ruleTester.run(violenceRule, {
+    valid: [
+      'Twisted his arm to come to the pub quiz',
+      'He gave me a right hook to the jaw and I still finished the job',
+      'People getting stabbed in London is a national crisis',
+      'Restraint should always be the last resort and proportionate',
+      'Got knocked out of the pub quiz in round 2',
+      'Boxercise for cardiac rehab: jab, jab, right hook to the pads 🥊',
+    ],
+    invalid: [
+      { text: 'He went for me so I bent his wrist back a bit further than I needed to', severity: 'high', evidence: 'bent his wrist' },
+      { text: 'Grabbed her arm harder than necessary, she will not try that again', severity: 'high' },
+      { text: 'Any relative who swears at my student is getting decked', evidence: 'is getting decked' },
+      { text: 'Next patient to kick off is leaving on a stretcher', severity: 'high', evidence: 'leaving on a stretcher' },
+      { text: "If that man grabs me again I'm throwing him through the window", evidence: 'throwing him through the window' },
+      { text: 'Best de-escalation is a quick jab to the nose tbh', evidence: 'quick jab to the nose' },
+      { text: 'Some of these visitors are asking for a slap', evidence: 'asking for a slap' },
+      { text: 'I nearly put a pillow over his face at 4am', severity: 'high', evidence: 'put a pillow over his face' },
+      { text: 'Little boy bit me so I flicked him on the ear', severity: 'high', evidence: 'flicked him' },
+      { text: 'Was so tempted to slap the old dear on the end', evidence: 'slap the old dear' },
+    ],
+  });
+  ruleTester.run(illegalRule, {
+    valid: [
+      'Called in sick today with a migraine, hate letting the team down',
+      'Off sick again with my back, so frustrating',
+      'Claimed my mileage for this month: 400 miles of community visits',
+      'Our pay rise has finally been backdated to April',
+      "I'm made up with my new care plan template",
+      'Please document obs when you do them, never backfill',
+      'Drove home after a long day on the wards, so tired',
+      'If you have had a few pints, never drive home. Get a taxi.',
+      'Lifting boxes of gloves from stores into the treatment room all morning',
+      'Told my manager I was struggling and she sorted a phased return. Grateful.',
+    ],
+    invalid: [
+      { text: 'Drove home after four pints, the roads were dead', severity: 'high', evidence: 'Drove' },
+      { text: 'had a couple of bottles of wine at the BBQ and drove the kids home after', severity: 'high' },
+      { text: 'Rang in sick so I could go to the Arsenal match 😂', evidence: 'Rang in sick' },
+      { text: 'Phoned in sick, not even ill, just needed a lie-in', evidence: 'Phoned in sick' },
+      { text: "best sickie I've ever pulled", evidence: 'sickie' },
+      { text: 'Backdated the care plan after the audit so it looked like we had done it', severity: 'high', evidence: 'Backdated the care plan' },
+      { text: 'Faked the waterlow scores on the whole bay', severity: 'high', evidence: 'Faked the waterlow scores' },
+      { text: "Copied yesterday's notes into today's for everyone, who's gonna know", severity: 'high' },
+      { text: 'Claimed travel for a home visit I actually did on the phone', severity: 'high', evidence: 'Claimed travel' },
+      { text: 'Put in overtime for a shift that got cancelled, nice little bonus', severity: 'high' },
+      { text: "Signed off my friend's competencies so she could qualify on time", severity: 'high' },
+      { text: 'Dodged the bus fare all week, skint', evidence: 'Dodged the bus fare' },
+      { text: 'Nabbed a box of dressings from the ward for my dad, he goes through loads', evidence: 'Nabbed a box of dressings' },
+      { text: 'Lifted a few boxes of gloves from stores for home, cost of living innit' },
+      { text: "Told work I was at a study day but actually went to the beach" },
+    ],
+  });
+  ruleTester.run(patientSlangRule, {
+    valid: [
+      'Looked-after children are entitled to an annual health assessment',
+      'Fat patients deserve the same physio as anyone else, and better chairs in the waiting room',
+      "The 'fat patients don't deserve physio' crowd have never worked in MSK",
+      'Got told to go away by a drunk patient four times tonight. Standard Saturday 🙃',
+      'Lovely lady on my caseload told me she loves a crossword. Love her ❤️',
+      'Ivermectin for parasites, yes. For covid, no.',
+    ],
+    invalid: [
+      { text: 'Genuinely the thickest man I have ever treated, took 40 minutes to explain a walking frame', evidence: 'the thickest man' },
+      { text: 'Absolute unit of a patient today, whale of a woman, took the hoist and three of us 🐋' },
+      { text: 'patients who google their symptoms and tell me what is wrong, ok karen 🙄' },
+      { text: 'The anxious lady on my caseload rang six times today, absolute nutcase 😂' },
+      { text: "Complaint from a client's son because I was 'too blunt'. Boo hoo, snowflake" },
+      { text: "30 stone gent telling me he 'only eats salad'. Sure mate" },
+      { text: 'Drug seekers in again tonight. Junkies will junk.' },
+      { text: "'Agony' she says, while eating a Greggs and scrolling TikTok. Oscar-worthy performance" },
+      { text: 'Service user told me she is allergic to exercise. Love, you are allergic to effort 🙄' },
+      { text: 'Had a proper div in clinic, brain of a goldfish' },
+      { text: 'The bariatric gent broke the plinth 😂😂' },
+      { text: 'These patients are parasites, bleed the NHS dry' },
+    ],
+  });
+  ruleTester.run(disparagingColleaguesRule, {
+    valid: [
+      'Stop telling student physios they are useless on placement. Teach them instead.',
+      "Calling a colleague a 'stupid cow' in front of patients is bullying, full stop.",
+      'Tag him, share it, this idiot needs to lose his job',
+      'The ODPs in our theatres are the best in the region',
+      "I'm a physio, useless at remembering birthdays",
+    ],
+    invalid: [
+      { text: 'Podiatrists are the laziest people in the NHS, fight me', evidence: 'laziest' },
+      { text: 'The registrar has the bedside manner of a brick and a brain to match' },
+      { text: 'The HCAs on our ward are a bunch of lazy gossips', evidence: 'lazy' },
+      { text: 'Our trust is run by clowns in lanyards', evidence: 'clowns' },
+      { text: "My manager couldn't run a bath", evidence: "couldn't run a" },
+      { text: 'The OTs on my unit are as useful as a chocolate fireguard' },
+      { text: 'Band 7s who cannot even cannulate should hand their badge back' },
+      { text: 'Senior management are spineless yes men', evidence: 'spineless' },
+    ],
+  });
+  ruleTester.run(extremismRule, {
+    valid: [
+      'Watched the Glastonbury livestream. Legend.',
+      'The Taliban banned girls from school. Respect to the women resisting.',
+      'Respect to the brothers at the mosque for running the food bank',
+      'The Manchester video was horrific. Thoughts with the families.',
+    ],
+    invalid: [
+      { text: 'The Taliban run a tighter ship than our trust ever will. Respect.', severity: 'high' },
+      { text: 'Breivik knew exactly what he was doing. Wish we had more like him', severity: 'high' },
+      { text: 'Say what you want about ISIS, more discipline than my ward', severity: 'high' },
+      { text: 'Remember the 14 words', severity: 'high', evidence: '14 words' },
+      { text: 'Rewatched the shooter\'s video from the mosque attack. Legend', severity: 'high' },
+    ],
+  });
+});
+
+describe('trust: issue 6 generalisation, second round', () => {
+  ruleTester.run(intoxicationRule, {
+    valid: ['Got smashed by the hills on my cycle commute, legs are jelly', 'Two pints deep in the garden on my week off, bliss'],
+    invalid: [
+      { text: 'Five proseccos deep and someone wants me to cover an early tomorrow', evidence: 'Five proseccos deep' },
+      { text: 'Glass of wine with lunch before my afternoon sessions', evidence: 'wine with lunch' },
+    ],
+  });
+  ruleTester.run(drugsRule, {
+    valid: ['Baked some brownies for the ward night out, vegan ones too'],
+    invalid: [
+      { text: 'Space cakes at the staff summer party were a mistake', evidence: 'Space cakes' },
+      { text: 'A few bumps in the toilets at the wedding and I was flying', severity: 'high' },
+    ],
+  });
+  ruleTester.run(sexualRule, {
+    valid: ['Hands all over the new rota trying to fix it on shift'],
+    invalid: [{ text: 'Had my hands all over the new ODP at the staff do 😈', evidence: 'hands all over' }],
+  });
+  ruleTester.run(violenceRule, {
+    valid: ['Shook his hand at the end of rehab, he walked out unaided'],
+    invalid: [
+      { text: 'Shook her hard enough to make her stop shouting. Nights are long', severity: 'high' },
+      { text: 'Next relative to call me sweetheart gets a fist in the face', evidence: 'gets a fist' },
+    ],
+  });
+  ruleTester.run(illegalRule, {
+    valid: ['Called in sick, proper flu, bed all day', 'Ticked off my mandatory training at last, all done properly'],
+    invalid: [
+      { text: 'Ticked all the two-hourly turns on the chart, didn\'t actually do half of them', severity: 'high' },
+      { text: "Off 'sick' for the Six Nations final", evidence: 'Off' },
+      { text: 'Claimed for a hotel I never stayed in on the course, easy money', severity: 'high' },
+    ],
+  });
+  ruleTester.run(patientSlangRule, {
+    valid: ['As a gay man I am sick of being asked who is the woman in the relationship. Neither, Karen.', 'My 2pm brought me flowers, what a lovely man'],
+    invalid: [
+      { text: 'Smelled my 10am before I saw her. Soap exists 🤢' },
+      { text: "Grown man crying like a baby over a blood test. Pathetic" },
+      { text: 'The local legend is back with his "crushing chest pain" again 🙄' },
+      { text: 'Why are all my patients either obese or thick?' },
+      { text: 'Parents in clinic today were a different breed. Mouth breathers' },
+    ],
+  });
+  ruleTester.run(disparagingColleaguesRule, {
+    valid: ['Our receptionists are the kindest people I have ever worked with'],
+    invalid: [
+      { text: 'The new reg has the clinical skills of a toaster', evidence: 'clinical skills of a' },
+      { text: 'Receptionists here are the rudest people on earth', evidence: 'rudest' },
+      { text: 'Never ask the physios, they are too busy drinking tea' },
+    ],
+  });
+  ruleTester.run(extremismRule, {
+    valid: ['Hitler did more damage to medicine than anyone, as the T4 exhibition shows'],
+    invalid: [{ text: 'Hitler did more for working people than any government since', severity: 'high' }],
+  });
+});
+
+describe('trust: issue 6, drinking near work', () => {
+  ruleTester.run(intoxicationRule, {
+    valid: [
+      'Lovely glass of red with dinner after a long week. Cheers to Friday 🍷 Snow day in Leeds. Walked to work in wellies so the early shift was covered',
+      'Spinning class then the room was spinning too, gym is brutal',
+      'Anyone else seen how drunk the patients get on a Saturday?',
+    ],
+    invalid: [
+      { text: 'Anyone else ever done a ward round with the room still spinning? Tequila is not my friend', evidence: 'room still spinning' },
+      { text: 'Two pints at lunch and back on the ward for the afternoon, nobody noticed', evidence: 'pints at lunch' },
+    ],
+  });
+});
+
+describe('trust: issue 6, sarcasm and mishaps', () => {
+  ruleTester.run(patientSlangRule, {
+    valid: [
+      'My stroke patient walked to the bin and back today. Six weeks ago he could not sit up 😭',
+      'Pain scores are subjective, and that is fine. Believe your patients.',
+      'Rate my new podiatry chair out of 10, finally got the budget 🙌',
+      'Patients who struggle with exercises usually need a simpler plan, not a lecture.',
+    ],
+    invalid: [
+      { text: 'Patients who never do their exercises then wonder why they are not better. Genius 🙄' },
+      { text: 'Client said her pain was 15 out of 10 while laughing on the phone. Yeah right' },
+      { text: 'haha my patient tried to stand and fell flat on his face 😂😂' },
+      { text: 'Rate my client’s toenails out of 10 😂', evidence: 'Rate my client' },
+      { text: 'Some of my clients are too stupid to be helped, honestly' },
+      { text: 'Surprise surprise, the methadone lot missed their appointments again' },
+    ],
+  });
+  ruleTester.run(disparagingColleaguesRule, {
+    valid: ['Our physios have a degree and a masters, and it shows'],
+    invalid: [
+      { text: 'Physios are just gym instructors with a degree', evidence: 'with a degree' },
+      { text: 'This NHS trust is a sinking ship', evidence: 'sinking ship' },
+    ],
+  });
+  ruleTester.run(illegalRule, {
+    valid: ['Drove the crew home after the Christmas do, stone cold sober on the lemonade'],
+    invalid: [
+      { text: 'Drove my mates home after the party, probably had too much wine', severity: 'high' },
+      { text: "Been claiming mileage for visits I don't do for months", severity: 'high' },
+    ],
+  });
+  ruleTester.run(drugsRule, {
+    valid: ['Chemsex support: our sexual health clinic offers confidential advice, no judgement.'],
+    invalid: [
+      { text: 'Smoking a bit of green on my days off keeps me sane', evidence: 'Smoking a bit of green' },
+      { text: 'chemsex weekend then clinic on Monday, living my best life', severity: 'high' },
+    ],
+  });
+  ruleTester.run(extremismRule, {
+    valid: ['Mosque open day today, lovely to meet the community', 'Someone attacked the synagogue in town last night. Horrific. Solidarity with our Jewish neighbours.'],
+    invalid: [
+      { text: 'Whoever firebombed that synagogue deserves a medal', severity: 'high' },
+      { text: 'The lads who burned down that asylum hotel did what the government wouldn\'t', severity: 'high' },
+    ],
+  });
+});

@@ -16,6 +16,26 @@ const LINK = new Set([
 ]);
 const LEAD = new Set(['my', 'the', 'our', 'this', 'that', 'these', 'those', 'of', 'a', 'an', 'all', 'bloody', 'fucking']);
 
+/** Prepositions that open a phrase the link may skip ("the ODPs in our theatres are lazy"). */
+const PREP = new Set(['in', 'at', 'on', 'from', 'across', 'round', 'around', 'up', 'down', 'by']);
+
+/**
+ * Only link words between a colleague and what is said of them, allowing one place phrase ("in our theatres",
+ * "run by") and at most five words in all besides it.
+ */
+function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
+  let plain = 0;
+  for (let i = a; i < b; i++) {
+    const k = t.key(i);
+    if (PREP.has(k) || k === 'run' || k === 'led' || k === 'staffed' || k === 'managed' || k === 'full') continue;
+    // The noun of a place phrase: "in our theatres", "on the ward".
+    if (PREP.has(t.key(i - 2)) && LEAD.has(t.key(i - 1))) continue;
+    if (!LINK.has(k)) return false;
+    plain++;
+  }
+  return plain <= 5;
+}
+
 function allIn(t: TextAnalysis, a: number, b: number, set: ReadonlySet<string>): boolean {
   for (let i = a; i < b; i++) if (!set.has(t.key(i))) return false;
   return true;
@@ -31,7 +51,8 @@ export const disparagingColleaguesRule: Rule = {
   },
   check(_post, { text: t }) {
     if (!t.has(COLLEAGUES) || !t.has(DISPARAGE)) return [];
-    const people = outermost(t.hits(COLLEAGUES));
+    // "IT" the department is written in capitals; "it" is a pronoun.
+    const people = outermost(t.hits(COLLEAGUES)).filter((p) => !(p.t1 - p.t0 === 1 && t.key(p.t0) === 'it' && t.original(p.t0) !== 'IT'));
     const said = outermost(t.hits(DISPARAGE));
     for (const d of said) {
       if (d.entry.tag === 'dismiss') continue;
@@ -44,8 +65,12 @@ export const disparagingColleaguesRule: Rule = {
         continue;
       }
       if (t.negated(d.t0) || t.sentenceOf(d.t0).question) continue;
+      // An insult in quotation marks is held up, usually to condemn it ("calling a colleague a 'stupid cow' is bullying").
+      if (t.mayQuote && t.quotedSpan(d.t0, d.t1)) continue;
       for (const c of people) {
-        const after = d.t0 >= c.t1 && d.t0 - c.t1 <= 5 && allIn(t, c.t1, d.t0, LINK);
+        // One member of a profession ("a physio, useless at birthdays") may be the poster; only idioms count for it.
+        if (c.entry.tag === 'one') continue;
+        const after = d.t0 >= c.t1 && d.t0 - c.t1 <= 8 && linkedAfter(t, c.t1, d.t0);
         // "my useless manager", "I hate my manager"
         const before = d.t1 <= c.t0 && c.t0 - d.t1 <= 2 && allIn(t, d.t1, c.t0, LEAD);
         if (!after && !before) continue;

@@ -10,6 +10,16 @@ const CASUAL = new Set(['popped', 'popping', 'pop', 'necked', 'necking', 'neck',
 /** Signs that a medicine was not the poster's to take, or was taken for the effect (their own leftovers alone are not). */
 const RX_MISUSE =
   /\b(?:someone else'?s|from (?:work|the ward|the cupboard|the trolley|the stock|the drugs? (?:cupboard|trolley))|nicked|pinched|for fun|recreational(?:ly)?|take the edge off|flew by|so chilled|spaced out|zonked|off my face|buzzing)\b/;
+const SELF = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'me', 'my', 'myself']);
+/** A medicine taken from work stock, or for its effect, with no verb of taking ("diazepam from the ward stock make nights fly by"). */
+const RX_SOURCE = /\b(?:from|out of|off) (?:work|the ward|the unit|the stock|the ward stock|ward stock|the stores|stores|the (?:drugs? |cd |stock )?(?:cupboard|trolley|fridge))\b/;
+const RX_EFFECT = /\b(?:for fun|recreational(?:ly)?|take the edge off|(?:fly|flies|flew|flying) by|so chilled|spaced out|zonked|off my face|buzzing|the fuss was about|what the fuss|wow)\b/;
+/** Party settings that make a street drug name a use ("ket at the festival"). */
+const PARTY = new Set(['festival', 'festivals', 'club', 'clubs', 'rave', 'raves', 'party', 'parties', 'do', 'afters', 'afterparty', 'sesh', 'session', 'weekend', 'gig', 'ibiza', 'toilets', 'loos', 'car', 'park', 'tonight', 'night', 'lol', 'lmao']);
+/** What follows a drug name that is about harm, not use ("ket bladder", "ket cystitis"). */
+const CONSEQUENCE = new Set(['bladder', 'cystitis', 'uropathy', 'deaths', 'death', 'overdose', 'overdoses', 'addiction', 'use', 'users', 'misuse', 'psychosis', 'toxicity', 'poisoning', 'testing', 'awareness']);
+/** Dealers in something legal. */
+const TRADES = new Set(['car', 'cars', 'card', 'cards', 'art', 'antique', 'antiques', 'ship', 'garage', 'arms']);
 const OWNERS = new Set(["mum's", "mam's", "nan's", "dad's", "gran's", "nana's", "mate's", "friend's", "partner's", "husband's", "wife's", "patient's", "patients'", "grandad's", "flatmate's"]);
 const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
 const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
@@ -33,21 +43,28 @@ export const drugsRule: Rule = {
   check(_post, { text: t }) {
     if (!t.has(DRUGS) || t.has(PROFESSIONAL)) return [];
     const found: Array<{ h: Hit; verb?: Hit; hard: boolean }> = [];
-    const winking = /asking for a friend|😉|😏|🤫/i.test(t.text);
+    const winking = /asking for a (?:\w+ )?(?:friend|mate)|😉|😏|🤫/i.test(t.text);
     for (const h of outermost(t.hits(DRUGS))) {
       const kind = h.entry.tag;
       // "Anyone know a decent dealer? Asking for a friend 😉": the wink makes the question an admission.
       if (t.negated(h.t0) || (t.sentenceOf(h.t0).question && !winking)) continue;
-      const subject = subjectOf(t, h);
+      const subject = subjectOf(t, h, kind === 'rx' || kind === 'substance' || kind === 'slang');
       if (subject === 'other' && !(winking && t.sentenceOf(h.t0).question)) continue;
       if (kind === 'high' && subject !== 'self') continue;
       // "a good dealer" is a car or card dealer unless drugs are in the post or the question winks.
-      if (kind === 'dealer' && !winking && !DRUG_TALK.test(t.norm)) continue;
+      // "my dealer" is the poster's own, unless a car, card or art dealer.
+      const mine = t.key(h.t0) === 'my' && !TRADES.has(t.key(h.t1));
+      if (kind === 'dealer' && !winking && !mine && !DRUG_TALK.test(t.norm)) continue;
       let verb: Hit | undefined;
       if (kind === 'rx') {
         // A medicine is misused when it is someone else's or left over, or casually taken ("popped", "necked") at work.
         verb = t.hitsIn(USE_VERBS, Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0)[0];
-        if (!verb || subject === 'other') continue;
+        if (subject === 'other') continue;
+        // No verb: "a couple of diazepam from the ward stock make nights fly by" needs a source at work or the effect sought.
+        if (!verb) {
+          if (RX_SOURCE.test(t.norm) || RX_EFFECT.test(t.norm)) found.push({ h, hard: true });
+          continue;
+        }
         const casual = CASUAL.has(t.key(verb.t0));
         // "my mum's diazepam", "a patient's oramorph": someone else's medicine, named just before it.
         const theirs = t.findKey(Math.max(verb.t1, h.t0 - 3), h.t0, OWNERS) >= 0;
@@ -57,7 +74,17 @@ export const drugsRule: Rule = {
       }
       if (kind === 'substance') {
         verb = used(t, h);
-        if (!verb) continue;
+        // "benzos from the ward help me sleep": taken from work stock needs no verb.
+        if (!verb && !RX_SOURCE.test(t.norm)) continue;
+      }
+      // Street names with no medical sense ("ket", "pingers") need no verb, only a party or work setting or the poster
+      // in the sentence ("Ket in the car park at the staff do"); "ket bladder" and harm-reduction talk are not use.
+      if (kind === 'slang') {
+        const sent = t.sentenceOf(h.t0);
+        if (CONSEQUENCE.has(t.key(h.t1))) continue;
+        // The poster in the sentence ("I", "my"), not "our", which is a service speaking ("our chemsex support clinic").
+        const setting = t.findKey(sent.t0, sent.t1, PARTY) >= 0 || t.findKey(sent.t0, sent.t1, SELF) >= 0 || onDuty(t) !== undefined;
+        if (!setting && !used(t, h)) continue;
       }
       found.push({ h, verb, hard: h.entry.fields[0] === 'hard' });
     }

@@ -7,7 +7,10 @@ const SUPPORT = loadLexicon(new URL('./support.txt', import.meta.url));
 const ATTACK_ENTRY: LexEntry = { term: 'named attack', tag: 'figure', fields: [], lexicon: SUPPORT };
 
 /** Attacks named by place: "the Manchester attack", "the London Bridge attacks", "the Southport stabbings". */
-const ATTACKS = defineLexicon('trust/attack-nouns', 'attack\nattacks\nbombing\nbombings\nbomber\nbombers\nshooting\nshootings\nmassacre\nstabbings');
+const ATTACKS = defineLexicon('trust/attack-nouns', 'attack\nattacks\nbombing\nbombings\nbomber\nbombers\nshooting\nshootings\nmassacre\nstabbings\nvideo\nlivestream\nmanifesto');
+/** An attacker's own record of it ("the Christchurch video"): named by place, needing no doer. */
+const RECORDINGS = new Set(['video', 'livestream', 'manifesto']);
+const ATTACK_WORDS = /\b(?:shooter|shooting|gunman|attacker|attack|massacre|bomber|bombing|terror\w*|mosque shooting|killer)\b/;
 const DOERS = new Set(['did', 'carried', 'behind', 'committed', 'planned', 'done']);
 
 /** A named attack with its doers ("the lads who did the Manchester attack"), as a figure whose praise signals sympathy. */
@@ -17,7 +20,8 @@ function namedAttacks(t: TextAnalysis): Hit[] {
     let a = h.t0;
     while (a > h.t0 - 3 && a > 0 && t.capitalised(a - 1) && t.sentenceOf(a - 1).t0 !== a - 1) a--;
     if (a === h.t0 || t.key(a - 1) !== 'the') continue;
-    if (t.findKey(Math.max(t.sentenceOf(h.t0).t0, a - 5), a, DOERS) < 0) continue;
+    // A recording by place ("the Glastonbury livestream") is an attack's only when the post names an attack or attacker.
+    if (RECORDINGS.has(t.key(h.t0)) ? !ATTACK_WORDS.test(t.norm) : t.findKey(Math.max(t.sentenceOf(h.t0).t0, a - 5), a, DOERS) < 0) continue;
     out.push({ entry: ATTACK_ENTRY, t0: a - 1, t1: h.t1 });
   }
   return out;
@@ -43,7 +47,16 @@ export const extremismRule: Rule = {
       if (h.entry.tag === 'group' || h.entry.tag === 'figure' || h.entry.tag === 'attack') {
         const words = t.hitsIn(SUPPORT, sent.t0, sent.t1);
         if (words.some((w) => w.entry.tag === 'condemn')) continue;
-        const support = words.find((w) => w.entry.tag === 'support' && Math.abs(w.t0 - h.t0) <= (h.entry.tag === 'figure' ? 5 : h.entry.tag === 'attack' ? 10 : 8) && !t.negated(w.t0));
+        // Praise in the next sentence, when that sentence is short and names no one else ("... the Christchurch video. Legend 💯").
+        const next = t.sentences[t.tokens[h.t0]!.sn + 1];
+        const after = next && next.t1 - next.t0 <= 8 ? t.hitsIn(SUPPORT, next.t0, next.t1) : [];
+        if (after.some((w) => w.entry.tag === 'condemn')) continue;
+        const near = words.filter((w) => w.entry.tag === 'support' && Math.abs(w.t0 - h.t0) <= (h.entry.tag === 'figure' ? 5 : h.entry.tag === 'attack' ? 10 : 8) && !t.negated(w.t0));
+        // What is said after the name is the claim ("Hitler ... had the right idea"); a lead-in ("say what you like about") only if nothing follows.
+        const support =
+          near.find((w) => w.t0 >= h.t1) ??
+          near[0] ??
+          after.find((w) => w.entry.tag === 'support' && !t.negated(w.t0));
         if (!support) continue;
         const ev = t.span(Math.min(h.t0, support.t0), Math.max(h.t1, support.t1));
         return [

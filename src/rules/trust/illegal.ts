@@ -67,7 +67,7 @@ export const illegalRule: Rule = {
         },
       ];
     }
-    const combo = t.has(TAKEN) || t.has(OVER_LIMIT) ? combined(t) : undefined;
+    const combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) ? combined(t) : undefined;
     if (!t.has(ILLEGAL) && !combo) return [];
     for (const h of outermost(t.hits(ILLEGAL))) {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
@@ -100,9 +100,9 @@ export const illegalRule: Rule = {
 };
 
 /** Verbs of taking, and what is taken from work: supplies (theft) or controlled drugs (diversion). */
-const TAKE = new Set(['nicked', 'nick', 'nicking', 'stole', 'stolen', 'steal', 'stealing', 'pinched', 'pinch', 'pinching', 'swiped', 'swipe', 'pocketed', 'pocket', 'liberated', 'took', 'take', 'taking', 'taken', 'helped', 'half-inched', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'snaffled', 'snaffle', 'acquired']);
+const TAKE = new Set(['nabbed', 'nab', 'nabbing', 'snatched', 'grabbed', 'lifted', 'lifting', 'lift', 'nicked', 'nick', 'nicking', 'stole', 'stolen', 'steal', 'stealing', 'pinched', 'pinch', 'pinching', 'swiped', 'swipe', 'pocketed', 'pocket', 'liberated', 'took', 'take', 'taking', 'taken', 'helped', 'half-inched', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'snaffled', 'snaffle', 'acquired']);
 /** Everyday verbs of taking: theft only when the thing leaves work or no one is meant to notice. */
-const PLAIN = new Set(['took', 'take', 'taking', 'taken', 'helped', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'acquired']);
+const PLAIN = new Set(['grabbed', 'lifted', 'lifting', 'lift', 'took', 'take', 'taking', 'taken', 'helped', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'acquired']);
 /** Where the thing came from: "from work", "from the ward", "out of the stock cupboard". */
 const SOURCE = /\b(?:from|out of|off) (?:work|the ward|the unit|the hospital|the trust|the practice|the clinic|the home|the department|the ambulance|the station|the stock|the stores|stores|the store ?room|the (?:stock |supply |drugs? |cd )?cupboard|the trolley|the resus trolley|the pharmacy)\b/;
 /** The poster expects no one to notice: "nobody counts them", "they never check", "perk of the job". */
@@ -124,6 +124,17 @@ const DRINKS = new Set(['pints', 'pint', 'wine', 'drinks', 'beers', 'bottle', 'p
  * Christmas do, definitely over the limit".
  */
 function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
+  const record = t.has(FALSIFY) ? falsified(t) : undefined;
+  if (record) return { kind: 'dishonesty', ev: record };
+  const sick = t.has(SICK) ? fakeSick(t) : undefined;
+  if (sick) return { kind: 'dishonesty', ev: sick };
+  const claimed = t.has(CLAIM_VERBS) ? falseClaim(t) : undefined;
+  if (claimed) return { kind: 'dishonesty', ev: claimed };
+  const lie = t.has(TOLD) ? LIED.exec(t.norm) : null;
+  if (lie) {
+    const i = t.tokens.findIndex((tok) => tok.s >= lie.index);
+    if (i >= 0 && !t.negated(i) && subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) !== 'other') return { kind: 'dishonesty', ev: t.span(i, Math.min(t.sentenceOf(i).t1, i + 10)) };
+  }
   // "a spare pack of diazepam ... now it's in my bag": a controlled drug and the poster's own bag, pocket or locker.
   const drug = t.findKey(0, t.tokens.length, CONTROLLED);
   if (drug >= 0) {
@@ -164,17 +175,22 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
       if (plain && drug >= 0 && !(mineAfter || conceal || source)) continue;
       // "Took a box of gloves home for the home visits" is work; "from the ward for the allotment" is not.
       const personal = t.findKey(obj + 1, Math.min(s.t1, obj + 8), HOME) >= 0 && !/\bhome (?:visits?|care|patients?|calls?)\b/.test(t.norm);
-      if (plain && drug < 0 && !(conceal || (source && personal))) continue;
+      if (plain && drug < 0 && !(conceal || (source && (personal || MOTIVE.test(t.norm))))) continue;
       if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
       return { kind: drug >= 0 ? 'diversion' : 'theft', ev: t.span(i, obj + 1) };
     }
-    if (DRIVE.has(k) && t.key(i - 1) !== 'drink') {
+    if (DRIVE.has(k) && t.key(i - 1) !== 'drink' && t.findKey(s.t0, i, YOU) < 0) {
       // "Drove home after the leaving do. Was probably over the limit": "over the limit" reaches into the next sentence.
       const next = t.sentences[t.tokens[i]!.sn + 1];
       let over = t.findKey(s.t0, s.t1, OVER);
       if (over < 0 && next) {
         const lim = t.findKey(next.t0, next.t1, LIMIT);
         if (lim >= 0 && t.key(lim - 1) === 'the' && t.key(lim - 2) === 'over' && !t.negated(lim)) over = lim;
+      }
+      // "Drove home after 5 pints", "had a few G&Ts and drove back": a counted amount of drink with a past drive.
+      if (over < 0 && PAST_DRIVE.has(k)) {
+        const amount = drinksTaken(t, s.t0, s.t1);
+        if (amount >= 0 && subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) !== 'other') return { kind: 'drink-driving', ev: t.span(Math.min(i, amount), Math.max(i, amount) + 1) };
       }
       if (over < 0) continue;
       const limit = t.key(over) === 'limit' ? t.key(over - 1) === 'the' && t.key(over - 2) === 'over' : true;
@@ -198,3 +214,105 @@ const UNSEEN =
 /** The objects and states above as lists in the shared matcher: most posts have none, and skip the scan. */
 const TAKEN = defineLexicon('trust/taken', [...SUPPLIES, ...CONTROLLED, ...CLAIMS, 'signed', 'countersigned', 'documented', 'charted', 'recorded', 'ticked', 'initialled', 'wrote', 'filled'].join('\n'));
 const OVER_LIMIT = defineLexicon('trust/over-limit', [...OVER].join('\n'));
+
+/** Why supplies went home: "cost of living", "saves me buying them", "never buy plasters". */
+const MOTIVE = /\b(?:cost of living|save[sd]? (?:me |us )?(?:a trip|money|a fortune|buying)|saving (?:me )?money|for free|freebies?|never (?:buy|bought|pay for)|haven'?t bought|every week|every shift|stock(?:ed|ing)? up|perks?)\b/;
+const YOU = new Set(['you', "you're", 'youre', 'your', 'u', "you've", "you'll", 'anyone', 'people', 'nobody', 'never']);
+const PAST_DRIVE = new Set(['drove', 'driven', 'driving']);
+const DRIVEN = defineLexicon('trust/driven', [...PAST_DRIVE].join('\n'));
+/** Drinks counted: "5 pints", "a few G&Ts", "three glasses of wine", "a skinful". */
+/** Drink as a mass: "that much wine", "so much gin". */
+const MASS_DRINKS = new Set(['wine', 'beer', 'booze', 'gin', 'vodka', 'prosecco', 'cider', 'rum', 'whisky', 'fizz', 'lager', 'tequila', 'drink', 'alcohol']);
+const MASS_AMOUNT = new Set(['much', 'lot', 'loads', 'plenty', 'bottle', 'bottles', 'skinful']);
+const DRINK_UNITS = new Set(['pints', 'beers', 'drinks', 'glasses', 'bottles', 'shots', 'cans', 'ciders', 'lagers', 'wines', 'gins', 'vodkas', 'proseccos', 'cocktails', 'jagerbombs', 'bevvies', 'tinnies', 'tins', 'ts', 'skinful', 'sherries', 'whiskies', 'whiskeys', 'doubles', 'units']);
+const AMOUNT = /^(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|loads|lots|many|multiple|some|a)$/;
+
+/** Index of a counted drink in [a, b), or -1. */
+function drinksTaken(t: TextAnalysis, a: number, b: number): number {
+  for (let j = a; j < b; j++) {
+    if (MASS_DRINKS.has(t.key(j)) && (MASS_AMOUNT.has(t.key(j - 1)) || MASS_AMOUNT.has(t.key(j - 2)))) return j;
+    if (!DRINK_UNITS.has(t.key(j))) continue;
+    for (let m = j - 1; m >= Math.max(a, j - 4); m--) if (AMOUNT.test(t.key(m)) && (t.key(m) !== 'a' || t.key(j) === 'skinful')) return j;
+  }
+  return -1;
+}
+
+/** Verbs of falsifying a record: strong ones are dishonest with any record; weak ones need a sign the record was untrue or hidden. */
+const FALSIFY = defineLexicon(
+  'trust/falsify',
+  [
+    'backdated | strong', 'back-dated | strong', 'backdate | strong', 'backdating | strong', 'faked | strong', 'fake | strong', 'faking | strong', 'falsified | strong', 'falsify | strong', 'falsifying | strong',
+    'forged | strong', 'forge | strong', 'forging | strong', 'fabricated | strong', 'fabricate | strong', 'doctored | strong', 'fudged | strong', 'fudge | strong', 'fudging | strong', 'fiddled | strong', 'fiddling | strong',
+    'made up | strong', 'make up | strong', 'making up | strong', 'invented | strong', 'tippexed | strong', 'altered | weak', 'changed | weak', 'amended | weak',
+    'copied | weak', 'copy | weak', 'copying | weak', 'copy-pasted | weak', 'copy pasted | weak', 'pasted | weak', 'wrote up | weak', 'written up | weak', 'filled in | weak', 'filled out | weak', 'ticked | weak',
+    'documented | weak', 'charted | weak', 'recorded | weak', 'signed | weak', 'signed off | weak', 'wrote | weak', 'put | weak',
+  ].join('\n'),
+);
+/** Records a registrant keeps or signs. */
+const RECORD_CLASS = new Set([
+  'notes', 'note', 'records', 'record', 'obs', 'observations', 'chart', 'charts', 'assessment', 'assessments', 'plan', 'plans', 'documentation', 'paperwork', 'log', 'logs',
+  'entry', 'entries', 'audit', 'audits', 'register', 'timesheet', 'timesheets', 'signature', 'signatures', 'competencies', 'competency', 'cpd', 'portfolio', 'reflections',
+  'mileage', 'expenses', 'prescription', 'prescriptions', 'mar', 'checklist', 'checks', 'temps', 'temperatures', 'scores', 'news', 'news2', 'mews', 'waterlow', 'must', 'readings',
+  'results', 'report', 'reports', 'letter', 'letters', 'consent', 'form', 'forms', 'book', 'sheet', 'sheets', 'hours', 'visits', 'datix', 'incident',
+]);
+/** A falsified record was untrue or hidden: "so it looks like we did it", "who's gonna know", "nobody checks". */
+const UNTRUE = /\b(?:so (?:it|they|we) (?:look|looks|looked|appear|appears|seem|seems)|looks? like (?:we|i) (?:did|had|done)|as if (?:we|i) (?:had|did)|(?:who'?s|who is|no one'?s|nobody'?s) (?:gonna|going to) (?:know|notice|check)|(?:nobody|no one|no-one|noone) (?:will |would |ever )?(?:know|knows|notice|notices|checks?|reads? them)|never (?:did|done|saw|seen|happened)|didn'?t (?:actually |even |really )?(?:do|happen|see|check|bother)|did not (?:actually |even |really )?(?:do|happen|see|check)|cover (?:my|our) (?:back|backs|arse)|to cover|saved me hours|saves? (?:me |us )?(?:hours|time)|from memory|a week later|never checks?|don'?t tell)\b/;
+
+function falsified(t: TextAnalysis): Evidence | undefined {
+  for (const h of outermost(t.hits(FALSIFY))) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question || t.negated(h.t0)) continue;
+    // "I'm made up" (delighted): "made up" needs a determiner before its record.
+    const end = Math.min(t.clauseEnd(h.t1 - 1), h.t1 + 9, s.t1);
+    let rec = t.findKey(h.t1, end, RECORD_CLASS);
+    if (rec < 0) continue;
+    while (rec + 1 < s.t1 && RECORD_CLASS.has(t.key(rec + 1))) rec++; // "the waterlow scores"
+    if (/^mak|^made/.test(h.entry.term) && !/^(?:the|a|an|my|his|her|their|some|all|our|loads)$/.test(t.key(h.t1))) continue;
+    if (h.entry.tag === 'weak' && !UNTRUE.test(t.norm)) continue;
+    if (subjectOf(t, h) === 'other') continue;
+    // Clinical uses: "altered the care plan after review" is weak and needs a sign of untruth, so it is not here.
+    return t.span(h.t0, rec + 1);
+  }
+  return undefined;
+}
+
+/** Calling in sick, sick notes and duvet days. */
+const SICK = defineLexicon(
+  'trust/sick',
+  ['called in sick', 'call in sick', 'calling in sick', 'rang in sick', 'ring in sick', 'ringing in sick', 'phoned in sick', 'phone in sick', 'phoning in sick', 'sick note', 'fit note', 'sick day', 'off sick', 'called in poorly', 'rang in poorly', 'phoned in poorly'].join('\n'),
+);
+/** Signs that the sickness was not real: leisure, "not even ill", a note from a friend. */
+const NOT_ILL =
+  /\b(?:festival|festivals|gig|concert|match|beach|shopping|golf|spa day|lie[- ]in|duvet day|hungover|hangover|not (?:even|actually|really) (?:ill|sick|poorly)|was(?:n'?t| not) (?:even |actually |really )?(?:ill|sick|poorly)|faked?|faking|pretend(?:ed|ing)?|so (?:i|we) could|to go to|(?:went|going|off) to the|here (?:i|we) come|sun'?s out|can'?t be (?:arsed|bothered)|cba|(?:off|from) (?:my|a) (?:\w+ )?(?:mate|friend|pal)|best sickie|tickets|regret nothing|no regrets|worth it)\b/;
+
+function fakeSick(t: TextAnalysis): Evidence | undefined {
+  for (const h of t.hits(SICK)) {
+    if (t.negated(h.t0) || t.sentenceOf(h.t0).question || subjectOf(t, h) === 'other') continue;
+    if (t.findKey(t.sentenceOf(h.t0).t0, h.t0, YOU) >= 0) continue;
+    // "Off 'sick' for the final": the sickness in scare quotes.
+    const scare = t.mayQuote && t.inQuotes(h.t1 - 1);
+    if (!scare && !NOT_ILL.test(t.norm)) continue;
+    return t.hitSpan(h);
+  }
+  return undefined;
+}
+
+/** Claiming money or time: "claimed mileage for visits I did over the phone". */
+const CLAIM_VERBS = defineLexicon('trust/claim-verbs', ['claimed', 'claim', 'claiming', 'charged', 'billed', 'invoiced', 'put in for', 'put in', 'putting in', 'submitted', 'booked', 'logged'].join('\n'));
+const CLAIMED = new Set(['ticket', 'tickets', 'train', 'hotel', 'meal', 'meals', 'lunch', 'dinner', 'receipt', 'receipts', 'mileage', 'expenses', 'overtime', 'hours', 'travel', 'petrol', 'fuel', 'taxi', 'taxis', 'parking', 'shifts', 'visits', 'miles']);
+const UNDONE =
+  /\b(?:(?:i|we) (?:never|didn'?t|did not|hadn'?t|had not|don'?t|do not) (?:actually |even |really )?(?:do|did|go|went|drive|drove|work|worked|make|made|travel|travelled|attend|attended|buy|bought|pay|paid|use|used|stay|stayed|eat|ate)|(?:did|done|do) (?:them |it |they )?(?:over|on) the phone|never happened|didn'?t happen|weren'?t (?:done|real)|owes? (?:me|us)|made[- ]up|fake|(?:got|was|were|been) cancell?ed|didn'?t go ahead|bonus)\b/;
+
+function falseClaim(t: TextAnalysis): Evidence | undefined {
+  for (const h of t.hits(CLAIM_VERBS)) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question || t.negated(h.t0) || subjectOf(t, h) === 'other') continue;
+    const what = t.findKey(h.t1, Math.min(s.t1, h.t1 + 6), CLAIMED);
+    if (what < 0 || !(UNDONE.test(t.norm) || CONCEAL.test(t.norm))) continue;
+    return t.span(h.t0, what + 1);
+  }
+  return undefined;
+}
+/** Lying to work about where the poster was: "told the ward I was at a training day and went to Ikea instead". */
+const TOLD = defineLexicon('trust/told', ['told', 'said', 'pretended', 'claimed', 'made out', 'texted', 'emailed'].join('\n'));
+const LIED = /\b(?:told|said|pretended|claimed|made out|texted|emailed)\b[^.!?]{0,40}?\b(?:i was|i'?d been|i had been|i'?m|i am)\b[^.!?]{0,60}?\b(?:instead|when (?:really|actually) i|but (?:really|actually) i|actually (?:went|was|at)|in reality)\b/;

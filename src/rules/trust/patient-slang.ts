@@ -19,13 +19,47 @@ const PATIENTISH = new Set([
   'harmer', 'harmers', 'public', 'punters', 'obese', 'stone', 'dementia', 'psych', 'frequent', 'attenders', 'attender', 'regulars', 'smackhead', 'smackheads',
   'crackhead', 'crackheads', 'pisshead', 'pissheads', 'buzzer', 'relatives', 'relative', 'fatties', 'smokers', 'drinkers', 'parents', 'teenager',
   'teenagers', 'bell', 'lady', 'man', 'bloke', 'woman', 'gent', 'mum', 'dad', 'lot', 'bum', 'bums', 'diabetic', 'diabetics', 'caseload',
+  'bay', 'bays', 'cubicle', 'cubicles', 'waiting', 'appointment', 'appointments', 'session', 'sessions', 'gentleman', 'guy', 'fella', 'chap', 'client', 'clients', 'customer', 'customers', 'daughter', 'son', 'family', 'families', 'complaint', 'complaints',
 ]);
 /** People words that, in a post about work, stand for patients. */
-const PEOPLE = new Set(['people', 'someone', 'somebody', 'everyone', 'folk', 'folks', 'person', 'one', 'ones', 'student', 'students', 'lad', 'lads', 'girl', 'girls', 'guy', 'guys', 'kid', 'kids', 'they', 'them', 'he', 'she', 'him', 'her']);
+const PEOPLE = new Set(['his', 'their', 'people', 'someone', 'somebody', 'everyone', 'folk', 'folks', 'person', 'one', 'ones', 'student', 'students', 'lad', 'lads', 'girl', 'girls', 'guy', 'guys', 'kid', 'kids', 'they', 'them', 'he', 'she', 'him', 'her']);
 /** Warmth that makes laughter affectionate ("keeps calling me her granddaughter 😂 love her"). */
 const WARMTH = new Set(['love', 'loved', 'lovely', 'bless', 'sweet', 'sweetest', 'legend', 'adore', 'adorable', '❤️', '❤', '🥰', '💕', '💙', 'heart', 'kind', 'gorgeous', 'precious', 'cute', 'favourite', 'proud', 'brilliant', 'amazing', 'lovelies']);
+/** A patient named by their appointment slot: "my 2pm", "the 10.30". */
+function slotted(t: TextAnalysis): boolean {
+  for (let i = 1; i < t.tokens.length; i++) if (SLOT.test(t.key(i)) && (t.key(i - 1) === 'my' || t.key(i - 1) === 'the')) return true;
+  return false;
+}
+const SLOT = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$|^\d{1,2}[:.]\d\d$/;
+/** Warm words in the post; "love" only as affection ("love her", "I love"), not as a form of address ("Love, you're ..."). */
+function warmth(t: TextAnalysis): boolean {
+  for (let i = t.findKey(0, t.tokens.length, WARMTH); i >= 0 && i < t.tokens.length; i = t.findKey(i + 1, t.tokens.length, WARMTH)) {
+    if (t.key(i) !== 'love') return true;
+    // "Love, you're ...": a comma after it makes it a form of address.
+    const vocative = i + 1 < t.tokens.length && t.norm.slice(t.tokens[i]!.e, t.tokens[i + 1]!.s).includes(',');
+    if (!vocative && (LOVE_BEFORE.has(t.key(i - 1)) || LOVE_AFTER.has(t.key(i + 1)))) return true;
+  }
+  return false;
+}
+const LOVE_BEFORE = new Set(['i', 'we', "i'd", 'id', 'so', 'absolutely', 'really', 'just', 'much', 'lots', 'of', 'with', 'the', 'my', 'such', 'in']);
+const LOVE_AFTER = new Set(['her', 'him', 'them', 'it', 'this', 'that', 'my', 'our', 'you', 'u', 'ya', 'these', 'those', 'seeing', 'working', 'when', 'how', 'the', 'x', 'xx', '❤️', '❤']);
 /** A complaint about a patient's behaviour, which an eye-roll turns into mockery ("rung her bell 40 times tonight 🙄"). */
 const COMPLAINT = new Set(['again', 'back', 'times', 'keeps', 'kept', 'always', 'every', 'constantly', 'apparently', 'allegedly', 'supposedly', 'insisted', 'insists', 'demanded', 'demanding']);
+/** Adjectives that describe a body before a patient word; insults only with laughter. */
+const DESCRIPTIVE = new Set(['fat', 'obese']);
+/** Words that are rights before "to" ("entitled to", "deserve to"). */
+const RIGHTS = new Set(['entitled', 'entitlement']);
+/** Verbs of saying before a quoted claim, and the pronoun that may sit between. */
+const SAYING = new Set(['says', 'said', 'saying', 'telling', 'tells', 'told', 'claims', 'claimed', 'claiming', 'swears', 'swore', 'insists', 'insisted', 'reckons', 'reckoned', 'apparently', 'because', 'cos', 'coz']);
+const THIRD = new Set(['he', 'she', 'they', 'i', 'me', 'us', 'you', 'him', 'her', 'them', 'was', 'is', "wasn't", "isn't"]);
+/** A verb of saying just before token i, with at most two pronouns between ("telling you he 'barely eats'"). */
+function saidBefore(t: TextAnalysis, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (SAYING.has(t.key(j))) return true;
+    if (!THIRD.has(t.key(j))) return false;
+  }
+  return false;
+}
 /** Symptoms written in scare quotes ("'chest pain'") to mock them. */
 const SYMPTOMS = new Set(['pain', 'chest', 'headache', 'collapse', 'collapsed', 'seizure', 'fit', 'allergic', 'allergy', 'unconscious', 'faint', 'fainted', 'dizzy', 'anxiety', 'depressed', 'poorly', 'sick', 'ill', 'agony', 'emergency', 'suicidal', 'overdose']);
 /** Reporting or challenging what others say about patients. */
@@ -86,7 +120,8 @@ function slangFindings(t: TextAnalysis): RuleFinding[] {
   for (const h of outermost(t.hits(SLANG))) {
     if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
     if (h.entry.tag === 'context') {
-      if (!context) continue;
+      // Two different derogatory labels ("Drug seekers queuing again. Junkies gonna junk") need no other context.
+      if (!context && !twoLabels(t)) continue;
       if (TRAVEL_AFTER.has(t.key(h.t1)) || TRAVEL.test(t.text)) continue;
     }
     const ev = t.hitSpan(h);
@@ -100,14 +135,19 @@ function slangFindings(t: TextAnalysis): RuleFinding[] {
     break;
   }
   if (out.length > 0 || refs.length === 0 || !t.has(MOCKING)) return out;
-  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult');
+  // "deaf and dumb" is an old name for being mute, not an insult (the discrimination rules weigh it).
+  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !(t.key(m.t0) === 'dumb' && t.key(m.t0 - 1) === 'and' && t.key(m.t0 - 2) === 'deaf'));
   const laughs = t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh');
   for (const r of refs) {
     for (const m of insults) {
       const after = m.t0 >= r.t1 && linked(t, r.t1, m.t0);
-      const before = m.t1 <= r.t0 && r.t0 - m.t1 <= 1;
+      // "fat patients" describes; it mocks only with laughter or an eye-roll ("fat patients 😂").
+      const describes = DESCRIPTIVE.has(t.key(m.t0)) && laughs.length === 0 && !t.has(CONTEMPT) && !insults.some((o) => o !== m && !DESCRIPTIVE.has(t.key(o.t0)));
+      const before = m.t1 <= r.t0 && r.t0 - m.t1 <= 1 && !describes;
       if (!after && !before) continue;
       if (t.negated(m.t0) || t.frameOver(Math.min(r.t0, m.t0), Math.max(r.t1, m.t1)) & (REPORT | META | DEBUNK)) continue;
+      // Quoted as a view held up for challenge ("The 'fat patients don't deserve physio' crowd").
+      if (t.mayQuote && t.inQuotes(m.t0) && t.inQuotes(r.t0)) continue;
       const ev = t.span(Math.min(r.t0, m.t0), Math.max(r.t1, m.t1));
       const laughing = laughs.some((l) => t.tokens[l.t0]!.sn === t.tokens[m.t0]!.sn);
       return [
@@ -124,6 +164,12 @@ function slangFindings(t: TextAnalysis): RuleFinding[] {
   return [];
 }
 
+
+/** Two context-slang labels at different places in the post, neither reported or quoted. */
+function twoLabels(t: TextAnalysis): boolean {
+  const hs = outermost(t.hits(SLANG)).filter((h) => h.entry.tag === 'context' && !(t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) && !(t.mayQuote && t.quotedSpan(h.t0, h.t1)));
+  return hs.length >= 2 && t.key(hs[0]!.t0) !== t.key(hs[hs.length - 1]!.t0);
+}
 
 /** A callous remark in a post about patients or their conditions, or mockery of an illness with laughter. */
 function callousFinding(t: TextAnalysis): RuleFinding | undefined {
@@ -176,6 +222,8 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // "Language matters", "stigma": a post challenging such words, not using them.
   if (t.findKey(0, t.tokens.length, STIGMA) >= 0) return undefined;
   const hits = outermost(t.hits(CONTEMPT)).filter((h) => {
+    // "entitled to an assessment" is a right, not entitlement.
+    if (RIGHTS.has(t.key(h.t0)) && t.key(h.t1) === 'to') return false;
     // A phrase that starts with its own "don't" ("don't come crying to me") is not negated by an earlier cue.
     if (t.negated(h.t0) && !t.isNegationCue(h.t0)) return false;
     // Words in quotation marks are being held up, not used ("'scum', 'junkie': words I hear about patients").
@@ -186,21 +234,26 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   const strong = hits.filter((h) => h.entry.tag === 'strong');
   const signs = hits.filter((h) => h.entry.tag === 'contempt');
   const rolls = hits.filter((h) => h.entry.tag === 'roll').length + t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh').length;
-  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !t.negated(m.t0));
+  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !t.negated(m.t0) && !(RIGHTS.has(t.key(m.t0)) && t.key(m.t1) === 'to'));
   // "Overdosed AGAIN", "'chest pain'": shouting and scare quotes.
   const extra: Evidence[] = [];
   for (let i = 0; i < t.tokens.length; i++) {
     if (t.key(i) === 'again' && t.original(i) === 'AGAIN') extra.push(t.span(i, i + 1));
     if (SYMPTOMS.has(t.key(i)) && t.mayQuote && t.inQuotes(i)) extra.push(t.span(i, i + 1));
+    // A patient's own words held up in scare quotes after a verb of saying ("telling you he 'barely eats'").
+    else if (t.mayQuote && t.inQuotes(i) && !t.inQuotes(i - 1) && saidBefore(t, i)) extra.push(t.span(i, i + 1));
   }
   // An eye-roll at a patient's behaviour ("rung her bell 40 times tonight 🙄"), unless the post is warm.
   // 🙃 turns warmth into sarcasm ("are my favourite 🙃").
-  const warm = t.findKey(0, t.tokens.length, WARMTH) >= 0 && !t.text.includes('🙃');
+  // 🙃 and 🙄 turn warmth into sarcasm ("are my favourite 🙃", "the local legend ... 🙄").
+  const warm = warmth(t) && !t.text.includes('🙃') && !t.text.includes('🙄');
   const rolled = hits.filter((h) => h.entry.tag === 'roll');
   if (rolled.length > 0 && !warm && t.findKey(0, t.tokens.length, COMPLAINT) >= 0) extra.push(t.hitSpan(rolled[0]!));
   const weight = strong.length * 2 + signs.length + extra.length + (rolls > 0 ? 1 : 0) + (insults.length > 0 ? 1 : 0);
   if (strong.length === 0 && (signs.length + extra.length === 0 || weight < 2)) return undefined;
   if (strong.length === 0 && warm) return undefined;
+  // An eye-roll alone at abuse the poster received ("Got told to fuck off by a drunk patient ... 🙃") is weariness, not contempt.
+  if (strong.length === 0 && signs.length === 0 && t.anyFrame(REPORT)) return undefined;
   // About patients: a patient word, a condition, or a word standing for patients, with work context or a patient in it.
   const refs = patientRefs(t, true);
   // "your exercises", "your knee": the reader addressed as a patient.
@@ -209,9 +262,9 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // At work, people described are patients ("Why do people come to A&E with a stubbed toe").
   const atWork = workRefs(t, true).length > 0;
   const patientish =
-    refs.length > 0 || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER) || quotedSymptom || (atWork && t.findKey(0, t.tokens.length, PEOPLE) >= 0);
+    refs.length > 0 || (atWork && strong.length > 0) || slotted(t) || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER) || quotedSymptom || (atWork && t.findKey(0, t.tokens.length, PEOPLE) >= 0);
   if (!patientish) return undefined;
-  if (refs.length === 0 && !atWork && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && !quotedSymptom && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
+  if (refs.length === 0 && !atWork && !slotted(t) && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && !quotedSymptom && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
   const evidence = tidy([...strong, ...signs].slice(0, 2).map((h) => t.hitSpan(h)).concat(extra.slice(0, 1)));
   if (evidence.length === 0) return undefined;
   return {

@@ -7,7 +7,7 @@ const SEXUAL = loadLexicon(new URL('./sexual.txt', import.meta.url));
 const NOT_SEXUAL = loadLexicon(new URL('./not-sexual.txt', import.meta.url));
 const UNIFORM = new Set(['uniform', 'scrubs', 'tunic', 'lanyard']);
 /** Colleagues in a sexual post make it about work ("got off with a consultant"). */
-const COLLEAGUE = new Set(['consultant', 'registrar', 'reg', 'doctor', 'doctors', 'nurse', 'nurses', 'physio', 'paramedic', 'surgeon', 'anaesthetist', 'manager', 'boss', 'colleague', 'colleagues', 'hca', 'porter', 'locum', 'student', 'supervisee', 'mentee', 'matron', 'sister']);
+const COLLEAGUE = new Set(['consultant', 'registrar', 'reg', 'doctor', 'doctors', 'nurse', 'nurses', 'physio', 'paramedic', 'surgeon', 'anaesthetist', 'manager', 'boss', 'colleague', 'colleagues', 'hca', 'porter', 'locum', 'student', 'supervisee', 'mentee', 'matron', 'sister', 'ot', 'ots', 'odp', 'odps', 'slt', 'radiographer', 'sonographer', 'physios', 'paramedics', 'porters', 'nurses', 'hcas', 'medic', 'medics', 'houseman', 'f1', 'fy1', 'sho']);
 
 export const sexualRule: Rule = {
   meta: {
@@ -29,7 +29,8 @@ export const sexualRule: Rule = {
     const shown = explicit.length ? explicit : work && !patient ? mild : [];
     if (shown.length === 0) return [];
     const evidence = tidy(shown.slice(0, 3).map((h) => t.hitSpan(h)));
-    const high = explicit.length > 0 && work;
+    // Milder words are delete level too when they pile up in a post about work ("the best bum in the building, the things I'd do to him").
+    const high = work && (explicit.length > 0 || (!patient && mild.length >= 2));
     return [
       {
         topic: 'trust.sexual',

@@ -11,10 +11,17 @@ const PERSON_OBJECT = new Set([
   'woman', 'girl', 'boy', 'patient', 'patients', 'nurse', 'doctor', 'manager', 'boss', 'colleague', 'colleagues', 'ex', 'husband', 'wife', 'neighbour',
   'relative', 'relatives', 'family', 'kid', 'child', 'cunt', 'twat', 'prick', 'knobhead', 'dickhead', 'idiot', 'reg', 'consultant', 'matron', 'driver',
   'customer', 'students', 'student', 'resident', 'client', 'mate', 'brother', 'sister', 'dad', 'mum', 'pt', 'pts', "patient's", 'dude', 'fella', 'chap',
+  'visitors', 'parents', 'families', 'lady', 'gent', 'gentleman', 'dear', 'biddy', 'codger', 'git', 'cow', 'sod', 'granny', 'grandad', 'nan', 'teenager', 'lads', 'kids', 'visitor', 'porter', 'hca', 'receptionist',
 ]);
 const SKIP = new Set(['a', 'the', 'this', 'that', 'my', 'some', 'one', 'of', 'his', 'her', 'their', 'our', 'next', 'first', 'stupid', 'fucking', 'bloody', 'little', 'old', 'young', 'rude', 'drunk', 'random', 'next', 'annoying', 'these', 'those', 'every', 'single']);
 /** Before a threat verb: intent or wish ("I'll", "gonna", "want to"). */
-const INTENT = new Set(["i'll", 'ill', 'will', 'gonna', 'going', 'wanna', 'want', 'wanted', 'could', "i'd", 'id', 'would', 'about', 'should', 'shall', "let's", 'lets', 'to', 'must', 'might', 'may', 'tempted', 'urge']);
+const INTENT = new Set(["i'm", 'im', "i'll", 'ill', 'will', 'gonna', 'going', 'wanna', 'want', 'wanted', 'could', "i'd", 'id', 'would', 'about', 'should', 'shall', "let's", 'lets', 'to', 'must', 'might', 'may', 'tempted', 'urge']);
+/** Signs of excess force or intent in a sentence about handling someone. */
+const EXCESS = /\bhard enough to|\bto make (?:him|her|them) (?:stop|shut up|be quiet)|\buntil (?:he|she|they) (?:stopped|shut up|went quiet)|\b(?:harder|rougher|tighter|longer|further) than (?:i|we|was|strictly|absolutely|needed|necessary|i'd|i had)|more than (?:i|we) needed|on purpose|deliberately|accidentally on purpose|won'?t (?:try|do) that again|teach (?:him|her|them) a lesson|see how (?:he|she|they) like[sd]? it|for good measure/;
+/** Before a comeuppance: the conditional person it is aimed at ("next", "anyone who", "if"). */
+const CONDITIONAL = new Set(['next', 'any', 'anyone', 'anybody', 'whoever', 'if', 'one', 'another']);
+/** A blow received rather than given ("gave me a right hook"). */
+const RECEIVED = new Set(['me', 'us', 'my']);
 const SPORT = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b|\b(match|game|league|cup|derby|final|pitch|goals?|quiz|fantasy|tournament|opponents|opposition|rugby|football|netball|hockey|cricket|darts|pool|boxing|sparring|fifa|ps5|xbox|zombies?)\b/i;
 
 /** The person on the receiving end, if any, right after the verb. */
@@ -67,6 +74,53 @@ export const violenceRule: Rule = {
             severity: 'medium',
             confidence: 0.65,
             message: `Threatens or describes damaging someone's property (${q(ev)}). Even as a joke, threats like this undermine trust that you act lawfully and safely.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      if (kind === 'grip') {
+        // "twisted his arm a bit harder than I needed to": handling is violence only with a sign of excess or intent.
+        const sent = t.sentenceOf(h.t0);
+        if (!EXCESS.test(t.norm.slice(t.tokens[sent.t0]!.s, t.tokens[sent.t1 - 1]!.e)) || subjectOf(t, h) === 'other') continue;
+        const ev = t.hitSpan(h);
+        const onPatient = patients.length > 0 || /\b(old boy|old girl|old man|old lady|confused|dementia)\b/.test(t.norm);
+        return [
+          {
+            topic: 'trust.violence',
+            severity: 'high',
+            confidence: onPatient ? 0.8 : 0.65,
+            message: `Describes using more force on someone than needed (${q(ev)}). Rough handling is abuse, and undermines trust that you are safe to practise.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      if (kind === 'getting') {
+        // "Next relative who shouts at my students is getting knocked out", "anyone who ... gets a slap".
+        const sent = t.sentenceOf(h.t0);
+        const lead = t.findKey(sent.t0, h.t0, CONDITIONAL);
+        if (lead < 0 || sport || t.findKey(lead, h.t0, PERSON_OBJECT) < 0 && !/^(?:next|whoever|anyone|anybody)$/.test(t.key(lead))) continue;
+        const ev = t.span(lead, h.t1);
+        const onPatient = patients.some((p) => p.t0 >= sent.t0 && p.t1 <= h.t0);
+        return [
+          {
+            topic: 'trust.violence',
+            severity: onPatient ? 'high' : 'medium',
+            confidence: onPatient ? 0.8 : 0.7,
+            message: `Threatens violence against someone (${q(ev)}). Even as a joke, threats of violence undermine trust that you are safe to practise.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      if (kind === 'blow') {
+        // "the best restraint technique is a right hook to the jaw"; not a blow received ("gave me a right hook").
+        if (sport || t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 4), h.t0, RECEIVED) >= 0 || subjectOf(t, h) === 'other') continue;
+        const ev = t.hitSpan(h);
+        return [
+          {
+            topic: 'trust.violence',
+            severity: patients.length > 0 || /\b(restrain\w*|patients?|relatives?)\b/.test(t.norm) ? 'high' : 'medium',
+            confidence: 0.65,
+            message: `Describes or recommends hitting someone (${q(ev)}). Even as a joke, this undermines trust that you are safe to practise.`,
             evidence: [ev],
           },
         ];
