@@ -351,3 +351,126 @@ describe('boundaries: hard negatives (issue 6)', () => {
     });
   }
 });
+
+// Issue 6, second pass: constructions rather than phrases.
+describe('boundaries: widened constructions (issue 6)', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // A proper channel kept, a refusal carried out, a question that asks.
+      'Service user asked for my personal number. Gave her the duty line instead and explained why.',
+      'Top tip for new grads: set your personal socials to private and do not add clients.',
+      'Is it ever ok to connect with clients on LinkedIn? My view: no.',
+      'Ex patient sent a follow request on Instagram. Declined it, boundaries protect us both.',
+      // A business enquiry line in a post selling a service is not personal contact.
+      'Never had a client who regretted it. 6 week programme £120, DM me to book',
+      'Loved seeing my old schoolmates like all my posts about graduating 🎓',
+    ],
+    invalid: [
+      // A request on any platform, accepted or just received.
+      { text: 'Former client sent me a follow request on TikTok. Accepted it, why not', topic: 'boundaries.contact', evidence: 'follow request' },
+      // A refusal only thought about does not excuse.
+      { text: "A patient's mum added me on Facebook. Haven't accepted but it feels mean to ignore her", evidence: 'added me' },
+      { text: 'My ex-client follows me on Insta now. Not sure whether to block him tbh', evidence: 'follows me' },
+      { text: 'Swapped numbers with the hot dad at the paediatric clinic 🙊', evidence: 'Swapped numbers' },
+      // A proper channel passed over.
+      { text: 'WhatsApped my service user about her visit, quicker than the office phone', evidence: 'WhatsApped' },
+      // Reactions and handles.
+      { text: 'One of my patients comments on all my selfies and I like his back haha', evidence: 'comments on all my selfies' },
+      { text: 'Swapped insta handles with the lad from the fracture clinic, top bloke', evidence: 'Swapped insta handles' },
+      // People described by a relative clause at work, or by a clinical act on them.
+      { text: 'Gave my number to the woman we took to resus so she can let me know how she gets on', evidence: 'my number' },
+      { text: 'Sent a friend request to the teenager on the rehab unit, she is hilarious', evidence: 'friend request' },
+      // A rhetorical question that the next sentence admits.
+      { text: 'Anyone else follow their clients on Instagram? I do it with all of them', evidence: 'Instagram' },
+      // Advice to give clients a personal account.
+      { text: 'Physio hack: give your clients your personal WhatsApp, they love it', evidence: 'give your clients your personal WhatsApp' },
+      // A statement ending in "??" is not a question.
+      { text: 'Texted my patient from my own phone last night and everyone acts like it is a crime??', evidence: 'my own phone' },
+    ],
+  });
+
+  ruleTester.run(relationshipRule, {
+    valid: [
+      'Tough week, lost a patient I had been seeing for months. Hugging my kids tonight.',
+      'The residents are in love with our new therapy dog 🐶',
+      'My wife was a patient in our ICU last year and she is my hero',
+    ],
+    invalid: [
+      { text: 'I think I am falling for my patient. Help', topic: 'boundaries.relationship', evidence: 'falling for my' },
+      { text: "I'm madly in love with a client's son and he feels the same", evidence: "I'm madly in love with" },
+      { text: 'She was my patient last spring and now she is my girlfriend ❤️', evidence: 'she is my girlfriend' },
+      { text: 'Spent all day strapping ankles of fit rugby lads and one of them asked me out. Said yes!', evidence: 'asked me out' },
+      { text: 'My colleague is dating the guy she discharged in June and honestly good for her', evidence: 'dating' },
+    ],
+  });
+
+  ruleTester.run(personalGainRule, {
+    valid: [
+      'Patient wanted to give me money for a coffee. Told him his progress is thanks enough.',
+      'Getting 20% off at the garden centre this weekend, bargain',
+      'My patient runs a salon and kindly gave me her business card for the ward noticeboard',
+      'Handed my patient my business card with the clinic number on it',
+      'We are promoting the flu jab to all our patients this month',
+    ],
+    invalid: [
+      { text: 'Got 15% off at the restaurant my patient owns, he insisted', topic: 'boundaries.personal-gain', evidence: '15% off' },
+      { text: "Told all my clients about my husband's roofing business, two have booked him", evidence: "my husband's roofing business" },
+      { text: 'Pitched my online coaching to my NHS patients between sets, three signed up', evidence: 'Pitched' },
+      { text: 'The family I work with have a lodge in the Lakes and offered me a free weekend', evidence: 'free weekend' },
+      { text: 'Bought my patient\'s old car at half price, perks of being his OT', evidence: 'half price' },
+    ],
+  });
+
+  // Third pass: probes written after the second pass.
+  ruleTester.run(socialContactRule, {
+    valid: [
+      'The nurse I work with keeps messaging me on WhatsApp about the rota lol',
+      'Our patient in bed 4 was bored, so we found him some puzzle books on the ward',
+      'Service user asked for my WhatsApp. Gave her the team number instead.',
+    ],
+    invalid: [
+      { text: 'Gave the lady in bay 2 my Instagram so she can see my dog', evidence: 'my Instagram' },
+      { text: 'The mum of one of the kids I work with keeps messaging me on Facebook. I always reply', evidence: 'keeps messaging' },
+      { text: 'A family I support asked for my WhatsApp so they can skip the office. Done', evidence: 'asked for my WhatsApp' },
+      { text: 'Accepted a LinkedIn request from my patient\'s dad, he seems nice', evidence: 'Accepted a LinkedIn request' },
+      { text: 'been dm\'ing one of my service users about her new job, so proud', evidence: "dm'ing" },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: ['Client asked if I was single 😂 told her I\'m happily married and we cracked on with the session'],
+    invalid: [
+      { text: 'Been on two dates with a guy I met on the ward (he was my patient lol)', evidence: 'on two dates with' },
+      { text: 'Flirted with the fit builder I was x-raying all morning, he winked back 😏', evidence: 'Flirted' },
+      { text: 'Why are the hot ones always on my caseload, would honestly date him', evidence: 'would honestly date him' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: ['Bought my patient a card for her 100th birthday, the whole team signed it', 'Using the patient\'s chosen name is basic respect'],
+    invalid: [
+      { text: 'Let my patient pay for my lunch again, he insists and I am skint', evidence: 'pay for my lunch' },
+      { text: "My service user's nephew is a builder, getting my extension done cheap", evidence: 'done cheap' },
+      { text: 'Asked my client if she wanted to buy some of my Avon. She did!', evidence: 'buy some of my Avon' },
+      { text: 'Recommended my cousin\'s clinic to all my patients, he gives me a cut', evidence: 'gives me a cut' },
+      { text: 'Started doing private sessions for my NHS patients at my house, cash only', evidence: 'private sessions for my NHS patients' },
+    ],
+  });
+
+  // Fourth pass.
+  ruleTester.run(socialContactRule, {
+    valid: ['My colleague from the ward is now my best mate, we go to the pub every Friday', 'We chat on WhatsApp as a team about rota swaps', 'I added one of my old uni friends on snap last night'],
+    invalid: [
+      { text: 'Added one of my young people on snap to check she got home ok', evidence: 'Added' },
+      { text: 'The dad of a girl on my caseload is now my best mate, we go to the pub every Friday', evidence: 'is now my best mate' },
+      { text: 'Proper friendship with one of my service users now, we chat on WhatsApp most days', evidence: 'friendship with' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: ['Patient gave me £20 and it has gone straight in the ward fund. Thank you!', "My patient's daughter said I can use the family room to make calls", 'Selling tickets for the staff Christmas party to the team, £10 each'],
+    invalid: [
+      { text: 'Patient tipped me fifty quid today, ward fund can wait, treating myself', evidence: 'tipped me' },
+      { text: 'My patient has a cottage in Devon and says I can use it whenever', evidence: 'I can use it whenever' },
+      { text: "Selling tickets for my band's gig to my clients, £10 each", evidence: 'Selling' },
+      { text: 'Got my patient to sign up to my gym, I get a little commission', evidence: 'sign up to my' },
+    ],
+  });
+});

@@ -66,7 +66,9 @@ ruleTester.run(misleadingTitleRule, {
   ],
   invalid: [
     { text: "I'm Dr Sarah, your friendly physiotherapist. Book in today!", topic: 'promotion.misleading-title', evidence: 'Dr Sarah' },
-    { text: 'Our insoles are HCPC approved', severity: 'medium', evidence: 'HCPC approved' },
+    // Selling the insoles makes the false endorsement a claim to remove (the gold set labels "NHS-endorsed physio clinic!" delete).
+    { text: 'Our insoles are HCPC approved', severity: 'high', evidence: 'HCPC approved' },
+    { text: 'This foam roller is HCPC approved, ask me about it', severity: 'medium', evidence: 'HCPC approved' },
     { text: "London's leading physiotherapist, now taking bookings", severity: 'medium', evidence: 'leading physiotherapist' },
     { text: 'Dr Mike here, podiatrist and foot health coach', evidence: 'Dr Mike here' },
     { text: 'NHS approved supplement for joint pain, order now', evidence: 'NHS approved' },
@@ -254,4 +256,124 @@ describe('promotion: hard negatives (issue 6)', () => {
       for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
     });
   }
+});
+
+// Issue 6, second pass: constructions rather than phrases.
+describe('promotion: widened constructions (issue 6)', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      // Honest guarantees, hedged outcomes, disclaimers and personal recovery.
+      'Guaranteed appointment within 5 working days for new referrals. Call reception.',
+      'The guaranteed minimum hours for bank staff start next month.',
+      'Our clinic policy on before and after photos: written consent only, and we never promise results.',
+      'Most ankle sprains settle within 6 weeks with the right exercises. Book in if yours has not.',
+      'Finally pain free after my own knee op, took 9 months of boring exercises!',
+      'Insoles can help some people with heel pain, but they are not a cure-all. We will assess you first.',
+      'No risk of infection if you keep the dressing dry, the nurse said.',
+    ],
+    invalid: [
+      // Outcome verb + condition, body part, people, permanence or a stated time.
+      { text: 'My voice programme cures stuttering in adults. Spaces limited, book now', topic: 'promotion.misleading-claim', severity: 'high', evidence: 'cures stuttering' },
+      { text: 'This brace will fix your knee for good. Trust me.', severity: 'high', evidence: 'fix your knee for good' },
+      { text: 'Whiplash sorted in 3 sessions at our clinic. Book today', evidence: 'sorted in 3 sessions' },
+      { text: 'Ask me how my method healed all my clients last year 🙌 link in bio', severity: 'high', evidence: 'healed all my clients' },
+      { text: 'Our gentle therapy makes the symptoms disappear. Book a consultation', evidence: 'symptoms disappear' },
+      // A guarantee of a measurable result.
+      { text: 'Guaranteed 10lbs lighter in 6 weeks on my plan, DM for prices', severity: 'high', evidence: 'Guaranteed 10lbs' },
+      { text: 'Guaranteed taller posture with our brace, order online', severity: 'high', evidence: 'Guaranteed taller' },
+      // Percentages written out, absolute success, working wonders.
+      { text: 'Our verruca treatment has a 99 per cent clearance rate. Book now', evidence: '99 per cent clearance' },
+      { text: 'Zero risk, zero downtime. Book your shockwave session today', evidence: 'Zero risk' },
+      { text: 'Acupuncture works wonders for migraines, ask about it at your next appointment', evidence: 'works wonders' },
+      { text: 'Every client has walked out pain free, book your session', evidence: 'Every client has' },
+      // A rhetorical question in a selling post carries its claim.
+      { text: 'Why wait months when our private clinic gets you better in half the time? Call now', evidence: 'in half the time' },
+      // Fake reviews.
+      { text: 'Wrote some five-star reviews for my clinic under my mates names 🙈', severity: 'high', evidence: 'Wrote some five-star reviews for my' },
+      { text: 'Honestly the results are incredible with our new laser. Book in', evidence: 'the results are incredible' },
+    ],
+  });
+
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      'Code red on the unit whiteboard means massive haemorrhage. Use code red only for that.',
+      'Discount code for NHS staff at the cinema this week, enjoy!',
+      'A patient sent me a lovely card today, made my week',
+    ],
+    invalid: [
+      { text: 'Love this foam roller, I earn a little commission if you buy through my link', topic: 'promotion.undisclosed-endorsement', evidence: 'earn a little commission' },
+      { text: 'The nice people at VitaGo sent me a month\'s supply of their gummies', evidence: "month's supply" },
+    ],
+  });
+
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'Dr Priya Nair, consultant clinical psychologist (DClinPsy), joins us on Mondays.',
+      'Student physio here, shadowing a specialist physio in MSK this week. Not advice!',
+      'I am a specialist paediatric dietitian, Band 7, at the children\'s hospital.',
+    ],
+    invalid: [
+      { text: 'My patients call me doctor 😂 your friendly podiatrist, book now', topic: 'promotion.misleading-title', evidence: 'call me doctor' },
+      { text: 'Dr Jo, physiotherapist. PhD? No, but it sounds better. Book in!', evidence: 'Dr Jo' },
+      { text: 'Consultant physiotherapist with one year of experience, now taking private clients', evidence: 'one year of experience' },
+      { text: 'Specialist sports physio (did a weekend course on running) booking now', evidence: 'did a weekend course' },
+      { text: 'Counselling psychologist here (not registered, but experienced) offering online sessions', severity: 'high', evidence: 'not registered' },
+      { text: "The UK's number one sports physio is now in Bristol, book via the link", evidence: 'number one sports physio' },
+    ],
+  });
+
+  // Third pass: probes written after the second pass.
+  ruleTester.run(misleadingClaimsRule, {
+    valid: ['Never had a sick day in 4 years, then flu got me again. Bed, Lemsip, Netflix.', 'Got rid of the old couch at last, room looks massive'],
+    invalid: [
+      { text: 'My clients never get injured again after my strength course. Sign up!', severity: 'high', evidence: 'never get injured again' },
+      { text: 'Our protocol has helped 100% of our fibromyalgia clients. Call today', evidence: 'helped 100% of' },
+      { text: 'Get rid of sciatica naturally with my 6 week plan, link in bio', evidence: 'rid of sciatica' },
+      { text: 'Our 3 day intensive will have you pain free by Friday. Places limited', evidence: 'have you pain free by' },
+      { text: 'Specialist in everything MSK. Honestly there is nothing I can\'t treat. Book now', evidence: "nothing I can't treat" },
+    ],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: ['Thank you @LeedsMind for the training session today, really useful'],
+    invalid: [
+      { text: 'Thanks @ZenSleep for the new mattress, tell them I sent you 😴', evidence: 'tell them I sent you' },
+      { text: 'Earning a bit on the side with this supplement brand, ask me how to join', evidence: 'ask me how to join' },
+    ],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: ['Specialist physio in MSK, 10 years\' experience. Now taking private bookings.', 'I\'m not a doctor, I\'m a physio, and that\'s fine! Book with us.'],
+    invalid: [
+      { text: 'Certified specialist in pelvic health after a 2 day course! Now booking', evidence: 'after a 2 day course' },
+      { text: 'Call me the back pain doctor 😎 podiatrist and MSK specialist, bookings open', evidence: 'Call me the back pain doctor' },
+      { text: 'Chartered physio (not actually chartered but who\'s checking) now taking bookings', evidence: 'not actually chartered' },
+      { text: 'The No.1 rated podiatry clinic in Yorkshire. Book now', evidence: 'No.1 rated podiatry clinic' },
+      { text: 'Registered dietitian (pending) offering meal plans, DM', severity: 'high', evidence: 'pending' },
+    ],
+  });
+
+  // Fourth pass.
+  ruleTester.run(misleadingClaimsRule, {
+    valid: ['DM us and we will sort it out, new patients welcome', 'Our new pathway handles it completely differently, ask reception'],
+    invalid: [{ text: 'Tired of knee pain? My method eliminates it completely. DM for prices', severity: 'high', evidence: 'eliminates it completely' }],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: ["PR box from our hospital charity arrived for the children's ward!", 'I get paid on the 28th, cannot come soon enough'],
+    invalid: [{ text: 'PR box from @NutriLife arrived!! Their greens powder is amazing', evidence: 'PR box' }],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: ['No degree is needed for our HCA roles, apply now! Training provided.'],
+    invalid: [
+      { text: 'Consultant Physiotherapist (self-titled 😂) taking bookings', evidence: 'self-titled' },
+      { text: 'Sports medicine specialist and physio (no medical degree but loads of experience). Book now', evidence: 'no medical degree' },
+    ],
+  });
+
+  // Reported claims in a post that sells nothing.
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      "Stop sharing that 'lemons cure cancer' post. They don't. Talk to your oncologist.",
+      'If anyone tells you cinnamon cures diabetes, please ignore them and keep taking your meds.',
+    ],
+    invalid: [{ text: 'Our turmeric shots cure arthritis. Order yours today', severity: 'high', evidence: 'cure arthritis' }],
+  });
 });

@@ -21,6 +21,11 @@ const WHAT: Record<string, string> = {
 /** "gave me his number" is contact, not a gift. */
 /** Money passed on to a team fund or a charity. */
 const FUND = /\b(?:(?:ward|team|staff|unit|department|amenity|amenities|patients?') (?:fund|kitty|pot|tin|charity)|charity|charities|donated|donation|donate)\b/;
+/** Money passed on to a fund, unless the post says the fund can wait ("ward fund can wait, treating myself"). */
+function passedOn(norm: string): boolean {
+  const m = FUND.exec(norm);
+  return m !== null && !/^\s*(?:can wait|can whistle|can do one|is for mugs|my arse)/.test(norm.slice(m.index + m[0].length));
+}
 const CONTACT_DETAILS = new Set(['hospital', 'number', 'mobile', 'details', 'email', 'address', 'name', 'hand', 'phone', 'snapchat', 'snap', 'insta', 'instagram', 'facebook', 'whatsapp', 'card', 'word', 'blessing', 'permission', 'consent', 'history']);
 const MONEY = new Set(['£', 'cash', 'money', 'fee', 'fees', 'quid', 'tenner', 'fiver', 'pounds', 'bribe', 'backhander']);
 const RANK = ['charge', 'lend', 'money', 'sell', 'favour', 'free', 'voucher', 'gift'];
@@ -29,11 +34,11 @@ const MINE = new Set(['my', 'me', 'mine']);
 const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
 
 /** Verbs of giving to the registrant ("slips me a twenty", "offered me his cottage"). */
-const GIVE = new Set(['give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
+const GIVE = new Set(['get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
 /** Verbs of receiving ("got fifty quid from a family"). */
 const RECEIVE = new Set(['got', 'get', 'gets', 'getting', 'received', 'receive', 'receiving', 'accepted', 'accept', 'accepting', 'took', 'pocketed', 'kept', 'keep', 'given']);
 /** Money, by name or amount. */
-const CASH = new Set(['£', 'cash', 'money', 'quid', 'tenner', 'tenners', 'fiver', 'fivers', 'twenty', 'fifty', 'hundred', 'grand', 'notes', 'cheque', 'wad', 'envelope', 'pounds', 'score', 'monkey', 'pony', 'bonus']);
+const CASH = new Set(['£', 'cash', 'money', 'quid', 'tenner', 'tenners', 'fiver', 'fivers', 'twenty', 'fifty', 'hundred', 'grand', 'notes', 'cheque', 'wad', 'envelope', 'pounds', 'score', 'monkey', 'pony', 'bonus', 'kickback', 'kickbacks', 'commission', 'backhander', 'cut', 'finders']);
 /** Valuables and favours worth more than a thank-you ("his holiday cottage", "a bottle of perfume"). */
 const VALUABLES = new Set([
   'cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'tickets', 'ticket', 'watch', 'necklace', 'bracelet', 'ring',
@@ -41,8 +46,8 @@ const VALUABLES = new Set([
   'whiskey', 'spa', 'designer', 'boat', 'lodge', 'timeshare',
 ]);
 /** Selling to someone: "selling my Avon to the residents". */
-const SELL = new Set(['sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting']);
-const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL].join('\n'));
+const SELL = new Set(['sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting', 'pitch', 'pitched', 'pitching', 'hawking', 'hawked', 'plug', 'plugged', 'plugging']);
+const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL, 'buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased', 'off', 'discount', 'discounts', 'discounted', 'freebies', 'freebie', 'perks', 'perk', 'business', 'businesses', 'company', 'hustle', 'salon', 'venture', 'startup', 'etsy', 'stall', 'firm', 'agency', 'franchise', 'mlm', 'downline'].join('\n'));
 
 /** Acts found by co-occurrence rather than listed phrasing: something of value given to or taken by the registrant. */
 function valueActs(t: TextAnalysis): Hit[] {
@@ -59,16 +64,43 @@ function valueActs(t: TextAnalysis): Hit[] {
       if (!v) continue;
       const from = t.findKey(v.at + 1, Math.min(t.sentenceOf(i).t1, v.at + 7), FROM);
       if (from >= 0) out.push(synthetic(i, from + 1, 'received something of value', v.kind, GAIN));
+    } else if ((k === 'off' && /^\d{1,3}$/.test(t.key(i - 1))) || DISCOUNT.has(k)) {
+      // "Getting 20% off at the salon my client owns", "he gives me a discount": a discount the registrant receives.
+      const a = Math.max(t.clauseStart(i), i - 5);
+      if (t.findKey(a, i, GETS) >= 0) out.push(synthetic(a, i + 1, 'a discount received', 'favour', GAIN));
+    } else if (k === 'my' || (k.endsWith("'s") && FAMILY_OWNER.has(k.slice(0, -2)) && t.key(i - 1) === 'my')) {
+      // "my side business", "my wife's cleaning business", "my lash company": a business of the registrant's (or family's) near service users.
+      for (let j = i + 1; j < Math.min(t.tokens.length, i + 4); j++) {
+        if (BUSINESS.has(t.key(j)) && !NOT_BUSINESS.has(t.key(j + 1))) {
+          out.push(synthetic(i, j + 1, 'the registrant\'s business', 'sell', GAIN));
+          break;
+        }
+      }
+    } else if (BUY.has(k) && !(t.key(i + 1) === 'me' || t.key(i + 1) === 'us')) {
+      // "Asked my client if she wanted to buy some of my Avon", "she bought my old car": buying from the registrant.
+      const mine = t.findKey(i + 1, Math.min(t.sentenceOf(i).t1, i + 7), OWNED);
+      if (mine >= 0 && !PEOPLE_AFTER.has(t.key(mine + 1))) out.push(synthetic(i, mine + 2, 'buying from the registrant', 'sell', GAIN));
     } else if (SELL.has(k)) {
       // The registrant sells ("Selling my Avon to ...", "I've been selling ..."), not someone else ("her husband sold his car to ...").
       if (!ownSelling(t, i)) continue;
-      const to = t.findKey(i + 1, Math.min(t.sentenceOf(i).t1, i + 6), TO);
+      const to = t.findKey(i + 1, Math.min(t.sentenceOf(i).t1, i + 9), TO);
       if (to >= 0) out.push(synthetic(i, to + 1, 'selling to', 'sell', GAIN));
     }
   }
   return out;
 }
 const FROM = new Set(['from', 'off']);
+const BUY = new Set(['buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased']);
+const OWNED = new Set(['my', 'our']);
+/** "bought my patient a card": the registrant's own people, not goods. */
+const PEOPLE_AFTER = new Set(['patient', 'patients', 'client', 'clients', 'mum', 'dad', 'wife', 'husband', 'kids', 'son', 'daughter', 'team', 'colleagues', 'family', 'partner', 'friend', 'friends', 'lunch', 'dinner', 'coffee', 'tea', 'breakfast', 'shopping', 'groceries', 'ticket', 'tickets', 'train', 'bus']);
+const DISCOUNT = new Set(['discount', 'discounts', 'discounted', 'freebies', 'freebie', 'perks', 'perk']);
+const GETS = new Set(['get', 'gets', 'got', 'getting', 'given', 'gives', 'gave', 'giving', 'me', 'us', 'offered', 'offers', 'bagged', 'scored', 'blagged']);
+const FAMILY_OWNER = new Set(['wife', 'husband', 'partner', 'mum', 'mam', 'dad', 'sister', 'brother', 'son', 'daughter', 'mate', 'friend', 'cousin', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'auntie', 'uncle', 'bestie']);
+/** A business ("my side business", "my wife's salon"); a private practice or clinic is not in it: that is professional work. */
+const BUSINESS = new Set(['business', 'businesses', 'company', 'hustle', 'salon', 'venture', 'startup', 'etsy', 'stall', 'firm', 'agency', 'franchise', 'mlm', 'downline']);
+/** "my business card", "my business partner": the words after that make it something else. */
+const NOT_BUSINESS = new Set(['card', 'cards', 'partner', 'hours', 'studies', 'degree', 'plan', 'account', 'email', 'number', 'phone', 'line', 'mobile', 'address', 'school', 'course', 'manager', 'meeting', 'trip']);
 
 function ownSelling(t: TextAnalysis, i: number): boolean {
   const a = t.clauseStart(i);
@@ -89,6 +121,8 @@ function valueIn(t: TextAnalysis, a: number, b: number): { at: number; kind: str
   for (let j = a; j < b; j++) {
     const k = t.key(j);
     if (t.key(j - 1) === 'hospital' || t.key(j - 1) === 'name') continue; // "her hospital bracelet"
+    // "gives me a cut" is money; "a cut on my hand" is not.
+    if (k === 'cut' && (t.key(j - 1) !== 'a' || ['on', 'to', 'in', 'above', 'below'].includes(t.key(j + 1)))) continue;
     if (CASH.has(k) || /^£\d/.test(k)) {
       // "a twenty" is money; "twenty minutes" is not.
       if ((k === 'twenty' || k === 'fifty' || k === 'hundred' || k === 'score') && !['quid', 'pounds', 'note', 'notes', '£', 'for', 'in', 'to', 'towards'].includes(t.key(j + 1)) && t.key(j - 1) !== 'a') continue;
@@ -126,7 +160,7 @@ export const personalGainRule: Rule = {
       ({ act }) =>
         !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' ? ['refuse', 'team'] : ['refuse']) &&
         // "£20 from a patient's family - it's gone into the ward fund": passed on, not kept.
-        !((act.entry.tag === 'money' || act.entry.tag === 'voucher') && FUND.test(t.norm)),
+        !((act.entry.tag === 'money' || act.entry.tag === 'voucher') && passedOn(t.norm)),
     );
     if (pairs.length === 0) return [];
     // "gave me a £100 voucher": a voucher, not cash.

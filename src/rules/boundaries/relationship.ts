@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
-import type { Hit } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
 import { excused, patientActs } from './shared.js';
 
@@ -11,6 +11,16 @@ const CHILD = new Set(['baby', 'babies', 'newborn', 'newborns', 'toddler', 'todd
 /** After "looking fit": the clinical sense ("looking fit for discharge", "fit and well"). */
 const NOT_A_DATE = new Set(['advice', 'tips', 'app', 'apps', 'site', 'sites', 'scene', 'show', 'shows', 'profile', 'profiles', 'life', 'game', 'history']);
 const NOT_ROMANTIC_KISS = new Set(['hand', 'hands', 'cheek', 'forehead', 'head', 'goodbye', 'bye']);
+/** "a patient I'd been seeing", "the family we've been seeing": the person seen is a service user. */
+const CLINICAL_SEEING = new Set(["i'd", "i've", 'ive', 'id', "we'd", "we've", 'weve', 'i', 'we']);
+const AUX = new Set(['have', 'has', 'had', 'been', 'was', 'were', 'am', 'is', 'are', 'now', 'still', 'started']);
+function seenAtWork(t: TextAnalysis, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && AUX.has(t.key(j))) j--;
+  if (!CLINICAL_SEEING.has(t.key(j))) return false;
+  return PEOPLE_SEEN.has(t.key(j - 1));
+}
+const PEOPLE_SEEN = new Set(['patient', 'patients', 'client', 'clients', 'family', 'families', 'lady', 'man', 'woman', 'gent', 'gentleman', 'child', 'boy', 'girl', 'couple', 'user', 'users', 'resident', 'residents', 'who', 'that']);
 const FIT_SENSE = new Set(['for', 'and', 'to', 'enough', 'again', '&', 'now', 'as']);
 
 export const relationshipRule: Rule = {
@@ -31,6 +41,8 @@ export const relationshipRule: Rule = {
       if (tag === 'match') return app;
       // "dating advice", "dating apps": talk about dating, not a date.
       if (/^dating$/.test(h.entry.term) && NOT_A_DATE.has(t.key(h.t1))) return false;
+      // "a patient I'd been seeing for months": the clinical sense, the service user being the one seen.
+      if (/seeing/.test(h.entry.term) && seenAtWork(t, h.t0)) return false;
       // "kissed my hand" is affection from a patient, not romance.
       if (/^(kiss|snog)/.test(h.entry.term) && NOT_ROMANTIC_KISS.has(t.key(h.t1))) return false;
       if (tag === 'looks' || tag === 'hint' || tag === 'soft' || tag === 'flirt') {

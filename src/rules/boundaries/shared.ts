@@ -33,10 +33,22 @@ const PEOPLE = new Set([
   'guy', 'bloke', 'lad', 'man', 'woman', 'lady', 'girl', 'boy', 'gent', 'chap', 'fella', 'firefighter', 'fireman', 'policeman', 'copper', 'builder', 'footballer',
   'runner', 'cyclist', 'rugby', 'player', 'soldier', 'teacher', 'dad', 'mum', 'student', 'one', 'someone', 'somebody', 'person', 'patient', 'doctor', 'nurse',
   'paramedic', 'barman', 'barmaid', 'postman', 'plumber', 'electrician', 'mechanic', 'farmer', 'model', 'dancer', 'boxer', 'lifeguard', 'pilot', 'driver',
+  // Added for issue 6: more ages and roles people are described by.
+  'teenager', 'teen', 'kid', 'child', 'youngster', 'widow', 'widower', 'gentleman', 'grandma', 'grandpa', 'gran', 'lass', 'athlete', 'rugby', 'footballer',
+  'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fireman', 'squaddie', 'jockey', 'gymnast', 'swimmer', 'golfer', 'surfer', 'climber',
 ]);
+/** Plurals of PEOPLE for the object of a care verb ("massaging hot rugby players all day"). */
+const PEOPLE_PLURAL = new Set(['kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens']);
+/** People a registrant "works with" as service users ("the kids I work with"), not colleagues ("the nurse I work with"). */
+const SERVED = new Set(['kids', 'kid', 'children', 'child', 'families', 'family', 'teenagers', 'teenager', 'teens', 'teen', 'boy', 'girl', 'boys', 'girls', 'lad', 'lads', 'young', 'mums', 'dads', 'parents', 'clients', 'client', 'youngsters', 'toddlers', 'toddler', 'babies', 'baby']);
+const AUXILIARIES = new Set(['was', 'were', 'am', "'m", 'been', 'had', 'have', 'has', 'did', 'do', 'used', 'helped', 'help', 'will', 'would', 'just', 'also', 'still']);
+/** Care verbs with a person as their object ("treating a footballer", "massaged a fit bloke"): clinical acts only, not "seeing" or "supporting", which have everyday senses. */
+const CARE_OBJECT_VERBS = new Set(['x-raying', 'xraying', 'triaging', 'supporting', 'treating', 'treated', 'treat', 'massaging', 'massaged', 'massage', 'scanning', 'scanned', 'x-raying', 'x-rayed', 'assessing', 'assessed', 'nursing', 'nursed', 'rehabbing', 'rehabbed', 'triaging', 'triaged', 'plastering', 'plastered', 'strapping', 'strapped', 'taping', 'taped', 'stitching', 'stitched', 'cannulating', 'cannulated', 'splinting', 'splinted', 'discharging', 'discharged', 'examining', 'examined', 'resuscitating', 'resuscitated', 'intubating', 'intubated', 'manipulating', 'mobilising', 'mobilised']);
+/** Subjects of a care verb in a relative clause ("the guy she discharged", "the bloke we took to resus"). */
+const CARERS = new Set(['i', "i'm", 'im', 'we', "we'd", 'she', 'he', 'they', "i'd", "i've", 'ive', "we've"]);
 /** Where a person was met at work ("the guy from Tuesday's clinic", "the lady from bay 4"). */
-const MET_AT = new Set(['clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom']);
-const MET_PREP = new Set(['from', 'off', 'on', 'in']);
+const MET_AT = new Set(['clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom', 'unit', 'placement', 'list', 'round', 'department', 'ambulance', 'triage', 'surgery', 'session', 'sessions', 'group', 'class', 'programme']);
+const MET_PREP = new Set(['from', 'off', 'on', 'in', 'at']);
 const MET_VERBS = new Set(['met', 'saw', 'seen', 'treated', 'nursed', 'looked', 'cared', 'scanned', 'assessed', 'triaged']);
 /** A patient's family, met on the ward ("a family on the ward", "the wife in bay 3"). */
 const KIN = new Set(['family', 'families', 'relatives', 'relative', 'wife', 'husband', 'son', 'daughter', 'mum', 'dad', 'parents']);
@@ -74,13 +86,36 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
   // "Mr J gave me a tenner": registrants name patients by title.
   for (const p of personNames(t, own)) if (p.kind === 'title') refs.push(synthetic(p.t0, p.t1, 'titled name', 'patient', ENCOUNTER));
   // "the fit firefighter I plastered", "a lad whose knee I rebuilt": someone the registrant treated.
+  // "The guy she discharged" and "the lady whose hip I did" count too: any carer as subject, and any verb after a body part.
   for (let i = 1; i + 1 < t.tokens.length; i++) {
     const me = t.key(i);
-    if ((me !== 'i' && me !== "i'm" && me !== 'im') || !CARE_VERBS.has(t.key(i + 1))) continue;
+    if (!CARERS.has(me)) continue;
+    // "the fireman I was x-raying": an auxiliary between the subject and the care verb.
+    const v = AUXILIARIES.has(t.key(i + 1)) ? i + 2 : i + 1;
     let j = i - 1;
+    const body = BODY.has(t.key(j)) && t.key(j - 1) === 'whose';
+    // "the kids I work with", "a family we worked with": working with someone is caring for them.
+    const worksWith = /^work/.test(t.key(v)) && t.key(v + 1) === 'with';
+    // "x-raying" is split into "x" and "raying".
+    const xray = t.key(v) === 'x' && /^ray/.test(t.key(v + 1));
+    if (!body && !worksWith && !xray && !CARE_VERBS.has(t.key(v)) && !CARE_OBJECT_VERBS.has(t.key(v))) continue;
     if (t.key(j) === 'that' || t.key(j) === 'who' || t.key(j) === 'whom') j--;
-    else if (BODY.has(t.key(j)) && t.key(j - 1) === 'whose') j -= 2;
-    if (j >= 0 && PEOPLE.has(t.key(j))) refs.push(synthetic(j, i + 2, 'someone I treated', 'patient', ENCOUNTER));
+    else if (body) j -= 2;
+    // "the nurse I work with" is a colleague: working with someone counts only for those a registrant serves.
+    const person = worksWith ? SERVED.has(t.key(j)) : PEOPLE.has(t.key(j)) || PEOPLE_PLURAL.has(t.key(j)) || SERVED.has(t.key(j));
+    if (j >= 0 && person) refs.push(synthetic(j, v + (worksWith ? 2 : 1), 'someone I treated', 'patient', ENCOUNTER));
+  }
+  // "massaging hot rugby players all day", "treated a fit footballer": a clinical act with a person as its object.
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    if (!CARE_OBJECT_VERBS.has(t.key(i))) continue;
+    const end = Math.min(t.sentenceOf(i).t1, i + 5);
+    for (let j = i + 1; j < end; j++) {
+      const k = t.key(j);
+      if (PEOPLE.has(k) || PEOPLE_PLURAL.has(k)) {
+        refs.push(synthetic(i, j + 1, 'someone I treated', 'patient', ENCOUNTER));
+        break;
+      }
+    }
   }
   // "the hot guy with the broken wrist": a person described by their injury or condition.
   for (const c of t.hits(CONDITIONS)) {
@@ -92,20 +127,24 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     const k = t.key(i);
     const carer = KIN.has(k);
     // "my mum on the ward" is the poster's own family in hospital.
-    if ((!PEOPLE.has(k) && !carer) || !MET_PREP.has(t.key(i + 1)) || t.key(i - 1) === 'my' || t.key(i - 1) === 'our') continue;
+    if ((!PEOPLE.has(k) && !PEOPLE_PLURAL.has(k) && !carer) || !MET_PREP.has(t.key(i + 1)) || t.key(i - 1) === 'my' || t.key(i - 1) === 'our') continue;
     const end = Math.min(t.sentenceOf(i).t1, i + 6);
     const place = t.findKey(i + 2, end, MET_AT);
     if (place >= 0) refs.push(synthetic(i, place + 1, 'someone met at work', carer ? 'carer' : 'patient', ENCOUNTER));
   }
-  // "someone I met on the ward", "a guy I saw in clinic": met at work, with "I met" between.
-  for (let i = 0; i + 4 < t.tokens.length; i++) {
+  // "someone I met on the ward", "a guy I saw in clinic", "the bloke we took to resus", "a lad I used to see in clinic",
+  // "the lad I'm doing home visits with": a person, a relative clause with the registrant as subject, and a place of work.
+  for (let i = 0; i + 3 < t.tokens.length; i++) {
     if (!PEOPLE.has(t.key(i))) continue;
     let j = i + 1;
     if (t.key(j) === 'who' || t.key(j) === 'that') j++;
-    if ((t.key(j) !== 'i' && t.key(j) !== 'we') || !MET_VERBS.has(t.key(j + 1))) continue;
-    if (!MET_PREP.has(t.key(j + 2)) && t.key(j + 2) !== 'at') continue;
-    const place = t.findKey(j + 3, Math.min(t.sentenceOf(i).t1, j + 7), MET_AT);
-    if (place >= 0) refs.push(synthetic(i, place + 1, 'someone met at work', 'patient', ENCOUNTER));
+    const subject = t.key(j);
+    if (subject !== 'i' && subject !== 'we' && subject !== "i'm" && subject !== 'im' && subject !== "we're" && subject !== "i've" && subject !== "we've") continue;
+    // The registrant's own clause ("my mate I met at the gym") is not about work unless a work place follows closely.
+    const place = t.findKey(j + 2, Math.min(t.sentenceOf(i).t1, j + 7), MET_AT);
+    if (place < 0) continue;
+    // "the guy I met at the clinic's Christmas do" still names the clinic; "... I sat next to in a clinic waiting room" would too, accepted.
+    if (MET_VERBS.has(t.key(j + 1)) || place <= j + 5) refs.push(synthetic(i, place + 1, 'someone met at work', 'patient', ENCOUNTER));
   }
   // "great to see you at the clinic today": the reader is a service user.
   if (t.has(ENCOUNTER)) {
@@ -149,7 +188,12 @@ const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 
 export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], channelNext = false): boolean {
   if (t.negated(act.t0) && !newSubject(t, act.t0)) return true;
   const sent = t.sentenceOf(act.t0);
-  if (sent.question) {
+  // Only a real question asks: one opened by an auxiliary or question word ("Should I accept ...?", "Is it ok to ...?"),
+  // not a statement ending in "??" ("everyone thinks it's cute??").
+  const interrogative = sent.question && (INTERROGATIVE.has(t.key(sent.t0)) || INTERROGATIVE.has(t.key(t.clauseStart(act.t0))));
+  // "Anyone else add their patients on fb? I do it with all my regulars": a rhetorical question that admits the act.
+  const rhetorical = interrogative && RHETORICAL_Q.test(t.norm.slice(t.tokens[sent.t0]!.s, t.tokens[sent.t1 - 1]!.e)) && admitsNext(t, sent);
+  if (interrogative && !rhetorical) {
     // "Should I accept a friend request from a patient?" asks; "fancy a drink sometime?" invites;
     // "Is it wrong that I looked him up?" admits what was done.
     const invites = t.findKey(sent.t0, sent.t1, SECOND_PERSON) >= 0 && t.findKey(sent.t0, sent.t1, ADVICE) < 0;
@@ -159,11 +203,40 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
   const next = t.sentences[t.tokens[act.t0]!.sn + 1];
   for (const h of t.hits(NOT_BOUNDARIES)) {
     if (!kinds.includes(h.entry.tag)) continue;
+    // A refusal only thought about ("it feels rude to ignore it", "not sure whether to block") or a proper channel passed over
+    // ("easier than the office phone", "instead of the work number") does not excuse the act.
+    if (h.entry.tag === 'refuse' && (t.negated(h.t0) || t.findKey(Math.max(0, h.t0 - 3), h.t0, CONTEMPLATED) >= 0)) continue;
+    if (h.entry.tag === 'channel' && passedOver(t, h.t0)) continue;
+    // "instead of the work phone" passes the channel over; "the ward number instead" (or "instead of my own") refuses.
+    if (h.entry.term === 'instead' && t.key(h.t1) === 'of' && t.hits(NOT_BOUNDARIES).some((c) => c.entry.tag === 'channel' && c.t0 > h.t1 && c.t0 <= h.t1 + 4)) continue;
     const inSentence = h.t0 >= sent.t0 && h.t1 <= sent.t1;
     // "A patient added me on Facebook. Declined, obviously." "Patients ask for my number. The answer is the clinic line."
     const inNext = (h.entry.tag === 'refuse' || (channelNext && h.entry.tag === 'channel')) && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
     if (inSentence || inNext) return true;
   }
+  return false;
+}
+
+/** Words that open a real question. */
+const INTERROGATIVE = new Set([
+  'should', 'shall', 'can', 'could', 'would', 'will', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'how', 'what', 'why', 'when',
+  'where', 'who', 'which', 'anyone', 'anybody', 'any', 'isit', "isn't", "wouldn't", "shouldn't", "can't", "don't", "doesn't", 'may', 'might', 'whats', "what's", 'hows', "how's", 'thoughts', 'advice', 'help',
+]);
+/** "Anyone else ...?", "Am I the only one who ...?", "Is it just me or ...?": questions that share what the poster does. */
+const RHETORICAL_Q = /^(?:(?:does|do) )?(?:anyone|anybody) else\b|^am i the only one\b|^(?:is it )?just me\b/;
+/** The sentence after a rhetorical question admits it ("I do it with all my regulars", "I always do"). */
+function admitsNext(t: TextAnalysis, sent: { t1: number }): boolean {
+  const next = t.sentences[t.tokens[sent.t1 - 1]!.sn + 1];
+  if (!next) return false;
+  const k = t.key(next.t0);
+  return (k === 'i' || k === "i've" || k === 'ive' || k === 'me' || k === 'we') && !t.negationIn(next.t0, next.t1);
+}
+/** Words before a refusal that make it only thought about ("rude to ignore", "whether to block"). */
+const CONTEMPLATED = new Set(['whether', 'rude', 'mean', 'awkward', 'hard', 'harsh', 'tempted', 'should', 'might', 'could', 'if', 'or']);
+/** Words before a proper channel that pass it over ("than the office phone", "instead of the work number", "bypass the switchboard"). */
+const PASSED_OVER = new Set(['than', 'bypass', 'bypassing', 'skip', 'skipping', 'avoid', 'avoiding', 'ditch', 'ditched', 'forget']);
+function passedOver(t: TextAnalysis, i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (PASSED_OVER.has(t.key(j)) || (t.key(j) === 'of' && t.key(j - 1) === 'instead')) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
 import { excused, former, patientActs } from './shared.js';
+import { selling } from '../promotion/misleading-claims.js';
 
 const CONTACT = loadLexicon(new URL('./contact.txt', import.meta.url));
 
@@ -15,6 +16,12 @@ const IN_CASE = /\b(in case|just in case|if (?:she|he|they) (?:needs?|ever)|emer
 /** Inviting further contact on a personal channel ("so she can text me"). */
 const REACH_ME = /\b(text|message|ring|call|phone|whatsapp|dm|facetime|email|snapchat) me\b/;
 
+/** Enquiry lines a business gives ("DM me", "message us", "call me"). */
+const BUSINESS_INVITE = /^(?:dm|pm|inbox|message|text|call|ring|phone|email|drop) (?:me|us)\b|^(?:drop|send|slide) (?:me|us) a\b/;
+const HAND_OVER = new Set(['gave', 'give', 'giving', 'gives', 'handed', 'passed', 'slipped', 'sent', 'shared', 'showed', 'told']);
+const OWN_ACCOUNT = /^(?:my|our) (?:personal|private|own) /;
+const PERSONAL = /\b(?:personal|private|own|home|mobile|whatsapp|snap(?:chat)?)\b/;
+
 const RECORDS = new Set(['system', 'systems', 'notes', 'records', 'emis', 'systmone', 'rio', 'epr', 'spine', 'computer', 'database', 'list', 'board', 'ice', 'pacs']);
 
 export const socialContactRule: Rule = {
@@ -27,24 +34,32 @@ export const socialContactRule: Rule = {
   },
   check(_post, { text: t, ownAccounts }) {
     if (!t.has(CONTACT)) return [];
-    const channels = t.hits(CONTACT).filter((h) => h.entry.tag === 'channel');
+    // A personal account named as the act itself ("my private Instagram") is a channel for the acts around it too.
+    const channels = t.hits(CONTACT).filter((h) => h.entry.tag === 'channel' || (h.entry.tag === 'strong' && OWN_ACCOUNT.test(h.entry.term)));
     const pairs = patientActs(t, CONTACT, ownAccounts, (h) => {
       // "looked him up on the system" is the record, not social media.
       if (/^look/.test(h.entry.term) && (t.key(h.t1) === 'on' || t.key(h.t1) === 'in') && RECORDS.has(t.key(h.t1 + 1) === 'the' ? t.key(h.t1 + 2) : t.key(h.t1 + 1))) return false;
       if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
-      if (h.entry.tag === 'channel') return false;
+      // "Gave the bloke in bed 6 my Snapchat": a personal account of the registrant's handed over.
+      if (h.entry.tag === 'channel') return /^my /.test(h.entry.term) && t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 7), h.t0, HAND_OVER) >= 0;
       // "going to my patient's 50th": a social event counts when the registrant goes or is invited.
-      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we|she|he|they|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
+      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we|she|he|they|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));
     });
     const out: RuleFinding[] = [];
+    const business = pairs.length > 0 && selling(t);
+    // A personal number or account named elsewhere ("been texting her ... from my own phone") is shown too.
+    const telling = pairs.find((p) => GIVES_NUMBER.test(p.act.entry.term) || OWN_ACCOUNT.test(p.act.entry.term))?.act;
     for (const { patient, act } of pairs) {
-      const number = GIVES_NUMBER.test(act.entry.term);
+      // A channel is an act only when handed over ("gave him my Snapchat"): like giving a number, the registrant's own act.
+      const number = GIVES_NUMBER.test(act.entry.term) || act.entry.tag === 'channel';
       const invite = act.entry.tag === 'invite';
       // "a patient added me", "her husband follows me": their act. "Added my patients", "WhatsApp me", "told her to text me": ours.
       const towardsMe = /\b(me|my)\b/.test(act.entry.term) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
+      // "DM me to book", "message me for prices" in a post selling a service is a business enquiry line, unless a personal account is named.
+      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm)) continue;
       // A proper channel in the next sentence answers their request ("Patients ask for my number. The answer is the clinic line."), not our invitation.
       if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite)) continue;
       const ours = number || invite || !towardsMe || patient.entry.tag === 'you';
@@ -59,12 +74,13 @@ export const socialContactRule: Rule = {
       const high = ours && !past && !wellMeant && act.entry.tag !== 'social';
       const sn = t.tokens[act.t0]!.sn;
       const channel = act.entry.tag === 'weak' ? channels.find((c) => t.tokens[c.t0]!.sn === sn) : undefined;
-      const evidence = tidy([t.hitSpan(patient), t.hitSpan(act), ...(channel ? [t.hitSpan(channel)] : [])]);
+      const evidence = tidy([t.hitSpan(patient), t.hitSpan(act), ...(channel ? [t.hitSpan(channel)] : []), ...(telling && telling !== act ? [t.hitSpan(telling)] : [])]);
       const who = patient.entry.tag === 'you' ? 'someone you saw professionally' : 'a service user or carer';
       out.push({
         topic: 'boundaries.contact',
         severity: high ? 'high' : 'medium',
-        confidence: act.entry.tag === 'weak' ? 0.65 : high ? 0.82 : 0.7,
+        // A weak act with a personal channel named ("added her on Facebook") is as clear as a strong one.
+        confidence: act.entry.tag === 'weak' ? (high && channel ? 0.8 : 0.65) : high ? 0.82 : 0.7,
         message: `${invite ? 'Invites' : 'Describes'} personal contact with ${who} (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)})${accepted && !ours ? ', accepted' : ''}${past ? ', a former service user' : ''}. Contact through personal channels rather than professional ones blurs professional boundaries.`,
         evidence,
       });

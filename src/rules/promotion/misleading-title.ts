@@ -9,14 +9,14 @@ const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 const APPROVAL_CUES = defineLexicon('promotion/approval-cues', 'approved\naccredited\ncertified\nendorsed\nrecommended\nbacked\ntrusted\nused\nofficial\nqualified\nregistered\nlicensed\nchartered');
 /** Words the other checks need: "Dr", registration talk, hedges. */
 const DR_CUES = defineLexicon('promotion/dr-cues', 'dr\ndoctor');
-const REGISTRATION_CUES = defineLexicon('promotion/registration-cues', 'registered\nunregistered\nregister\nregistration\nqualified\nqualify\nstruck\nsuspended\nlapsed\nstudent\ncourse\ntraining\ndegree');
-const HEDGE_CUES = defineLexicon('promotion/hedge-cues', 'enough\nsame\nbasically\npractically\npretty\ntechnically\nsort\nkind\nmight\nsounds\nlooks\nnobody\nno one\nnearly\nalmost');
+const REGISTRATION_CUES = defineLexicon('promotion/registration-cues', 'degree\nqualification\nqualifications\nself\ntitled\nappointed\nstyled\nproclaimed\nregistered\nunregistered\nregister\nregistration\nqualified\nqualify\nstruck\nsuspended\nlapsed\nstudent\ncourse\ntraining\ndegree');
+const HEDGE_CUES = defineLexicon('promotion/hedge-cues', 'actually\nreally\nstrictly\nofficially\nchecking\ncounting\nenough\nsame\nbasically\npractically\npretty\ntechnically\nsort\nkind\nmight\nsounds\nlooks\nnobody\nno one\nnearly\nalmost');
 /** Words the superlative check needs ("the UK's leading physio"). */
-const SUPERLATIVE_CUES = defineLexicon('promotion/superlative-cues', 'leading\ntop\nbest\nnumber one\nno 1\nforemost\nrenowned\nworld-renowned\nworld-class');
+const SUPERLATIVE_CUES = defineLexicon('promotion/superlative-cues', 'leading\ntop\nbest\nnumber one\nno 1\nno.1\nno1\nforemost\nrenowned\nworld-renowned\nworld-class');
 
 // "I'm Dr Jones", "Dr Sam here", "call me Dr", "as Dr Patel".
 const DR_SELF =
-  /\b(?:i'?m|i am|as|call me|it'?s|this is|me,?|book (?:in )?with|ask|see|visit|meet)\s+(?:dr\.?|doctor)\s+[A-Z][a-z]+|\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s+here\b|(?:^|[\n—–]|\s-\s)\s*(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s*[.!]?\s*$/gim;
+  /\b(?:call me|calls me|called me|calling me|known as|go by)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+){0,3}?(?:dr|doctor)\b|\b(?:i'?m|i am|as|call me|it'?s|this is|me,?|book (?:in )?with|ask|see|visit|meet)\s+(?:dr\.?|doctor)\s+[A-Z][a-z]+|\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s+here\b|(?:^|[\n—–]|\s-\s)\s*(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s*[.!]?\s*$/gim;
 // "Dr Sam, your friendly physio", "Dr Jo (podiatrist)": a Dr name put next to an HCPC profession.
 const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:local|friendly|family|sports|specialist|expert|leading|resident|neighbourhood|community|musculoskeletal|msk|pelvic health|paediatric)\s+){0,2}(?:physio|physiotherapist|podiatrist|chiropodist|dietitian|dietician|paramedic|radiographer|osteopath|chiropractor|nutritionist|occupational therapist|speech and language therapist|sports therapist|therapist|orthoptist|sonographer)\b/gi;
 // A regulator or the NHS said to approve a product or treatment; the HCPC approves education programmes only.
@@ -30,18 +30,25 @@ const STILL_STUDENT = /\b(?:(?:final|third|second|first|1st|2nd|3rd)[- ]year stu
 const NOT_HCPC =
   /\b(?:hcpc[\s-]+registered|registered with the hcpc|hcpc[\s-]+accredited|hcpc[\s-]+certified)\s+(?:[a-z]+\s+){0,2}?(sports massage therapist|massage therapist|sports therapist|personal trainer|nutritionist|chiropractor|osteopath|acupuncturist|reflexologist|hypnotherapist|life coach|yoga teacher|pilates instructor|counsellor|psychotherapist|beauty therapist|aesthetician|nurse|doctor|sports rehabilitator|kinesiologist|homeopath|naturopath)\b/i;
 // "Consultant physiotherapist ... (newly qualified band 5)": a senior title the post itself contradicts.
-const SENIOR = /\b(?:consultant|advanced|extended scope|clinical lead|senior|principal|head)\s+(?:physio|physiotherapist|podiatrist|radiographer|dietitian|paramedic|practitioner|therapist|specialist)\b/i;
-const JUNIOR = /\b(?:newly qualified|just qualified|recently qualified|band [56]|nqp|first job|preceptorship|student)\b/i;
+const SENIOR = /\b(?:consultant|advanced|extended scope|clinical lead|senior|principal|head|specialist|expert)\s+(?:[a-z]+\s+){0,2}?(?:physio|physiotherapist|podiatrist|radiographer|dietitian|paramedic|practitioner|therapist|specialist)\b/i;
+const JUNIOR =
+  /\b(?:newly qualified|just qualified|recently qualified|qualified (?:last|this) (?:year|month)|just graduated|band [56]|nqp|first job|preceptorship|student|(?:a|one|1|2|two|six|6|18) (?:years?|months?)'? (?:of )?experience|(?:done|did|after|completed|from|only|just) (?:one|a|1|a single|an online|a weekend|a one[- ]day|two|2) (?:[a-z]+ )?(?:course|webinar|workshop|module|weekend|day))\b/i;
 // "Become a certified spinal specialist in one weekend": a specialist title conferred by a short course.
 const QUICK_TITLE =
   /\b(?:become|becoming|be|get|getting)\s+(?:a\s+|an\s+)?(?:certified|qualified|accredited|registered|licensed|chartered)\s+(?:[a-z]+\s+){0,2}?(?:specialist|practitioner|therapist|physio|physiotherapist|expert|consultant|clinician|coach|podiatrist|dietitian)\s+(?:in|within|after)\s+(?:just\s+|only\s+)?(?:one|a|1|2|two|3|three|a single)\s+(?:weekend|day|days|hours|weeks?|afternoon|morning)\b/i;
-const HEDGED = /\b(?:close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified)\b/gi;
+const NO_DOCTORATE = /^[a-z.]+\s*\??\s*(?:no|nope|nah|not)\b/;
+// "Certified specialist in pelvic health after a 2 day course": a title claimed from a short course.
+const SHORT_COURSE_TITLE =
+  /\b(?:certified|qualified|accredited|specialist|expert|consultant)\b[^.!?\n]{0,50}?\b(?:after|from|with|following|thanks to|off the back of)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:a|one|1|2|two|3|three|single|an)[- ](?:day|weekend|week|hour|online|zoom|evening|afternoon)s?\b(?:[- ]long)?\s*(?:cpd\s+|online\s+)?(?:course|workshop|webinar|training|module)?/i;
+const SPECIALIST_CUES = defineLexicon('promotion/specialist-cues', 'specialist\nexpert\nconsultant');
+const NO_ONE = /\bno\.?\s?1\b/i;
+const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
-  /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so)\b/gi;
+  /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
 // Superlative titles: "the UK's leading physio", "top specialist", "number one podiatrist".
 const SUPERLATIVE =
-  /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant)\b/gi;
+  /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:[a-z]+\s+){0,2}?(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant|clinic|practice|studio|centre|center|service|psychologist|radiographer|paramedic)\b/gi;
 
 export const misleadingTitleRule: Rule = {
   meta: {
@@ -58,7 +65,8 @@ export const misleadingTitleRule: Rule = {
     if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !text.includes('#1')) return [];
     const out: RuleFinding[] = [];
     const professions = t.hits(TITLES).filter((h) => h.entry.tag === 'profession');
-    const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate');
+    // "PhD? No, but patients call me doctor anyway": a doctorate denied is no doctorate.
+    const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate' && !t.negated(h.t0) && !NO_DOCTORATE.test(t.norm.slice(t.tokens[h.t0]!.s, t.tokens[h.t0]!.s + 24)) && !/\b(?:no|not|without|never)\s+(?:a\s+|an\s+)?$/.test(t.norm.slice(Math.max(0, t.tokens[h.t0]!.s - 12), t.tokens[h.t0]!.s)));
     if (professions.length > 0 && !doctorate && t.has(DR_CUES)) {
       DR_SELF.lastIndex = 0;
       DR_APPOSITION.lastIndex = 0;
@@ -67,10 +75,12 @@ export const misleadingTitleRule: Rule = {
       if (m || (handle && /\bdr\.?\s+[A-Z]/i.test(text))) {
         const ev = m ? t.rawSpan(m.index, m.index + m[0].length) : undefined;
         const prof = t.hitSpan(professions[0]!);
+        // Used to sell ("book in with the doctor today"), the title is a misleading claim to remove.
+        const sells = selling(t);
         out.push({
           topic: 'promotion.misleading-title',
-          severity: 'medium',
-          confidence: 0.55,
+          severity: sells ? 'high' : 'medium',
+          confidence: sells ? 0.8 : 0.55,
           message: `Uses the title "Dr" (${q(ev ?? prof)}) alongside ${q(prof)} without saying it is an academic doctorate. The public may take it to mean a medical doctor.`,
           evidence: ev ? [ev, prof].sort((a, b) => a.start - b.start) : [prof],
         });
@@ -143,7 +153,9 @@ export const misleadingTitleRule: Rule = {
       const senior = SENIOR.exec(text);
       const junior = senior ? JUNIOR.exec(text) : null;
       // A senior physio is usually band 6; only higher titles contradict it.
-      if (senior && junior && !(/^senior/i.test(senior[0]) && /band 6/i.test(junior[0]))) {
+      // A specialist is often a student's supervisor ("shadowing a specialist physio as a student"): only a course or short experience contradicts it.
+      const weakSenior = senior !== null && /^(?:specialist|expert)/i.test(senior[0]) && junior !== null && /^(?:student|band)/i.test(junior[0]);
+      if (senior && junior && !weakSenior && !(/^senior/i.test(senior[0]) && /band 6/i.test(junior[0]))) {
         const ev = [t.rawSpan(senior.index, senior.index + senior[0].length), t.rawSpan(junior.index, junior.index + junior[0].length)].sort((a, b) => a.start - b.start);
         out.push({
           topic: 'promotion.misleading-title',
@@ -154,8 +166,8 @@ export const misleadingTitleRule: Rule = {
         });
       }
     }
-    if (out.length === 0 && t.has(APPROVAL_CUES)) {
-      const m = QUICK_TITLE.exec(text);
+    if (out.length === 0 && (t.has(APPROVAL_CUES) || t.has(SPECIALIST_CUES))) {
+      const m = QUICK_TITLE.exec(text) ?? SHORT_COURSE_TITLE.exec(text);
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         out.push({
@@ -171,15 +183,17 @@ export const misleadingTitleRule: Rule = {
     const approved = t.has(APPROVAL_CUES) ? APPROVED.exec(text) : null;
     if (approved) {
       const ev = t.rawSpan(approved.index, approved.index + approved[0].length);
+      // In a post selling the thing, a false endorsement is a claim to remove, not just to review.
+      const sells = selling(t);
       out.push({
         topic: 'promotion.misleading-title',
-        severity: 'medium',
-        confidence: 0.75,
+        severity: sells ? 'high' : 'medium',
+        confidence: sells ? 0.8 : 0.75,
         message: `Claims regulator or NHS approval (${q(ev)}). The HCPC registers people and approves education programmes; it does not approve products or treatments, so this is likely to mislead.`,
         evidence: [ev],
       });
     }
-    if ((t.has(SUPERLATIVE_CUES) || text.includes('#1')) && selling(t)) {
+    if ((t.has(SUPERLATIVE_CUES) || text.includes('#1') || NO_ONE.test(text)) && selling(t)) {
       SUPERLATIVE.lastIndex = 0;
       const m = SUPERLATIVE.exec(text);
       if (m) {

@@ -29,6 +29,9 @@ function discountCode(t: TextAnalysis): Hit | undefined {
   return undefined;
 }
 
+/** Words after "code" that make it a clinical or emergency code. */
+const CLINICAL_CODE = new Set(['red', 'blue', 'black', 'green', 'yellow', 'amber', 'purple', 'orange', 'pink', 'white', 'brown', 'grey', 'silver', 'gold', 'stroke', 'sepsis', 'arrest', 'call', 'team']);
+
 const EVERY_PATIENT = /\b(?:(?:all|every one of) (?:my|our) (?:[a-z-]+ )?(?:patients|clients)|every (?:[a-z-]+ )?(?:patient|client)) (?:should|need to|needs to|must) (?:have|get|buy|wear|use|try|own)\b/g;
 
 export const undisclosedEndorsementRule: Rule = {
@@ -60,7 +63,11 @@ export const undisclosedEndorsementRule: Rule = {
     if (coded) tagged.push(coded);
     if (hits.length === 0 && tagged.length === 0) return [];
     if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
-    const strong = [...hits.filter((h) => h.entry.tag === 'strong'), ...tagged];
+    // "Use code RED", "code blue on ward 7": a clinical code, not a discount code.
+    const isSign = (h: Hit): boolean => !(h.entry.term.includes('code') && CLINICAL_CODE.has(t.key(h.t1)));
+    // "Discount code for NHS staff at the cinema": a discount for staff or the public, not the poster's own tie.
+    const publicOffer = hits.some((h) => h.entry.tag === 'public');
+    const strong = [...hits.filter((h) => h.entry.tag === 'strong' && isSign(h) && !(publicOffer && h.entry.term.includes('code'))), ...tagged];
     const weak = hits.filter((h) => h.entry.tag === 'weak');
     // "all my post-op patients should wear them": a product pushed to patients, a weak sign of a tie.
     EVERY_PATIENT.lastIndex = 0;
