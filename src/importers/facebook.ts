@@ -99,7 +99,7 @@ async function readFacebook(archive: Archive, options: ImportOptions): Promise<I
 
   const files = new MetaFiles(archive, options);
   const profile = await readProfile(files, exportFiles(archive, PROFILE));
-  const builder = new PostBuilder(options.input, profile.username ?? profile.name, archive);
+  const builder = new PostBuilder(options.input, profile.username ?? profile.name, archive, options.onPost?.bind(options));
   const reader = new FacebookReader(files, builder);
   for (const file of postFiles) await reader.posts(file, 'post');
   for (const file of commentFiles) await reader.comments(file);

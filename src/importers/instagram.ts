@@ -94,7 +94,7 @@ async function readInstagram(archive: Archive, options: ImportOptions): Promise<
   const files = new MetaFiles(archive, options);
   const profile = await readProfile(files, exportFiles(archive, PROFILE));
   const account = profile.username ?? profile.name;
-  const builder = new PostBuilder(options.input, account, archive);
+  const builder = new PostBuilder(options.input, account, archive, options.onPost?.bind(options));
   const reader = new InstagramReader(files, builder);
   for (const file of mediaFiles) await reader.media(file, 'instagram', kindOf(file.path));
   for (const file of legacyMedia) await reader.legacyMedia(file);

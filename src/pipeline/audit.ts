@@ -12,6 +12,7 @@ import type { ReportInput, ReportPost, Warning } from '../model/report.js';
 import type { Thresholds } from './score.js';
 import { MAX_CHECKED_CHARS, reportPost } from './judge.js';
 import { JudgePool, MIN_POSTS_FOR_WORKERS, judgeAll } from './judge-pool.js';
+import { collectGarbage } from './memory.js';
 
 export { MAX_CHECKED_CHARS, judge, judgePost, reportPost, type Judgement } from './judge.js';
 
@@ -74,6 +75,10 @@ export async function auditInput(input: string | string[], options: AuditOptions
     const importer = await recognise(archive);
     result.platform = importer.id;
     const early = pool;
+    let lastFile: string | null = null;
+    /** Posts read since the last full collection (src/pipeline/memory.ts), and all offered through onPost. */
+    let sinceCollected = 0;
+    let offered = 0;
     const imported = await importer.read(archive, {
       input: path,
       includeMessages: options.includeMessages ?? false,
@@ -81,7 +86,21 @@ export async function auditInput(input: string | string[], options: AuditOptions
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       warn,
       // Posts go to the judging workers as they are read; what changes afterwards is judged again.
-      ...(early ? { onPost: (post: Post, account: string | null) => void (inRange(post, options) && included(post, options) && early.offer(post, ownAccounts(options, account))) } : {}),
+      ...(early
+        ? {
+            onPost: (post: Post, account: string | null) => {
+              // A large data file was read to its end: its inflated bytes are garbage now, given back
+              // before the next file's posts pile up on top of them.
+              if (post.source.file !== lastFile) {
+                if (lastFile !== null && collectGarbage(sinceCollected)) sinceCollected = 0;
+                lastFile = post.source.file;
+              }
+              sinceCollected++;
+              offered++;
+              if (inRange(post, options) && included(post, options)) early.offer(post, ownAccounts(options, account));
+            },
+          }
+        : {}),
     });
     result.account = imported.account;
     result.messagesScanned = imported.messagesScanned ?? false;
@@ -94,6 +113,9 @@ export async function auditInput(input: string | string[], options: AuditOptions
         warn(post.source.file, `post ${post.id} is ${post.text.length.toLocaleString('en-GB')} characters long; the rules read only its first ${MAX_CHECKED_CHARS.toLocaleString('en-GB')} (the whole text is in the report)`);
       }
     }
+    // The import's garbage (the inflated data files above all) is given back before judging adds its own.
+    // (Posts the importer did not offer through onPost were read since then too.)
+    collectGarbage(sinceCollected + Math.max(0, imported.posts.length - offered));
     // Judged in chunks, returning to the event loop between them (so Ctrl-C is answered promptly),
     // on more than one core when the caller allows it and the input is large.
     if (!pool && threads > 1 && posts.length >= MIN_POSTS_FOR_WORKERS) pool = new JudgePool(options, { threads });

@@ -38,6 +38,8 @@ export class PostBuilder {
     private readonly input: string,
     private readonly account: string | null,
     private readonly archive: Archive,
+    /** ImportOptions.onPost: each post as it is made (a post is never changed after `add`). */
+    private readonly onPost?: ImportOptions['onPost'],
   ) {}
 
   /**
@@ -80,6 +82,7 @@ export class PostBuilder {
     };
     if (draft.inReplyToAccount) post.inReplyToAccount = draft.inReplyToAccount;
     this.posts.push(post);
+    this.onPost?.(post, this.account);
     return post;
   }
 }
