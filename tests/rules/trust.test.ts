@@ -76,7 +76,8 @@ ruleTester.run(sexualRule, {
     { text: 'Link to my OnlyFans in bio 😘', topic: 'trust.sexual', evidence: 'OnlyFans' },
     { text: 'Posting nudes in my scrubs tonight', severity: 'high', evidence: 'nudes' },
     { text: 'Threesome last night, no regrets', severity: 'medium', evidence: 'Threesome' },
-    { text: 'So horny on this night shift', severity: 'medium', evidence: 'horny' },
+    // Second pass: sexual content tied to work is delete level even in mild words (13 of the 15 work-linked sexual items in the dev data are delete).
+    { text: 'So horny on this night shift', severity: 'high', evidence: 'horny' },
     { text: 'Watching porn in the on-call room lol', severity: 'high', evidence: 'porn' },
   ],
 });
@@ -116,7 +117,8 @@ ruleTester.run(illegalRule, {
     { text: 'Drove home drunk again, nobody ever gets stopped round here', topic: 'trust.illegal', severity: 'high', evidence: 'Drove home drunk' },
     { text: 'Nicked some oramorph for my back, works a treat', severity: 'high', evidence: 'Nicked some oramorph' },
     { text: 'Made up the obs because the machine was broken and I was busy', severity: 'high', evidence: 'Made up the obs' },
-    { text: 'Pulled a sickie to go to the football', severity: 'medium', evidence: 'Pulled a sickie' },
+    // Second pass: a sickie for leisure is dishonesty towards the employer, delete level like the gold set's fake sick notes.
+    { text: 'Pulled a sickie to go to the football', severity: 'high', evidence: 'Pulled a sickie' },
     { text: 'Pocketed some scrubs from work, they are so comfy', evidence: 'Pocketed some scrubs' },
     { text: 'Lied on my CV about the degree and got the job anyway', evidence: 'Lied on my CV' },
     { text: 'Fudged the fluid chart again', evidence: 'Fudged the fluid chart' },
@@ -902,4 +904,148 @@ describe('trust: issue 6, sarcasm and mishaps', () => {
       { text: 'The lads who burned down that asylum hotel did what the government wouldn\'t', severity: 'high' },
     ],
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 6, second pass: mechanisms widened on a fresh blind batch (tests/eval/dev/trust2.jsonl)
+
+// Insults said of a person in a post about care: after a copula, used as a name, or as a sentence of its own.
+ruleTester.run(patientSlangRule, {
+  valid: [
+    'Some clown parked across two disabled bays outside the clinic. Idiot.',
+    'Patient on bay 2 was so funny today, had the whole team in stitches with his stories',
+    'My patient today was a lovely man, so kind',
+    'I was so useless on shift today, nothing went right',
+    'Shift from hell on the ward. Nightmare.',
+    'Long day in clinic. She was brilliant with the kids though',
+    'Dementia is not someone being difficult. Please be patient with them',
+    'The physio on the ward is an idiot',
+  ],
+  invalid: [
+    { text: 'That bloke in resus tonight was so ugly I nearly asked for a bag to put over his head 😂', severity: 'high', evidence: 'bloke in resus tonight was so ugly' },
+    { text: "@jodiePhysio the frequent attender from bay 3 is back. he's such a needy little moaner lol", severity: 'high' },
+    { text: 'Another whale on the x-ray table today, needed two of us just to roll her', severity: 'high', evidence: 'Another whale' },
+    { text: 'had a right nutter on the ambulance tonight, screaming about aliens', severity: 'high' },
+    { text: 'Lady in clinic swore blind she walks daily. She was lying. What a liar', severity: 'high' },
+    { text: 'Imagine being a 40 year old man crying over a sprained ankle. Pathetic. Physio life', severity: 'high', evidence: 'Pathetic' },
+    { text: 'The podiatry patient who had not washed his feet since 2019. rank. absolutely rank.', severity: 'high' },
+    { text: 'Patients are so thick sometimes', severity: 'high', evidence: 'Patients are so thick' },
+  ],
+});
+
+// Colleagues: a relative clause between the colleague and the insult, time words, educators and the leadership.
+ruleTester.run(disparagingColleaguesRule, {
+  valid: [
+    'The leadership team who took over last year are doing a decent job',
+    'My practice educator is brilliant, learnt so much',
+    'Radiographers who are not useless are rare... joking, love my team',
+    'The physios who covered last night are not useless at all, they saved us',
+  ],
+  invalid: [
+    { text: 'radiographers who cant cannulate are a waste of a uniform', evidence: 'radiographers who cant cannulate are a waste of a uniform' },
+    { text: 'Honestly the paramedic crew last night were thick as mince' },
+    { text: 'my practice educator is the most incompetent woman i have ever met #studentlife' },
+    { text: "Our trust's leadership are a bunch of clowns" },
+  ],
+});
+
+// Illegal: theft of everyday kit, signing off what was not seen, drink-driving named as such, paid for work not done.
+ruleTester.run(illegalRule, {
+  valid: [
+    'Drink driving kills. Plan your lift home this Christmas',
+    "Don't even think about drink driving home this year",
+    'He signed it without reading it, and got a warning',
+    'Pulled a sickie at school in 1998 to watch the World Cup, mum never found out',
+    'Bought a new stethoscope from the shop, finally',
+    'Stock room tidied and all the pens counted, audit ready',
+  ],
+  invalid: [
+    { text: 'nicked a load of the good pens and a stethoscope from the stock room, spoils of war', severity: 'high' },
+    { text: "Signed off the student's competencies without ever watching her do them", severity: 'high', evidence: 'Signed off the student\'s competencies without ever watching' },
+    { text: 'drink driving home after the christmas do again, I know the back roads', severity: 'high' },
+    { text: 'mate in payroll sorted me some extra overtime hours I didnt work', severity: 'high', evidence: 'hours I didnt work' },
+    { text: 'took a box of dressings home from work, nobody counts them lol', severity: 'high' },
+  ],
+});
+
+// Drugs: lines at work or a night out with no drug named, wanting some of a drug, and self-use always delete level.
+ruleTester.run(drugsRule, {
+  valid: [
+    'learnt my lines before the show at the club',
+    'I want weed to be legalised, the evidence on criminalisation is clear',
+    'Patients on methadone often need some support with housing',
+    'Read a few lines before my shift, a good book helps',
+  ],
+  invalid: [
+    { text: 'couple of lines before the night shift keeps me sharp tbh', severity: 'high' },
+    { text: 'anyone know a dealer in leeds? need some sniff for saturday', severity: 'high', evidence: 'need some sniff' },
+    { text: 'Smoked a joint at the weekend, best sleep ever', severity: 'high' },
+  ],
+});
+
+// Sexual: "nothing sexier than", pictures offered, crude appraisal of a body.
+ruleTester.run(sexualRule, {
+  valid: [
+    'Nothing sexier than a well-organised sluice, said no one ever',
+    'Nothing better than a cuppa after a night shift',
+    'Cock of the North pub quiz tonight',
+  ],
+  invalid: [
+    { text: 'Nothing sexier than me in my tunic. DM for pics 😈 #physio', severity: 'high' },
+    { text: "That patient had the biggest cock I've ever catheterised, I wasn't complaining 😏", severity: 'high', evidence: 'biggest cock' },
+  ],
+});
+
+// Violence: a blow named by the blow, and the subject of "restrained a kid and gave him ..." is the poster.
+ruleTester.run(violenceRule, {
+  valid: [
+    'The patient came in and gave him a slap',
+    'Saw a man in the street and he punched a lamp post',
+    'Gave him a crack at the stairs assessment, he smashed it',
+  ],
+  invalid: [
+    { text: 'restrained a kid on the unit today and gave him a crack round the ear when nobody was looking', severity: 'high', evidence: 'gave him a crack' },
+    { text: 'Met a lad at the bar and then punched him', severity: 'high' },
+  ],
+});
+
+// Extremism: the caliphate and mass killers by full name, with approval short of praise words.
+ruleTester.run(extremismRule, {
+  valid: [
+    'Breivik murdered 77 people, mostly teenagers. Never forget Utøya',
+    'Documentary on the rise and fall of the caliphate, fascinating and horrifying',
+    'My grandad fought for the British army in Burma. Respect to all veterans',
+  ],
+  invalid: [
+    { text: 'Respect to the brothers who fought for the caliphate. Martyrs', severity: 'high' },
+    { text: 'Anders Breivik did what needed doing. Europe will thank him one day', severity: 'high' },
+  ],
+});
+
+// A statement about an act in general ("Getting drunk before a shift is ...") is not an admission; "gross misconduct" is a term of art.
+ruleTester.run(intoxicationRule, {
+  valid: ['Getting drunk before a shift is a disciplinary matter. Don\'t risk your registration'],
+  invalid: [{ text: 'Getting drunk before my shift again, nobody notices', severity: 'high' }],
+});
+ruleTester.run(illegalRule, {
+  valid: ['Nicking meds from the ward is a crime and will get you struck off'],
+  invalid: [{ text: 'Nicked meds from the ward again, nobody counts them', severity: 'high' }],
+});
+ruleTester.run(patientSlangRule, {
+  valid: ['Stealing from patients is gross misconduct, saw it at a tribunal hearing summary today', 'Patient with gross haematuria on the ward today, urology aware'],
+  invalid: [{ text: 'Patients are gross', severity: 'high' }],
+});
+
+// "a colleague from the ward" says where someone is from, not that the poster is on duty.
+ruleTester.run(intoxicationRule, {
+  valid: ['My colleague from the ward is now my best mate, we go to the pub every Friday'],
+  invalid: [{ text: 'Came straight from the ward to the pub still in scrubs, 4 pints deep', severity: 'high' }],
+});
+// Contempt said only of "the lot of them" (no patient, work or condition) stays review level; with a patient it is delete level.
+ruleTester.run(patientSlangRule, {
+  valid: [],
+  invalid: [
+    { text: 'Builders next door, thick as two short planks the lot of them 😂', severity: 'medium' },
+    { text: 'My 3pm patient, thick as two short planks 😂', severity: 'high' },
+  ],
 });

@@ -3,7 +3,7 @@ import type { Rule, RuleFinding } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
 
-const COLLEAGUES = loadLexicon(new URL('./colleagues.txt', import.meta.url));
+export const COLLEAGUES = loadLexicon(new URL('./colleagues.txt', import.meta.url));
 const DISPARAGE = loadLexicon(new URL('./disparage.txt', import.meta.url));
 
 /** Words allowed between a colleague and what is said of them ("my manager is an absolute joke"). */
@@ -13,7 +13,12 @@ const LINK = new Set([
   "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'always', 'still', 'genuinely', 'honestly', 'seriously', 'sooo', 'soooo',
   'tonight', 'today', 'yesterday', 'again', 'here', 'lately', 'recently', 'this', 'week', 'morning', 'on', 'nights', 'shift', 'has', 'have', 'got', 'these', 'days',
   'our', 'unit', 'ward', 'team', 'department', 'in', 'at',
+  // Time and group words after the colleague ("the paramedic crew last night were", "our leadership lately are")
+  'last', 'night', 'earlier', 'crew', 'crews', 'lot', 'round', 'here', 'there', 'now', 'nowadays', 'currently', 'officially', 'basically',
 ]);
+/** Opens a relative clause the link may skip up to its verb ("radiographers who can't cannulate are ..."). */
+const RELATIVE = new Set(['who', 'that', 'which']);
+const VERB_BE = new Set(['is', 'are', 'was', 'were']);
 const LEAD = new Set(['my', 'the', 'our', 'this', 'that', 'these', 'those', 'of', 'a', 'an', 'all', 'bloody', 'fucking']);
 
 /** Prepositions that open a phrase the link may skip ("the ODPs in our theatres are lazy"). */
@@ -25,6 +30,12 @@ const PREP = new Set(['in', 'at', 'on', 'from', 'across', 'round', 'around', 'up
  */
 function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
   let plain = 0;
+  // "radiographers who can't cannulate are a waste of a uniform": skip the relative clause to its "are".
+  if (RELATIVE.has(t.key(a))) {
+    let v = a + 1;
+    while (v < b && v <= a + 6 && !VERB_BE.has(t.key(v))) v++;
+    if (v < b && VERB_BE.has(t.key(v))) a = v;
+  }
   for (let i = a; i < b; i++) {
     const k = t.key(i);
     if (PREP.has(k) || k === 'run' || k === 'led' || k === 'staffed' || k === 'managed' || k === 'full') continue;
@@ -34,6 +45,11 @@ function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
     plain++;
   }
   return plain <= 5;
+}
+
+function negationIn(t: TextAnalysis, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t.isNegationCue(i)) return true;
+  return false;
 }
 
 function allIn(t: TextAnalysis, a: number, b: number, set: ReadonlySet<string>): boolean {
@@ -64,7 +80,8 @@ export const disparagingColleaguesRule: Rule = {
         if (c && (ownNegation || !t.negated(d.t0)) && !(t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK))) return [found(t.span(Math.min(c.t0, d.t0), Math.max(c.t1, d.t1)), 0.65)];
         continue;
       }
-      if (t.negated(d.t0) || t.sentenceOf(d.t0).question) continue;
+      if (t.sentenceOf(d.t0).question) continue;
+      const negated = t.negated(d.t0);
       // An insult in quotation marks is held up, usually to condemn it ("calling a colleague a 'stupid cow' is bullying").
       if (t.mayQuote && t.quotedSpan(d.t0, d.t1)) continue;
       for (const c of people) {
@@ -74,6 +91,8 @@ export const disparagingColleaguesRule: Rule = {
         // "my useless manager", "I hate my manager"
         const before = d.t1 <= c.t0 && c.t0 - d.t1 <= 2 && allIn(t, d.t1, c.t0, LEAD);
         if (!after && !before) continue;
+        // A negation inside the skipped relative clause ("who can't cannulate") does not reach the insult.
+        if (negated && !(after && RELATIVE.has(t.key(c.t1)) && negationIn(t, c.t1, d.t0))) continue;
         // A profession named as a group ("OTs", "physios") needs a plain insult, not "hate" ("I hate paperwork" is fine; "hate physios" is not clear enough).
         if (c.entry.tag === 'group' && d.entry.tag === 'hate') continue;
         const a = Math.min(c.t0, d.t0);

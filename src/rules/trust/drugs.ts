@@ -21,6 +21,9 @@ const CONSEQUENCE = new Set(['bladder', 'cystitis', 'uropathy', 'deaths', 'death
 /** Dealers in something legal. */
 const TRADES = new Set(['car', 'cars', 'card', 'cards', 'art', 'antique', 'antiques', 'ship', 'garage', 'arms']);
 const OWNERS = new Set(["mum's", "mam's", "nan's", "dad's", "gran's", "nana's", "mate's", "friend's", "partner's", "husband's", "wife's", "patient's", "patients'", "grandad's", "flatmate's"]);
+const LINES = new Set(['line', 'lines']);
+/** Verbs and owners of lines of text ("read a few lines", "learnt my lines", "wrote some lines"). */
+const TEXT_VERBS = new Set(['read', 'reading', 'reads', 'wrote', 'write', 'writing', 'learn', 'learnt', 'learned', 'learning', 'my', 'her', 'his', 'our', 'their', 'rehearse', 'rehearsed', 'rehearsing', 'recite', 'recited', 'drew', 'draw', 'drawing', 'drop', 'dropped', 'sent', 'send']);
 const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
 const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
 /** Professional talk about drugs (harm reduction, teaching, services); a drug hit in such a post is dropped. */
@@ -86,6 +89,8 @@ export const drugsRule: Rule = {
         const setting = t.findKey(sent.t0, sent.t1, PARTY) >= 0 || t.findKey(sent.t0, sent.t1, SELF) >= 0 || onDuty(t) !== undefined;
         if (!setting && !used(t, h)) continue;
       }
+      // "Read a few lines before my shift", "learnt my lines": lines of text, not of a drug.
+      if (kind === 'use' && LINES.has(t.key(h.t0)) && t.findKey(Math.max(0, h.t0 - 3), h.t0, TEXT_VERBS) >= 0) continue;
       found.push({ h, verb, hard: h.entry.fields[0] === 'hard' });
     }
     if (found.length === 0) return [];
@@ -93,12 +98,13 @@ export const drugsRule: Rule = {
     const duty = onDuty(t) ?? patientRefs(t)[0];
     const hard = found.some((f) => f.hard);
     const evidence = tidy([...found.flatMap((f) => (f.verb ? [t.hitSpan(f.verb), t.hitSpan(f.h)] : [t.hitSpan(f.h)])), ...(duty ? [t.hitSpan(duty)] : [])]);
-    const severity = duty || hard ? 'high' : 'medium';
+    // The poster's own illegal drug use is delete level whether or not work is named; work raises confidence.
+    const severity = duty || hard || found.length > 0 ? 'high' : 'medium';
     return [
       {
         topic: 'trust.drugs',
         severity,
-        confidence: duty ? 0.85 : 0.75,
+        confidence: duty ? 0.85 : 0.8,
         message: duty
           ? `Describes using drugs in connection with work (${q(evidence[0]!)} … ${q(t.hitSpan(duty))}). Being under the influence at work puts service users at risk.`
           : `Describes taking illegal drugs (${q(evidence[0]!)}${evidence.length > 1 ? ` … ${q(evidence[evidence.length - 1]!)}` : ''}). Posts about illegal drug use undermine public trust in your profession.`,

@@ -3,9 +3,12 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
 import { defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
-import { subjectOf } from './shared.js';
+import { generalStatement, subjectOf } from './shared.js';
 
 const ILLEGAL = loadLexicon(new URL('./illegal.txt', import.meta.url));
+const CHILDHOOD = /\b(?:at|from|off|skip(?:ped)?) school\b|\bas a (?:kid|child|teenager)\b|\bin year (?:\d|seven|eight|nine|ten|eleven)\b/;
+/** Kinds of wrongdoing that are a breach of trust at work, delete level whatever the list says. */
+const WORK_KINDS = new Set(['theft', 'dishonesty', 'diversion', 'drugs']);
 
 const WHAT: Record<string, string> = {
   'drink-driving': 'driving after drinking',
@@ -67,18 +70,24 @@ export const illegalRule: Rule = {
         },
       ];
     }
-    const combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) ? combined(t) : undefined;
+    const combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) || t.has(WITHOUT) ? combined(t) : undefined;
     if (!t.has(ILLEGAL) && !combo) return [];
     for (const h of outermost(t.hits(ILLEGAL))) {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
-      if (subjectOf(t, h) === 'other') continue;
-      const severity = (h.entry.fields[0] ?? 'medium') as Severity;
+      if (subjectOf(t, h) === 'other' || generalStatement(t, h)) continue;
+      // A sickie from school ("at school in 1998", "as a kid") is a childhood story, not dishonesty at work.
+      if (h.entry.tag === 'dishonesty' && CHILDHOOD.test(t.norm)) continue;
+      // Dishonesty and theft at work (sickies, taking supplies, signing for someone) are delete level like the rest;
+      // motoring offences and fare dodging keep their listed level.
+      const listed = (h.entry.fields[0] ?? 'medium') as Severity;
+      const severity: Severity = listed === 'medium' && WORK_KINDS.has(h.entry.tag) ? 'high' : listed;
       const ev = t.hitSpan(h);
       return [
         {
           topic: 'trust.illegal',
           severity,
-          confidence: 0.75,
+          // An admission in the poster's own words: sure enough that a high finding reaches delete.
+          confidence: 0.8,
           message: `Admits ${WHAT[h.entry.tag] ?? 'an illegal act'} (${q(ev)}). Admitting illegal or dishonest conduct calls your honesty and fitness to practise into question.`,
           evidence: [ev],
         },
@@ -88,8 +97,8 @@ export const illegalRule: Rule = {
       return [
         {
           topic: 'trust.illegal',
-          severity: combo.kind === 'theft' ? 'medium' : 'high',
-          confidence: 0.75,
+          severity: 'high',
+          confidence: 0.8,
           message: `Admits ${WHAT[combo.kind] ?? 'an illegal act'} (${q(combo.ev)}). Admitting illegal or dishonest conduct calls your honesty and fitness to practise into question.`,
           evidence: [combo.ev],
         },
@@ -107,7 +116,11 @@ const PLAIN = new Set(['grabbed', 'lifted', 'lifting', 'lift', 'took', 'take', '
 const SOURCE = /\b(?:from|out of|off) (?:work|the ward|the unit|the hospital|the trust|the practice|the clinic|the home|the department|the ambulance|the station|the stock|the stores|stores|the store ?room|the (?:stock |supply |drugs? |cd )?cupboard|the trolley|the resus trolley|the pharmacy)\b/;
 /** The poster expects no one to notice: "nobody counts them", "they never check", "perk of the job". */
 const CONCEAL = /\b(?:(?:nobody|no one|no-one|noone|they|anyone)(?: ever| even| really)? (?:counts?|checks?|notices?|noticed|misses|will miss|would notice|audits?|signs? for (?:it|them))|never (?:check|checks|count|counts|notice|notices|audit)|won'?t be missed|won'?t miss (?:it|them)|perks? of the job|what they don'?t know)\b/;
-const SUPPLIES = new Set(['gel', 'aprons', 'tape', 'tissues', 'toilet', 'loo', 'catheters', 'cannulas', 'swabs', 'steri-strips', 'gauze', 'saline', 'lidocaine', 'inhalers', 'gloves', 'syringes', 'needles', 'dressings', 'plasters', 'bandages', 'scrubs', 'sanitiser', 'masks', 'stationery', 'supplies', 'equipment', 'crutches', 'commode', 'wheelchair', 'batteries', 'paracetamol', 'ibuprofen', 'meds', 'medication', 'tablets', 'pills', 'sharps', 'linen', 'towels', 'sheets', 'pillows', 'blankets', 'incontinence', 'pads', 'wipes']);
+const SUPPLIES = new Set(['gel', 'aprons', 'tape', 'tissues', 'toilet', 'loo', 'catheters', 'cannulas', 'swabs', 'steri-strips', 'gauze', 'saline', 'lidocaine', 'inhalers', 'gloves', 'syringes', 'needles', 'dressings', 'plasters', 'bandages', 'scrubs', 'sanitiser', 'masks', 'stationery', 'supplies', 'equipment', 'crutches', 'commode', 'wheelchair', 'batteries', 'paracetamol', 'ibuprofen', 'meds', 'medication', 'tablets', 'pills', 'sharps', 'linen', 'towels', 'sheets', 'pillows', 'blankets', 'incontinence', 'pads', 'wipes',
+  // Kit and stock that walk out of work (issue 6, second pass)
+  'pens', 'biros', 'stethoscope', 'stethoscopes', 'thermometer', 'tourniquet', 'tourniquets', 'scissors', 'tape', 'notebooks', 'paper', 'printer', 'ink',
+  'laptop', 'ipad', 'chargers', 'charger', 'uniform', 'uniforms', 'tunics', 'tunic', 'fleece', 'fleeces', 'kit', 'stock', 'food', 'sandwiches', 'biscuits',
+  'milk', 'teabags', 'coffee', 'yoghurts', 'slings', 'splints', 'zimmer', 'frame', 'walking', 'sticks', 'theraband', 'weights', 'dumbbells']);
 const CONTROLLED = new Set(['morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine']);
 /** "for my back", "home", "for my mum's care home": taken for personal use. */
 const FOR_ME = new Set(['home', 'my', 'myself', 'me', 'mine', 'mum', "mum's", 'dad', "dad's", 'garage', 'loft', 'kit', 'house', 'allotment', 'shed', 'garden', 'kids', 'own', 'caravan', 'van', 'car']);
@@ -126,6 +139,8 @@ const DRINKS = new Set(['pints', 'pint', 'wine', 'drinks', 'beers', 'bottle', 'p
 function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
   const record = t.has(FALSIFY) ? falsified(t) : undefined;
   if (record) return { kind: 'dishonesty', ev: record };
+  const unchecked = t.has(WITHOUT) ? signedUnseen(t) : undefined;
+  if (unchecked) return { kind: 'dishonesty', ev: unchecked };
   const sick = t.has(SICK) ? fakeSick(t) : undefined;
   if (sick) return { kind: 'dishonesty', ev: sick };
   const claimed = t.has(CLAIM_VERBS) ? falseClaim(t) : undefined;
@@ -176,7 +191,7 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
       // "Took a box of gloves home for the home visits" is work; "from the ward for the allotment" is not.
       const personal = t.findKey(obj + 1, Math.min(s.t1, obj + 8), HOME) >= 0 && !/\bhome (?:visits?|care|patients?|calls?)\b/.test(t.norm);
       if (plain && drug < 0 && !(conceal || (source && (personal || MOTIVE.test(t.norm))))) continue;
-      if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
+      if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other' || generalStatement(t, { entry: DUMMY, t0: i, t1: obj + 1 })) continue;
       return { kind: drug >= 0 ? 'diversion' : 'theft', ev: t.span(i, obj + 1) };
     }
     if (DRIVE.has(k) && t.key(i - 1) !== 'drink' && t.findKey(s.t0, i, YOU) < 0) {
@@ -203,6 +218,23 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
 }
 
 const DUMMY = { term: '', tag: '', fields: [], lexicon: ILLEGAL };
+/** "without ever watching", "without even reading": signing for what was not seen. */
+const WITHOUT = defineLexicon('trust/without-seeing', 'without [ever/even/actually/really/properly] watching/seeing/observing/checking/assessing/reading/supervising/examining/looking_at/doing_them/doing_it/testing');
+/** Verbs of signing off or recording that "without seeing" makes dishonest. */
+const SIGN = new Set(['signed', 'sign', 'signing', 'ticked', 'tick', 'ticking', 'passed', 'pass', 'passing', 'countersigned', 'countersign', 'countersigning', 'charted', 'documented', 'recorded', 'wrote', 'written', 'completed', 'marked', 'approved', 'witnessed', 'initialled', 'checked']);
+/** "Signed off the student's competencies without ever watching her do them": the poster signed what they did not see. */
+function signedUnseen(t: TextAnalysis): Evidence | undefined {
+  for (const h of t.hits(WITHOUT)) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question) continue;
+    for (let i = Math.max(s.t0, h.t0 - 10); i < h.t0; i++) {
+      if (!SIGN.has(t.key(i)) || t.negated(i)) continue;
+      if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
+      return t.span(i, h.t1);
+    }
+  }
+  return undefined;
+}
 const LIMIT = new Set(['limit']);
 /** What can be padded: timesheets, mileage, expenses, overtime. */
 const CLAIMS = new Set(['timesheet', 'timesheets', 'mileage', 'expenses', 'overtime']);

@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, outermost, q, tidy } from '../text/index.js';
-import { dutyNear, onDuty, subjectOf } from './shared.js';
+import { dutyNear, generalStatement, onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
 const ALCOHOL = loadLexicon(new URL('./alcohol.txt', import.meta.url));
@@ -86,6 +86,7 @@ export const intoxicationRule: Rule = {
       // ("can't feel my face after 6 jagerbombs").
       if ((t.negated(h.t0) && t.negationIn(Math.max(0, h.t0 - 5), h.t0)) || (t.sentenceOf(h.t0).question && !confessing(t, h))) continue;
       if (subjectOf(t, h) === 'other' && !confessing(t, h)) continue;
+      if (generalStatement(t, h)) continue;
       // Drinking counts with work context in its own sentence or the one before or after; a hangover or being drunk
       // lasts, so work anywhere in the post counts ("Bit rough after the staff do. ... Clinic starts at 9").
       const duty = !anyDuty ? undefined : tag === 'hangover' || tag === 'drunk' || tag === 'nosleep' ? onDuty(t) : dutyNear(t, h);

@@ -6,6 +6,7 @@ import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q, qList, 
 import { patientRefs, workRefs } from '../common/lexicons.js';
 import { CONDITIONS } from '../confidentiality/context.js';
 import { ENCOUNTER } from '../boundaries/shared.js';
+import { COLLEAGUES } from './disparaging-colleagues.js';
 
 const SLANG = loadLexicon(new URL('./patient-slang.txt', import.meta.url));
 const MOCKING = loadLexicon(new URL('./mocking.txt', import.meta.url));
@@ -127,16 +128,18 @@ function slangFindings(t: TextAnalysis): RuleFinding[] {
     const ev = t.hitSpan(h);
     out.push({
       topic: 'trust.disparaging-patients',
-      severity: (h.entry.fields[0] ?? 'medium') as Severity,
-      confidence: h.entry.tag === 'slang' ? 0.85 : 0.7,
+      // Mocking labels in a post about work or patients are delete level, as the labelling guide has it.
+      severity: h.entry.tag === 'context' && (context || twoLabels(t)) ? 'high' : ((h.entry.fields[0] ?? 'medium') as Severity),
+      confidence: h.entry.tag === 'slang' ? 0.85 : 0.78,
       message: `Uses derogatory slang about patients (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
       evidence: [ev],
     });
     break;
   }
-  if (out.length > 0 || refs.length === 0 || !t.has(MOCKING)) return out;
+  if (out.length > 0 || !t.has(MOCKING)) return out;
+  if (refs.length === 0) return context ? personFindings(t) : out;
   // "deaf and dumb" is an old name for being mute, not an insult (the discrimination rules weigh it).
-  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !(t.key(m.t0) === 'dumb' && t.key(m.t0 - 1) === 'and' && t.key(m.t0 - 2) === 'deaf'));
+  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !(t.key(m.t0) === 'dumb' && t.key(m.t0 - 1) === 'and' && t.key(m.t0 - 2) === 'deaf') && !termOfArt(t, m.t0));
   const laughs = t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh');
   for (const r of refs) {
     for (const m of insults) {
@@ -153,17 +156,104 @@ function slangFindings(t: TextAnalysis): RuleFinding[] {
       return [
         {
           topic: 'trust.disparaging-patients',
-          severity: 'medium',
-          confidence: laughing ? 0.8 : 0.65,
+          // An insult said of a patient is delete level: the panel reads it as contempt for the people in your care.
+          severity: 'high',
+          confidence: laughing ? 0.85 : 0.8,
           message: `Disparages patients (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
           evidence: [ev],
         },
       ];
     }
   }
-  return [];
+  return personFindings(t);
 }
 
+/** People words that, in a post about work or patients, stand for the person being cared for. */
+const PERSONS = new Set([
+  'man', 'woman', 'bloke', 'lady', 'fella', 'fellow', 'gent', 'gentleman', 'guy', 'lad', 'girl', 'chap', 'geezer', 'he', 'she', 'him', 'her', 'they', 'them',
+  "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'client', 'clients', 'family', 'families', 'relatives', 'mum', 'dad', 'son', 'daughter', 'kid', 'child', 'boy',
+]);
+/** Words that make an insult a name for someone ("another whale", "a right nutter", "pure timewaster"). */
+const NAMING = new Set(['a', 'an', 'another', 'right', 'proper', 'pure', 'total', 'absolute', 'complete', 'utter', 'such', 'this', 'that', 'our', 'resident', 'usual', 'regular']);
+/** A patient or being on duty (strong work words only) in the sentence. */
+function careIn(t: TextAnalysis, s: { t0: number; t1: number }): boolean {
+  return patientRefs(t, true).some((r) => r.t0 >= s.t0 && r.t0 < s.t1) || workRefs(t).some((w) => w.t0 >= s.t0 && w.t0 < s.t1) || t.findKey(s.t0, s.t1, CARE_PLACES) >= 0;
+}
+const CARE_PLACES = new Set(['resus', 'majors', 'minors', 'ambulance', 'clinic', 'ward', 'caseload', 'theatre', 'theatres', 'bay', 'cubicle', 'a&e', 'icu', 'itu', 'hdu', 'plinth', 'couch', 'scanner', 'caseload']);
+/** Words that may stand with an insult in a sentence of its own ("Pathetic.", "rank. absolutely rank.", "Liar."). */
+const ALONE = new Set([...LINK, 'what', 'a', 'an', 'absolute', 'utter', 'pure', 'total', 'complete', 'right', 'proper', 'honestly', 'tbh', 'lol', 'mate', 'love', 'hun', 'jeez', 'omg', 'god', 'ffs', 'sake', 'for', 'how', 'seriously', 'yeah', 'ok', 'okay', 'no', 'wow']);
+
+/**
+ * Insults about a person in a post about work or patients, with no patient word beside them: said of
+ * "the bloke", "she", "this man" ("That bloke in resus was so ugly", "she's such a needy moaner"), used
+ * as a name ("Another whale on the x-ray table", "a right nutter on the ambulance"), or standing as a
+ * sentence of its own ("... sprained ankle. Pathetic."). Not in sentences naming colleagues, whom the
+ * colleagues rule weighs, and not reported, negated or quoted.
+ */
+function personFindings(t: TextAnalysis): RuleFinding[] {
+  if (t.findKey(0, t.tokens.length, STIGMA) >= 0) return [];
+  const about = patientRefs(t, true).length > 0 || workRefs(t, true).length > 0 || t.has(CONDITIONS) || t.has(ENCOUNTER) || slotted(t);
+  if (!about) return [];
+  for (const m of t.hits(MOCKING)) {
+    if (m.entry.tag !== 'insult' || DESCRIPTIVE.has(t.key(m.t0)) || termOfArt(t, m.t0)) continue;
+    if (t.negated(m.t0) || t.frameOver(m.t0, m.t1) & (REPORT | META | DEBUNK)) continue;
+    if (t.mayQuote && t.inQuotes(m.t0)) continue;
+    const sent = t.sentenceOf(m.t0);
+    if (t.hits(COLLEAGUES).some((c) => t.tokens[c.t0]!.sn === t.tokens[m.t0]!.sn)) continue;
+    // The poster about themselves ("I'm so useless at this", "I was pathetic today").
+    let self = false;
+    for (let i = m.t0 - 1; i >= sent.t0 && i >= m.t0 - 4; i--) if (FIRST.has(t.key(i))) self = true;
+    if (self) continue;
+    let from = -1;
+    // Said of a person word: "she's such a needy moaner", "that bloke in resus tonight was so ugly"
+    // (link words back from the insult, one of them a copula, then a person word at most five words before).
+    let j = m.t0 - 1;
+    let copula = false;
+    while (j >= sent.t0 && (LINK.has(t.key(j)) || COPULA.has(t.key(j)) || ADVERB.has(t.key(j)))) {
+      if (COPULA.has(t.key(j))) copula = true;
+      if (PERSONS.has(t.key(j))) break;
+      j--;
+    }
+    if (j >= sent.t0 && PERSONS.has(t.key(j))) from = j;
+    else if (copula) for (let i = j; i >= sent.t0 && i >= j - 5; i--) if (PERSONS.has(t.key(i))) { from = i; break; }
+    // Used as a name for someone: "another whale", "a right nutter", "pure timewaster".
+    // Only with care in the same sentence ("on the x-ray table", "in resus", a patient), not a stranger outside ("some clown parked ...").
+    if (from < 0 && NAMING.has(t.key(m.t0 - 1)) && m.entry.fields[0] === 'name' && careIn(t, sent)) from = m.t0 - 1;
+    // A sentence of its own: "Pathetic.", "Liar.", "rank. absolutely rank."
+    if (from < 0 && sent.t1 - sent.t0 <= 4 && sent.t0 < m.t0 + 1) {
+      let alone = true;
+      for (let i = sent.t0; i < sent.t1; i++) if ((i < m.t0 || i >= m.t1) && !ALONE.has(t.key(i)) && /\p{L}/u.test(t.key(i))) alone = false;
+      // Said of a person or patient named in the sentence before.
+      const prev = sent.t0 > 0 ? t.sentenceOf(sent.t0 - 1) : undefined;
+      const named = prev !== undefined && (t.findKey(prev.t0, prev.t1, PERSONS) >= 0 || patientRefs(t, true).some((r) => r.t0 >= prev.t0 && r.t0 < prev.t1));
+      if (alone && named && !AMBIGUOUS.has(t.key(m.t0))) from = m.t0;
+    }
+    if (from < 0) continue;
+    const ev = t.span(Math.min(from, m.t0), m.t1);
+    return [
+      {
+        topic: 'trust.disparaging-patients',
+        severity: 'high',
+        confidence: 0.78,
+        message: `Disparages someone in your care (${q(ev)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
+        evidence: [ev],
+      },
+    ];
+  }
+  return [];
+}
+/** Insults that, standing alone, are as likely about a day, a system or a thing ("Nightmare.", "Useless."). */
+const AMBIGUOUS = new Set(['nightmare', 'nightmares', 'annoying', 'demanding', 'grim', 'gross', 'dense', 'dim', 'useless', 'thick', 'fat', 'obese', 'deserve', 'deserves', 'deserved', 'stinks', 'stank', 'entitled', 'filthy', 'manky']);
+const COPULA = new Set(['is', 'are', 'was', 'were', "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'being', 'looked', 'looks', 'seemed', 'seems']);
+const ADVERB = new Set(['needy', 'little', 'old', 'big', 'fat', 'right', 'massive', 'such', 'so', 'as', 'honestly', 'genuinely', 'properly', 'bloody', 'fucking', 'effing', 'lazy', 'whiny', 'whingy']);
+const FIRST = new Set(['i', "i'm", 'im', "i've", 'ive', 'me', 'myself', 'we', "we're", 'us']);
+
+/** "gross misconduct", "gross motor skills", "dense consolidation": an insult word that is a term of art before its noun. */
+function termOfArt(t: TextAnalysis, i: number): boolean {
+  const next = t.key(i + 1);
+  return (t.key(i) === 'gross' && GROSS.has(next)) || ((t.key(i) === 'dense' || t.key(i) === 'dim') && next !== '' && !LINK.has(next) && !PERSONS.has(next));
+}
+const GROSS = new Set(['misconduct', 'negligence', 'motor', 'anatomy', 'income', 'pay', 'salary', 'domestic', 'profit', 'margin', 'haematuria', 'hematuria', 'deformity', 'examination', 'appearance', 'movement', 'movements', 'indecency', 'incompetence', 'breach', 'violation']);
 
 /** Two context-slang labels at different places in the post, neither reported or quoted. */
 function twoLabels(t: TextAnalysis): boolean {
@@ -224,6 +314,8 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   const hits = outermost(t.hits(CONTEMPT)).filter((h) => {
     // "entitled to an assessment" is a right, not entitlement.
     if (RIGHTS.has(t.key(h.t0)) && t.key(h.t1) === 'to') return false;
+    // "gross misconduct": a term of art.
+    if (termOfArt(t, h.t0)) return false;
     // A phrase that starts with its own "don't" ("don't come crying to me") is not negated by an earlier cue.
     if (t.negated(h.t0) && !t.isNegationCue(h.t0)) return false;
     // Words in quotation marks are being held up, not used ("'scum', 'junkie': words I hear about patients").
@@ -234,7 +326,7 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   const strong = hits.filter((h) => h.entry.tag === 'strong');
   const signs = hits.filter((h) => h.entry.tag === 'contempt');
   const rolls = hits.filter((h) => h.entry.tag === 'roll').length + t.hits(MOCKING).filter((m) => m.entry.tag === 'laugh').length;
-  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !t.negated(m.t0) && !(RIGHTS.has(t.key(m.t0)) && t.key(m.t1) === 'to'));
+  const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !t.negated(m.t0) && !(RIGHTS.has(t.key(m.t0)) && t.key(m.t1) === 'to') && !termOfArt(t, m.t0));
   // "Overdosed AGAIN", "'chest pain'": shouting and scare quotes.
   const extra: Evidence[] = [];
   for (let i = 0; i < t.tokens.length; i++) {
@@ -266,11 +358,17 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   if (!patientish) return undefined;
   if (refs.length === 0 && !atWork && !slotted(t) && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && !quotedSymptom && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
   const evidence = tidy([...strong, ...signs].slice(0, 2).map((h) => t.hitSpan(h)).concat(extra.slice(0, 1)));
+  const sure = strong.length > 0 || rolls > 0 || insults.length > 0;
+  // "the lot of them" alone can be any group ("Irish builders, thick as two short planks the lot of them").
+  let cared = refs.length > 0 || atWork || slotted(t) || t.has(CONDITIONS) || t.has(ENCOUNTER) || quotedSymptom;
+  for (let i = t.findKey(0, t.tokens.length, PATIENTISH); !cared && i >= 0; i = t.findKey(i + 1, t.tokens.length, PATIENTISH)) if (t.key(i) !== 'lot') cared = true;
   if (evidence.length === 0) return undefined;
   return {
     topic: 'trust.disparaging-patients',
-    severity: strong.length > 0 && rolls > 0 ? 'high' : 'medium',
-    confidence: Math.round(Math.min(0.8, 0.55 + weight * 0.05) * 100) / 100,
+    // Contempt in itself, or a sign of contempt with laughter, an eye-roll or an insult, is delete level when the post is
+    // about care (a patient, work, a condition, an appointment slot, a word standing for patients); said only of "the lot of them" it stays review.
+    severity: sure && cared ? 'high' : 'medium',
+    confidence: sure && cared ? 0.8 : Math.round(Math.min(0.8, 0.55 + weight * 0.05) * 100) / 100,
     message: `Mocks or shows contempt for patients (${qList(evidence)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
     evidence,
   };

@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import type { TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, loadLexicon, outermost, q, tidy } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
 import { onDuty } from './shared.js';
@@ -8,6 +9,11 @@ const NOT_SEXUAL = loadLexicon(new URL('./not-sexual.txt', import.meta.url));
 const UNIFORM = new Set(['uniform', 'scrubs', 'tunic', 'lanyard']);
 /** Colleagues in a sexual post make it about work ("got off with a consultant"). */
 const COLLEAGUE = new Set(['consultant', 'registrar', 'reg', 'doctor', 'doctors', 'nurse', 'nurses', 'physio', 'paramedic', 'surgeon', 'anaesthetist', 'manager', 'boss', 'colleague', 'colleagues', 'hca', 'porter', 'locum', 'student', 'supervisee', 'mentee', 'matron', 'sister', 'ot', 'ots', 'odp', 'odps', 'slt', 'radiographer', 'sonographer', 'physios', 'paramedics', 'porters', 'nurses', 'hcas', 'medic', 'medics', 'houseman', 'f1', 'fy1', 'sho']);
+
+/** "Nothing sexier than ...", "nobody hotter than ...": a comparative after "nothing" is praise, not negation. */
+function superlative(t: TextAnalysis, t0: number, t1: number): boolean {
+  return (t.key(t0 - 1) === 'nothing' || t.key(t0 - 1) === 'nobody' || t.key(t0 - 1) === 'noone') && t.key(t1) === 'than';
+}
 
 export const sexualRule: Rule = {
   meta: {
@@ -22,7 +28,7 @@ export const sexualRule: Rule = {
     const duty = onDuty(t);
     const uniform = t.findKey(0, t.tokens.length, UNIFORM) >= 0 || t.findKey(0, t.tokens.length, COLLEAGUE) >= 0;
     const patient = patientRefs(t).length > 0;
-    const hits = outermost(t.hits(SEXUAL)).filter((h) => !(t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) && !t.negated(h.t0));
+    const hits = outermost(t.hits(SEXUAL)).filter((h) => !(t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) && (!t.negated(h.t0) || superlative(t, h.t0, h.t1)));
     const explicit = hits.filter((h) => h.entry.tag === 'explicit');
     const mild = hits.filter((h) => h.entry.tag === 'mild');
     const work = Boolean(duty) || uniform || patient;
@@ -30,12 +36,15 @@ export const sexualRule: Rule = {
     if (shown.length === 0) return [];
     const evidence = tidy(shown.slice(0, 3).map((h) => t.hitSpan(h)));
     // Milder words are delete level too when they pile up in a post about work ("the best bum in the building, the things I'd do to him").
-    const high = work && (explicit.length > 0 || (!patient && mild.length >= 2));
+    // Sexual content tied to work, colleagues or the uniform is delete level, milder words included ("hooked up with the reg
+    // in the on-call room", "swipe to see what's under my scrubs"), as the labelling guide has it; explicit content with no
+    // work link stays review level: the sex life of someone off duty is not the concern.
+    const high = work && (explicit.length > 0 || (!patient && mild.length >= 1));
     return [
       {
         topic: 'trust.sexual',
         severity: high ? 'high' : 'medium',
-        confidence: explicit.length ? (work ? 0.85 : 0.75) : 0.6,
+        confidence: explicit.length ? (work ? 0.85 : 0.75) : high ? 0.8 : 0.6,
         message: `${work ? 'Posts sexual content connected with work or patients' : 'Posts explicit sexual content'} (${evidence.map(q).join(', ')}). Sexualised posts can undermine public confidence in you as a professional.`,
         evidence,
       },

@@ -31,15 +31,46 @@ export function subjectOf(t: TextAnalysis, h: Hit, owners = false): Subject {
   const sent = t.sentenceOf(h.t0);
   // Care events ("a home visit", "came in") are not people.
   const patients = t.hits(PATIENT).filter((p) => p.entry.tag !== 'event');
+  // Passed "and"/"then" with no subject after it ("restrained a kid and gave him a crack"): the clause shares the
+  // earlier clause's subject, so a person named as an object there ("a kid", "the lad") is not the doer.
+  let shared = false;
   for (let i = h.t0 - 1; i >= sent.t0; i--) {
     const k = t.key(i);
     if (FIRST_PERSON.has(k)) return 'self';
+    if (CONJ.has(k) && !FIRST_PERSON.has(t.key(i + 1)) && !OTHERS.has(t.key(i + 1)) && !DETERMINERS.has(t.key(i + 1))) shared = true;
+    if (shared && isObject(t, i, sent.t0)) continue;
     // A possessive names an owner, not the doer ("popped the patient's tramadol", "my mate's CPD log").
     if (owners && (k.endsWith("'s") || k.endsWith("s'")) && !CONTRACTED.has(k)) continue;
     if (OTHERS.has(k) || patients.some((p) => p.t0 <= i && p.t1 > i)) return 'other';
   }
   return 'implicit';
 }
+
+const CONJ = new Set(['and', 'then', '&', 'n', 'an']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'one', 'my', 'our', 'his', 'her', 'their']);
+/** Prepositions after which a noun is not a verb's object but may still be a place or a companion. */
+const OBJECT_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'one']);
+/** Token i is a person named as an object: after a determiner that itself follows a word (a verb), not at the clause start. */
+function isObject(t: TextAnalysis, i: number, start: number): boolean {
+  const det = i - 1;
+  if (det <= start || !OBJECT_BEFORE.has(t.key(det))) return false;
+  const before = t.key(det - 1);
+  return !CONJ.has(before) && !FIRST_PERSON.has(before) && before !== '';
+}
+
+/**
+ * A statement about an act in general, not an admission: the sentence opens with the act as a gerund and says
+ * what it is ("Getting drunk before a shift is a disciplinary matter", "Stealing from patients is gross misconduct").
+ */
+export function generalStatement(t: TextAnalysis, h: Hit): boolean {
+  const s = t.sentenceOf(h.t0);
+  if (h.t0 - s.t0 > 1 || !t.key(s.t0).endsWith('ing')) return false;
+  // "Drinking before my shift is the only way I cope" is the poster's own.
+  for (let i = s.t0; i < s.t1; i++) if (FIRST_PERSON.has(t.key(i)) || t.key(i) === 'my' || t.key(i) === 'our') return false;
+  for (let i = h.t1; i < Math.min(s.t1, h.t1 + 5); i++) if (GENERAL_VERBS.has(t.key(i))) return true;
+  return false;
+}
+const GENERAL_VERBS = new Set(['is', "isn't", 'isnt', 'was', 'can', 'could', 'will', 'would', 'should', 'must', 'means', 'gets', 'costs', 'leads', 'puts', 'ends', 'kills', 'risks', 'counts']);
 
 /** An explicit I/we before the hit in its sentence. */
 export function explicitSelf(t: TextAnalysis, h: Hit): boolean {
@@ -64,7 +95,9 @@ function timedWork(t: TextAnalysis): Hit | undefined {
 }
 
 /** Words that put work behind the poster: "after my shift", "post nights", "finished nights", "done with clinic". */
-const AFTER_WORK = new Set(['after', 'post', 'finished', 'finishing', 'finish', 'done', 'off', 'survived', 'ended', 'completed', 'since']);
+const AFTER_WORK = new Set(['after', 'post', 'finished', 'finishing', 'finish', 'done', 'off', 'survived', 'ended', 'completed', 'since',
+  // "my colleague from the ward", "a mate from work": where someone is from, not being on duty
+  'from']);
 
 /** Work context that places the poster on duty (not "after my shift" or "post nights"). */
 export function onDuty(t: TextAnalysis): Hit | undefined {

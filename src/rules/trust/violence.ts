@@ -34,6 +34,9 @@ function personAfter(t: TextAnalysis, h: Hit): number {
   return -1;
 }
 
+/** Blows that are also a try ("a crack at", "a dig at" is a jibe, "a clip of" a video). */
+const ATTEMPT = new Set(['crack', 'clip', 'dig', 'go', 'shot', 'punt', 'stab', 'bash', 'whack', 'swing', 'belt']);
+
 export const violenceRule: Rule = {
   meta: {
     id: 'trust/violence',
@@ -152,6 +155,8 @@ export const violenceRule: Rule = {
       const objKey = obj >= 0 ? t.key(obj) : '';
       if (sport && (objKey === 'them' || objKey === 'you' || kind === 'fight')) continue;
       if (objKey === 'me' || objKey === 'us') continue;
+      // "gave him a crack at the stairs": a try, not a blow.
+      if (ATTEMPT.has(t.key(h.t1 - 1)) && (t.key(h.t1) === 'at' || t.key(h.t1) === 'of')) continue;
       const subject = subjectOf(t, h);
       if (kind === 'threat') {
         const lead = t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3), h.t0, INTENT);
@@ -166,7 +171,8 @@ export const violenceRule: Rule = {
         {
           topic: 'trust.violence',
           severity: againstPatient || kind === 'act' ? 'high' : 'medium',
-          confidence: againstPatient ? 0.85 : self ? 0.7 : 0.6,
+          // A blow the poster gave (no one else is the subject) is an admission, sure enough for delete level.
+          confidence: againstPatient ? 0.85 : kind === 'act' ? 0.78 : self ? 0.7 : 0.6,
           message:
             kind === 'threat'
               ? `Threatens or wishes violence against someone (${q(ev)}). Even as a joke, threats of violence undermine trust that you are safe to practise.`
