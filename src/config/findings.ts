@@ -9,7 +9,8 @@
 import type { Evidence, Severity } from '../model/finding.js';
 import type { Post } from '../model/post.js';
 import type { AuditOptions } from '../pipeline/audit.js';
-import { createChecker, runRules, type RawFinding, type Rule } from '../rules/index.js';
+import { createChecker, runRules, settleFindings, type RawFinding, type Rule } from '../rules/index.js';
+import { secondary, secondaryKind } from '../rules/communication/combine.js';
 import { customTermRules } from '../rules/custom.js';
 import { altTextFindings, hasAltText, type JudgedFinding } from '../media/alt-text.js';
 import { PHOTO_LOCATION_RULE_ID, photoLocationFinding } from '../media/location.js';
@@ -52,7 +53,7 @@ function checkerFor(p: Prepared, ownAccounts: readonly string[]): (post: Post) =
   const key = ownAccounts.join('\u0000');
   let check = p.checkers.get(key);
   if (check) return check;
-  const builtIn = createChecker({ ownAccounts, disabledRules: p.disabled });
+  const builtIn = createChecker({ ownAccounts, disabledRules: p.disabled, settle: !adjusts(p) });
   const own = new Set(ownAccounts.map((a) => a.toLowerCase().replace(/^@/, '')));
   const custom = p.custom.filter((r) => !p.disabled.includes(r.meta.id) && !p.disabled.includes(r.meta.concern));
   check = custom.length === 0 ? builtIn : (post) => [...builtIn(post), ...runRules(custom, post, own)];
@@ -70,8 +71,15 @@ export function findingsFor(post: Post, options: AuditOptions, ownAccounts: read
     const location = photoLocationFinding(post, findings.some((f) => f.ruleId === IMAGES_RULE_ID));
     if (location) findings.push(location);
   }
-  const withPaths = post.media.length ? findings.map((f) => withMediaPaths(f, post)) : findings;
-  return adjust(post, withPaths, p);
+  const withPaths = post.media.length ? findings.map((f) => secondary(withMediaPaths(f, post), secondaryKind(f))) : findings;
+  // The rule of combination runs after the user's adjustments, so that a finding they switched
+  // down or allowed away never silences another (rules/index.ts, CheckOptions.settle).
+  return adjusts(p) ? settleFindings(adjust(post, withPaths, p), post) : withPaths;
+}
+
+/** The configuration changes findings after the rules: severities, `allow` or `notPatients`. */
+function adjusts(p: Prepared): boolean {
+  return p.overrides.size > 0 || p.allow !== null || p.notPatients !== null;
 }
 
 // ---- allow, notPatients and severities ----
@@ -156,7 +164,7 @@ function adjust(post: Post, findings: JudgedFinding[], p: Prepared): JudgedFindi
     // Family and colleagues are not patients: a confidentiality finding that rested on their names
     // (and on words that only say "a patient") goes.
     if (f && family && f.concern === 'confidentiality') f = without(f, family, (left) => left.some((e) => !GENERIC_PATIENT.test(e.text.trim())));
-    if (f) out.push(f);
+    if (f) out.push(secondary(f, secondaryKind(finding)));
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { personalGainRule } from './boundaries/personal-gain.js';
 import { existingRelationshipRule } from './boundaries/existing-relationship.js';
 import { abuseRule } from './communication/abuse.js';
 import { profanityRule } from './communication/profanity.js';
-import { settleCommunication } from './communication/combine.js';
+import { secondary, secondaryKind, settleCommunication } from './communication/combine.js';
 import { healthClaimsRule } from './accuracy/health-claims.js';
 import { lowCredibilitySourceRule } from './accuracy/low-credibility-source.js';
 import { nhsNumberRule } from './confidentiality/nhs-number.js';
@@ -46,6 +46,13 @@ export interface CheckOptions {
   ownAccounts?: Iterable<string>;
   /** Rule ids ("trust/intoxication") or whole concerns ("trust") to skip. */
   disabledRules?: Iterable<string>;
+  /**
+   * Apply the rule of combination (communication/combine.ts) here; default true. The
+   * configuration turns it off when it changes findings afterwards (severities, `allow`,
+   * `notPatients`), and calls `settleFindings` on what is left, so that a finding the user took
+   * away never silences another.
+   */
+  settle?: boolean;
 }
 
 export const RULES: Rule[] = [
@@ -118,21 +125,25 @@ function label(rule: Rule, post: Post, t: TextAnalysis, f: RuleFinding): RawFind
 }
 
 /** Run the given rules over one post, sharing one text analysis. */
-export function runRules(rules: readonly Rule[], post: Post, ownAccounts: ReadonlySet<string>): RawFinding[] {
+export function runRules(rules: readonly Rule[], post: Post, ownAccounts: ReadonlySet<string>, settle = true): RawFinding[] {
   const text = analyse(post);
   const context: RuleContext = { ownAccounts, text };
   const out: RawFinding[] = [];
-  const raw: RuleFinding[] = [];
   for (const rule of rules) {
     const found = rule.check(post, context);
-    for (const f of found) {
-      out.push(label(rule, post, text, f));
-      raw.push(f);
-    }
+    for (const f of found) out.push(secondary(label(rule, post, text, f), secondaryKind(f)));
   }
   // Untargeted swearing, the learned signal and third-person name-calling give way to another
   // concern's finding that explains the post (communication/combine.ts).
-  return out.length > 1 ? settleCommunication(out, raw, text) : out;
+  return settle && out.length > 1 ? settleCommunication(out, text) : out;
+}
+
+/**
+ * The rule of combination applied to findings of `post` after they were changed (see
+ * `CheckOptions.settle`); findings copied from the rules' own keep their mark through `secondary`.
+ */
+export function settleFindings<F extends RawFinding>(findings: F[], post: Post): F[] {
+  return findings.length > 1 ? settleCommunication(findings, analyse(post)) : findings;
 }
 
 /** A checker for many posts with the same options (the options are read once). */
@@ -140,7 +151,8 @@ export function createChecker(options: CheckOptions = {}): (post: Post) => RawFi
   const own = ownSet(options.ownAccounts);
   const disabled = new Set(options.disabledRules ?? []);
   const rules = disabled.size === 0 ? RULES : RULES.filter((r) => !disabled.has(r.meta.id) && !disabled.has(r.meta.concern));
-  return (post) => runRules(rules, post, own);
+  const settle = options.settle ?? true;
+  return (post) => runRules(rules, post, own, settle);
 }
 
 export function checkPost(post: Post, options?: CheckOptions): RawFinding[] {

@@ -13,8 +13,9 @@ const ALFIE = 'My patient Baby Alfie is doing great';
 
 describe('rules: off, or another severity', () => {
   it('the findings as they are without configuration', () => {
+    // The swearing gives way to the drinking finding that explains the post (rules/communication/combine.ts).
     const r = judge(post(DRUNK));
-    expect(ruleIds(r).sort()).toEqual(['communication/profanity', 'trust/intoxication']);
+    expect(ruleIds(r).sort()).toEqual(['trust/intoxication']);
   });
 
   it('"off" switches a rule off, or a whole concern', () => {
@@ -28,8 +29,11 @@ describe('rules: off, or another severity', () => {
     expect(after.findings.find((f) => f.ruleId === 'trust/intoxication')!.severity).toBe('high');
     expect(after.score).toBeGreaterThan(before.score);
     // A concern's setting applies to its rules; a rule's own setting wins over its concern's.
-    const low = judge(post(DRUNK), { ruleOverrides: { communication: 'low', trust: 'low', 'trust/intoxication': 'medium' } });
-    expect(Object.fromEntries(low.findings.map((f) => [f.ruleId, f.severity]))).toEqual({ 'communication/profanity': 'low', 'trust/intoxication': 'medium' });
+    // A trust finding turned down to low no longer explains the post, so the swearing is reported again.
+    const low = judge(post(DRUNK), { ruleOverrides: { communication: 'low', trust: 'high', 'trust/intoxication': 'low' } });
+    expect(Object.fromEntries(low.findings.map((f) => [f.ruleId, f.severity]))).toEqual({ 'communication/profanity': 'low', 'trust/intoxication': 'low' });
+    const medium = judge(post(DRUNK), { ruleOverrides: { communication: 'low', trust: 'low', 'trust/intoxication': 'medium' } });
+    expect(Object.fromEntries(medium.findings.map((f) => [f.ruleId, f.severity]))).toEqual({ 'trust/intoxication': 'medium' });
   });
 });
 
@@ -46,12 +50,13 @@ describe('thresholds', () => {
 
 describe('allow', () => {
   it('drops evidence in an allowed phrase, and a finding left with none', () => {
+    // The drinking finding allowed away no longer silences the swearing.
     const r = judge(post(DRUNK), { allow: ['drunk  TONIGHT'] });
     expect(ruleIds(r)).toEqual(['communication/profanity']);
   });
 
   it('matches whole words only, with any case, spacing and apostrophe', () => {
-    expect(ruleIds(judge(post(DRUNK), { allow: ['runk'] })).sort()).toEqual(['communication/profanity', 'trust/intoxication']);
+    expect(ruleIds(judge(post(DRUNK), { allow: ['runk'] })).sort()).toEqual(['trust/intoxication']);
     const p = post('My patient Mrs O’Brien from ward 6 is back');
     const texts = (allow: string[]) => judge(p, { allow }).findings.flatMap((f) => f.evidence.map((e) => e.text));
     expect(texts([])).toEqual(['patient', 'Mrs O’Brien', 'ward 6']);

@@ -179,6 +179,7 @@ ruleTester.run(patientDetailsRule, {
       { text: 'Patient of mine, Sarah, just got her all-clear from breast cancer!', evidence: 'breast cancer' },
       { text: 'Happy 90th to Stan, our oldest dialysis patient', evidence: 'dialysis' },
       { text: '@DaveRuns83 so glad the knee op went well mate, see you at your follow-up', evidence: '@DaveRuns83' },
+      { text: '@KeeleyB hope you are over the stroke now, see you soon', evidence: '@KeeleyB' },
       { text: 'A 23-year-old nursery nurse from Castleford came in after an overdose last night', evidence: '23-year-old' },
       { text: 'The lollipop lady outside St Joseph\'s has been on my ward all week with pneumonia', evidence: 'lollipop lady' },
       { text: 'Guess which Leeds United player was in A&E last night with a broken foot 👀', evidence: 'United player' },
@@ -278,6 +279,8 @@ describe('confidentiality: hard negatives (issue 6)', () => {
     'Shout out to Sarah on the stroke unit for her brilliant teaching session today',
     'Thanks to Dave the porter for saving my life with a coffee at 3am',
     'Welcome to the team, Fatima Rafiq, our new band 6 physio',
+    // The poster's own state a clause away from an @mention is not the person's condition.
+    'Getting drunk tonight at Greggs with the team, @dave you absolute prick',
     'My son Oliver broke his arm at football, 4 hours in A&E but he\'s fine',
     'Sarah from pharmacy sorted the meds for bay 4, what a star',
     'Congratulations to Dr Amy Shah on her PhD on stroke rehab!',
@@ -405,4 +408,95 @@ describe('confidentiality: hard negatives (issue 6)', () => {
       for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
     });
   }
+});
+
+// Issue 6, part 2: mechanisms added for unseen phrasings. Each block has cases that must flag and
+// look-alikes that must not.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // A bed or room as a thing, not a person.
+    'Bed 7 needs a new mattress, ordered it today',
+    'Side room 3 is being deep cleaned after the norovirus outbreak',
+    // The poster's own family in a bed.
+    "My dad's in bed 4 on Ward 9 at Pinderfields after his op, doing well",
+    // Relative clauses in anonymous reflections.
+    "Had a lady today who told me I'd made her week. That's why we do it.",
+    'Met a woman today who reminded me why I became a physio.',
+    // Someone else's story.
+    'Watching Casualty, the man who swallowed the keys was hilarious',
+    'Read about a woman who swallowed a toothbrush in the BMJ, fascinating',
+    // Initials, nicknames and surnames that are not patients.
+    'JB and I survived a 13 hour shift together, what a team',
+    'SPF 50 on the kids and off to Filey 🌞',
+    'Big Dave from estates fixed the radiator, legend',
+    'The Smith family next door have a new puppy and it\'s adorable',
+    // "your nan" in advice, not in care.
+    'Got my booster and flu jab today, bit of a sore arm. Do it for your nan 💪',
+    // Care words in the poster's own life.
+    'Nursed a hangover all day after the Christmas do, never again',
+    'Got a new job at Airedale! Starting in the new year 🎉',
+    'Only 2 physios on for the whole hospital tonight, send help',
+    'Court was adjourned again, three months of waiting for my divorce',
+    'My neighbour at number 12 on our street just had a baby girl! Congrats x',
+    'Drop-in sessions at Fairfield Children\'s Centre, 12 Church Street, every Wednesday. No referral needed.',
+    // A colleague praised, not a colleague as a patient.
+    'The new physio on our team is killing it, patients love her',
+  ],
+  invalid: [
+    // A bed standing for its occupant.
+    { text: 'bed 11 keeps ringing the bell for a cuppa every 10 mins lol', severity: 'high', evidence: 'bed 11' },
+    { text: 'whoever is in bay 6 snores like a tractor', severity: 'high', evidence: 'bay 6' },
+    { text: 'Arthur (91) in the end bed has been asking for his wife all night', evidence: 'end bed' },
+    // Initials with a place, nicknames, a family by its surname, someone the reader knows.
+    { text: 'RB from Shipley is back in with another overdose', severity: 'high', evidence: 'RB' },
+    { text: 'Client T.W. (Keighley) finally told me about the abuse at home', severity: 'high', evidence: 'T' },
+    { text: 'Little Alfie on the NICU is off CPAP at last', severity: 'high', evidence: 'Alfie' },
+    { text: 'Child protection case conference for the Ahmed children tomorrow, wish me luck', severity: 'high', evidence: 'the Ahmed children' },
+    { text: 'Saw your nan at the memory clinic today, she\'s doing well x', severity: 'high', evidence: 'your nan' },
+    { text: 'ha your old PE teacher was in my chair today for a root canal 😂', evidence: 'your old PE teacher' },
+    // Age, place and detail added up; a care act standing for a patient word.
+    { text: 'Had a 16 year old from Todmorden in clinic today who is 30 weeks pregnant and nobody knew', severity: 'high', evidence: '16 year old' },
+    { text: 'Visited a family in Dewsbury today, 5 kids in a 2 bed flat, mum with MS and dad inside', severity: 'high', evidence: 'Dewsbury' },
+    { text: 'The local butcher had his bypass last week, I did his cardiac rehab today', severity: 'high', evidence: 'butcher' },
+    { text: 'The lady who runs the bakery in Holmfirth is on my caseload for her drinking', severity: 'high', evidence: 'who runs the' },
+    // Named homes and schools in lower case, and one person singled out there.
+    { text: 'Oakwood nursing home resident who keeps ringing 999 about her cat is on my list again', severity: 'high', evidence: 'Oakwood nursing home' },
+    { text: 'Only child at Moorside Infants with a trachy, the school is brilliant with her', evidence: 'Moorside Infants' },
+    // Odd mechanisms and famous patients found through a care act or a hint.
+    { text: 'Woman who got a fork stuck in her throat at the Harvester last night, that was my shift', severity: 'high', evidence: 'stuck' },
+    { text: 'You\'ll never believe which footballer I had on my plinth today', evidence: 'footballer' },
+    { text: 'A Coronation Street actor was in our minor injuries unit tonight, can\'t say more 🤐', evidence: 'actor' },
+    { text: 'Anaesthetised a Leeds Rhinos prop this morning, needed the big tube', severity: 'high', evidence: 'Rhinos prop' },
+    // A house number or address with the person who lives there.
+    { text: 'the fella at flat 9 on the Holme Wood estate has cut his tag off again', evidence: 'flat 9' },
+    { text: 'Can anyone translate for a family at 22 Oak Street? Mum only speaks Tigrinya and the baby is poorly', evidence: '22 Oak Street' },
+  ],
+});
+ruleTester.run(dateOfBirthRule, {
+  valid: ['My DOB is 14/08/1961, yes I am that old'],
+  invalid: [
+    { text: 'His DOB is 14/08/1961 and he keeps telling us he\'s 25 lol', severity: 'high', evidence: 'DOB is 14/08/1961' },
+    { text: 'd.o.b. 3.7.58 male, no ID, anyone know him?', severity: 'high', evidence: 'd.o.b. 3.7.58' },
+  ],
+});
+ruleTester.run(postcodeRule, {
+  valid: ['New address for the clinic: Unit 4, Canal Wharf, Leeds LS11 5QX'],
+  invalid: [
+    { text: 'postcode is WF13 2AB if the crew can get there quicker, elderly man on the floor', evidence: 'WF13 2AB' },
+    { text: 'Visit at BD7 4HF this afternoon, mum wasn\'t in again', evidence: 'BD7 4HF' },
+  ],
+});
+ruleTester.run(imagesRule, {
+  valid: [
+    { text: 'Our new gym kit arrived!! Can\'t wait to get patients using it next week 🏋️', ...photo },
+    { text: 'Poster for our conference presentation on early mobility after hip fracture 📊', ...photo },
+    { text: 'Our new ward garden is finished! Patients will love it', ...photo },
+    { text: 'New hoist training day for the team 💪', ...photo },
+    { text: 'Before and after: 8 weeks of my coaching, book your free call', ...photo },
+  ],
+  invalid: [
+    { text: 'New thermoplastic splint I made today, proud of this one ✋', post: photo, severity: 'medium', evidence: 'thermoplastic' },
+    { text: 'Day in the life of a student paramedic: vlog from inside the ambulance', post: { media: [{ type: 'video', path: null, altText: null }] }, evidence: 'Day in the life' },
+    { text: 'Snapped the theatre list on the board, 11 cases today', post: photo, severity: 'high', evidence: 'theatre list' },
+  ],
 });

@@ -24,15 +24,17 @@ import type { RuleFinding } from '../types.js';
 
 export type Secondary = 'untargeted' | 'learned' | 'third';
 
-const SECONDARY = new WeakMap<RuleFinding, Secondary>();
+// Keyed by the finding object: a rule's own finding, and each labelled or adjusted copy made of it
+// (runRules and the configuration's adjustments carry the mark over with `secondary`).
+const SECONDARY = new WeakMap<object, Secondary>();
 
 /** Mark a communication finding as secondary (see above); returns it. No kind: not secondary. */
-export function secondary<F extends RuleFinding>(f: F, kind: Secondary | undefined): F {
+export function secondary<F extends object>(f: F, kind: Secondary | undefined): F {
   if (kind) SECONDARY.set(f, kind);
   return f;
 }
 
-export function secondaryKind(f: RuleFinding): Secondary | undefined {
+export function secondaryKind(f: object): Secondary | undefined {
   return SECONDARY.get(f);
 }
 
@@ -75,14 +77,14 @@ function near(t: TextAnalysis, x: Labelled, y: Labelled): boolean {
 }
 
 /**
- * Drop the secondary communication findings that another concern explains. `labelled[i]` is the
- * labelled form of `raw[i]`. Returns `labelled` itself when nothing is dropped.
+ * Drop the secondary communication findings that another concern explains (each finding marked
+ * with `secondary`). Returns `labelled` itself when nothing is dropped.
  */
-export function settleCommunication<L extends Labelled>(labelled: L[], raw: readonly RuleFinding[], t: TextAnalysis): L[] {
+export function settleCommunication<L extends Labelled>(labelled: L[], t: TextAnalysis): L[] {
   let kinds: (Secondary | undefined)[] | null = null;
-  for (let i = 0; i < raw.length; i++) {
-    const k = SECONDARY.get(raw[i]!);
-    if (k) (kinds ??= new Array<Secondary | undefined>(raw.length))[i] = k;
+  for (let i = 0; i < labelled.length; i++) {
+    const k = SECONDARY.get(labelled[i]!);
+    if (k) (kinds ??= new Array<Secondary | undefined>(labelled.length))[i] = k;
   }
   if (!kinds) return labelled;
   const others = labelled.filter(explains);

@@ -30,8 +30,24 @@ export const UNUSUAL = defineLexicon(
     "won't say who", "can't say who", 'cannot say who', 'no names', 'naming no names', 'you know who', 'you know who you are', "you'd be shocked",
     'you would be shocked', 'nobody knows', 'nobody at church knows', 'nobody at work knows', 'never guess', 'guess who', 'always in the', 'in the paper',
     'on the news', 'in the news',
+    // Issue 6: rarity by count ("only 3 patients in Thornhill with ...", "the only child in Year 3 with ..."),
+    // large families, and winners and newsmakers.
+    'only 1/2/3/4/5/6/two/three/four/five/six/handful', 'only child/kid/boy/girl/patient/person/family/woman/man',
+    '5/6/7/8/9/10/11/12/five/six/seven/eight/nine/ten/eleven/twelve kids/children/sons/daughters', 'lottery winner', 'won the lottery/euromillions/jackpot',
+    'known to everyone', 'everyone round here', 'everyone in the village', 'everyone in town', 'whole village', 'whole town',
   ].join('\n'),
 );
+/**
+ * Odd mechanisms of injury that make a case memorable and newsworthy ("swallowed 14 batteries for a
+ * bet", "got her hand stuck in a wheelie bin"): both a health detail and something unusual.
+ */
+export const ODD = defineLexicon(
+  'confidentiality/odd',
+  // "stuck" is odd only after a body part ("got her hand stuck"), which the rule checks.
+  ['swallowed', 'impaled', 'lodged', 'superglued', 'for a bet', 'for a dare', 'got stuck', 'foreign body', 'foreign object', 'inserted', 'wedged', 'stuck | weak'].join('\n'),
+);
+/** Signs that a post describes one real person cared for or visited (see case.txt). */
+export const CASE = loadLexicon(new URL('./case.txt', import.meta.url));
 /** Words before a venue that make it the poster's own community ("my son's school", "our local pub"). */
 const LOCAL = new Set(['local', 'village', "son's", "daughter's", "kids'", "kid's", "children's", "sons'", "daughters'", 'own', "mum's", "dad's", "nan's", "partner's"]);
 const MY = new Set(["son's", "daughter's", "kids'", "kid's"]);
@@ -44,16 +60,19 @@ export interface Piece {
 }
 
 const LOCATION_NOUNS = new Set(['bed', 'bay', 'ward', 'room', 'cubicle', 'cubie', 'resus', 'majors', 'minors', 'chair', 'pod', 'trolley', 'bedspace', 'sideroom', 'cubicles', 'beds', 'rm', 'cot', 'incubator', 'isolette', 'space']);
+const BED_SPOTS = new Set(['end', 'corner', 'window', 'middle', 'door', 'first', 'last']);
 const LETTER_PLACES = new Set(['bay', 'ward', 'room', 'pod', 'cubicle']);
 const PLACE_HEADS = new Set([
   'ward', 'unit', 'hospital', 'infirmary', 'hospice', 'surgery', 'practice', 'centre', 'lodge', 'manor', 'street', 'road', 'avenue', 'lane', 'close', 'drive',
   'crescent', 'terrace', 'grove', 'estate', 'school', 'high', 'academy', 'college', 'church', 'mosque', 'gurdwara', 'temple', 'synagogue', 'prison', 'general',
   'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'market', 'house',
-  'home', 'park',
+  'home', 'park', 'juniors', 'infants', 'primary', 'secondary', 'grammar', 'nursery',
 ]);
 /** Heads that make even a sentence-initial pair a place ("Rowan Ward was busy"). */
 const STRONG_HEADS = new Set(['ward', 'unit', 'hospital', 'infirmary', 'hospice', 'lodge', 'manor', 'street', 'road', 'avenue', 'lane', 'crescent', 'terrace', 'grove', 'academy', 'general']);
-const LOWER_HEADS = new Set(['estate', 'street', 'road', 'lane', 'avenue', 'drive', 'crescent', 'close', 'park', 'flats', 'tower', 'towers']);
+const LOWER_HEADS = new Set(['estate', 'street', 'road', 'lane', 'avenue', 'drive', 'crescent', 'close', 'park', 'flats', 'tower', 'towers', 'round', 'school', 'primary', 'academy', 'juniors', 'infants', 'nursery', 'hospice']);
+/** Care homes written in lower case after their name: "Sunnybank care home", "Oakwood nursing home". */
+const HOME_KINDS = new Set(['care', 'nursing', 'residential']);
 /** Street words, for addresses with a house number ("7 Beech Grove", "54 Crossley Street"). */
 const STREETS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'hill', 'st', 'rd', 'ave']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', 'we', 'nhs', 'a&e', 'and', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'today', 'tonight', 'new', 'old']);
@@ -92,7 +111,7 @@ export const CLINICAL_WORDS = [
   'hip', 'knee', 'leg', 'arm', 'wrist', 'ankle', 'shoulder', 'back', 'neck', 'spine', 'heart', 'lungs', 'bowel', 'bladder', 'foot', 'feet', 'hand', 'eye', 'eyes',
   'wound', 'bloods', 'results', 'scan', 'x-ray', 'xray', 'op', 'operation', 'stitches', 'cast', 'sugars', 'meds', 'medication', 'tablets', 'dressing', 'cannula',
   'catheter', 'obs', 'born', 'lost', 'heartbroken', 'overnight', 'rip', 'discharge', 'discharged', 'admitted', 'appointment', 'referral', 'visit', 'visited',
-  'rehab', 'physio', 'walking', 'walked', 'mobilising', 'recovery', 'recovering', 'surgery', 'treatment', 'diagnosis', 'ward', 'clinic', 'bed',
+  'rehab', 'physio', 'walking', 'walked', 'mobilising', 'recovery', 'recovering', 'surgery', 'treatment', 'diagnosis', 'ward', 'clinic', 'bed', 'unit', 'bay',
 ];
 /** Teaching and hypothetical frames: a case built for learning, not a real person. */
 export const TEACHING_WORDS = ['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision'];
@@ -157,6 +176,11 @@ export function locations(t: TextAnalysis): Piece[] {
   if (any & C_MORE_HEAD) for (let i = 1; i < toks.length; i++) if (cls[i]! & C_MORE_HEAD && t.capitalised(i)) starts.push(i);
   for (const i of starts) {
     const k = t.key(i);
+    // "the end bed", "the corner bay": a bed named by where it is.
+    if ((k === 'bed' || k === 'bay') && BED_SPOTS.has(t.key(i - 1)) && t.key(i - 2) === 'the') {
+      out.push({ t0: i - 1, t1: i + 1 });
+      continue;
+    }
     if (LOCATION_NOUNS.has(k) || (k === 'side' && t.key(i + 1) === 'room')) {
       const j = k === 'side' ? i + 2 : i + 1;
       const next = t.tokens[j];
@@ -165,8 +189,13 @@ export function locations(t: TextAnalysis): Piece[] {
         continue;
       }
     }
+    // "Sunnybank care home", "the Oakwood nursing home": a name before a lower-case kind of home.
+    if (HOME_KINDS.has(k) && t.key(i + 1) === 'home' && !t.capitalised(i) && i > 0 && t.capitalised(i - 1) && !NOT_NAMES.has(t.key(i - 1)) && t.tokens[i - 1]!.sn === t.tokens[i]!.sn) {
+      out.push({ t0: i - 1, t1: i + 2 });
+      continue;
+    }
     // "the Hollins estate", "Crossley road": a name before a lower-case street or estate word.
-    if (LOWER_HEADS.has(k) && !t.capitalised(i) && i > 1 && t.capitalised(i - 1) && t.sentenceOf(i).t0 !== i - 1 && !NOT_NAMES.has(t.key(i - 1)) && (t.key(i - 2) === 'the' || t.key(i - 2) === 'on' || t.key(i - 2) === 'from' || t.key(i - 2) === 'in')) {
+    if (LOWER_HEADS.has(k) && !t.capitalised(i) && i > 1 && t.capitalised(i - 1) && t.sentenceOf(i).t0 !== i - 1 && !NOT_NAMES.has(t.key(i - 1)) && (t.key(i - 2) === 'the' || t.key(i - 2) === 'on' || t.key(i - 2) === 'from' || t.key(i - 2) === 'in' || t.key(i - 2) === 'at')) {
       out.push({ t0: i - 1, t1: i + 1 });
       continue;
     }
@@ -231,6 +260,8 @@ export function ages(t: TextAnalysis): Piece[] {
         out.push({ t0: i - 1, t1: i + 1 }); // "turned 100 today"
       } else if ((t.key(i - 1) === 'only' || t.key(i - 1) === 'just') && v >= 2 && v <= 110 && AND_WITH.has(t.key(i + 1))) {
         out.push({ t0: i - 1, t1: i + 1 }); // "only 34 and terminal"
+      } else if (v >= 1 && v <= 110 && i > 0 && t.capitalised(i - 1) && t.text.charAt(t.span(i, i + 1).start - 1) === '(' && t.text.charAt(t.span(i, i + 1).end) === ')') {
+        out.push({ t0: i, t1: i + 1 }); // "Arthur (91)"
       } else if (v >= 1 && i > 0 && tok.flags & CLAUSE && (i + 1 >= n || t.tokens[i + 1]!.flags & (CLAUSE | BREAK))) {
         // "Jean, 84, ...", "Home visit today: 84, postman, ...": a bare number set off by commas.
         if (t.capitalised(i - 1) || (v >= 16 && t.tokens[i + 1] !== undefined && t.hits(ROLES).some((r) => r.t0 === i + 1))) out.push({ t0: i, t1: i + 1 });
@@ -299,11 +330,181 @@ export function venues(t: TextAnalysis, townList: readonly Piece[]): Piece[] {
 
 /** Anything in the post that makes it about a patient (used as context by the identifier rules). */
 export function patientContext(t: TextAnalysis): boolean {
-  return patientRefs(t, true).length > 0 || t.has(CONDITIONS) || locations(t).length > 0 || personNames(t, NO_ACCOUNTS).some((p) => p.kind !== 'given' && p.kind !== 'called');
+  return (
+    patientRefs(t, true).length > 0 ||
+    t.has(CONDITIONS) ||
+    t.has(CASE) ||
+    locations(t).length > 0 ||
+    personNames(t, NO_ACCOUNTS).some((p) => p.kind !== 'given' && p.kind !== 'called') ||
+    described(t).length > 0
+  );
 }
 
 const NO_ACCOUNTS: ReadonlySet<string> = new Set();
 
 export function evidenceOf(t: TextAnalysis, pieces: readonly Piece[]): Evidence[] {
   return pieces.map((p) => t.span(p.t0, p.t1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 6: more ways a post points to one person. Each runs only when the rule has already found
+// that the post is about care or health, and reads tokens the analysis has already made.
+
+/** Person nouns that a relative clause can single out ("the lad who overdosed", "a resident who keeps escaping"). */
+const INDIVIDUALS = new Set([
+  'lady', 'man', 'woman', 'bloke', 'lad', 'girl', 'boy', 'fella', 'fellow', 'chap', 'guy', 'gent', 'gentleman', 'kid', 'child', 'resident', 'client', 'patient',
+  'teenager', 'teen', 'pensioner', 'couple', 'family', 'one', 'mum', 'dad', 'mother', 'father', 'granny', 'grandad', 'grandma', 'student', 'pupil', 'baby',
+  'toddler', 'youngster', 'wife', 'husband', 'user', 'person',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'one']);
+const RELATIVE = new Set(['who', 'whose', "who's", 'whos', 'that', 'which']);
+/** "the lad who overdosed", "the woman in Barnsley who ...", "a resident who keeps escaping", "the one who threw a kettle". */
+export function described(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  const n = t.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (!INDIVIDUALS.has(t.key(i))) continue;
+    // A determiner (or a named home or place right before: "Sunnybank care home resident who") within two words before.
+    let d = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (DETERMINERS.has(t.key(j))) {
+        d = j;
+        break;
+      }
+    }
+    // (Or the person starts the post: "Woman who got a fork stuck in her throat ...".)
+    if (d < 0 && !(i > 0 && (t.key(i - 1) === 'home' || t.capitalised(i - 1))) && t.sentenceOf(i).t0 !== i) continue;
+    let r = i + 1;
+    // "the woman in Barnsley who": a place between the person and the clause.
+    if ((t.key(r) === 'in' || t.key(r) === 'from' || t.key(r) === 'on') && t.tokens[r + 1] && t.capitalised(r + 1)) {
+      r += 2;
+      while (r < n && r < i + 5 && t.capitalised(r)) r++;
+    }
+    if (!RELATIVE.has(t.key(r)) || t.tokens[r]!.sn !== t.tokens[i]!.sn) continue;
+    // "that" must start a clause about the person ("the man that swallowed"), not be a demonstrative ("told the lady that day").
+    if (t.key(r) === 'that' && (t.key(r + 1) === 'day' || t.key(r + 1) === 'time' || t.key(r + 1) === 'night' || t.key(r + 1) === 'i' || t.key(r + 1) === 'we')) continue;
+    out.push({ t0: d >= 0 ? d : i, t1: r + 1 });
+  }
+  return out;
+}
+
+/** Acronyms written in capitals that are not a person's initials. */
+const ACRONYMS = new Set([
+  'nhs', 'gp', 'gps', 'ae', 'icu', 'itu', 'hdu', 'ed', 'dv', 'mnd', 'bmi', 'tb', 'ot', 'ots', 'slt', 'odp', 'hca', 'rta', 'ct', 'mri', 'ecg', 'uti', 'sti', 'hiv',
+  'dnr', 'rip', 'omg', 'lol', 'fml', 'tbh', 'imo', 'uk', 'us', 'usa', 'eu', 'pe', 'id', 'mp', 'mps', 'ceo', 'bbc', 'itv', 'rt', 'dm', 'pm', 'am', 'aka', 'ok',
+  'tv', 'bp', 'hr', 'it', 'rn', 'mh', 'ld', 'ms', 'cf', 'ra', 'oa', 'mi', 'pt', 'pts', 'ng', 'iv', 'im', 'sc', 'od', 'cpr', 'aed', 'dna', 'tia', 'cva', 'gcs',
+  'obs', 'nok', 'dob', 'ni', 'dwp', 'nfa', 'ama', 'ptsd', 'ocd', 'adhd', 'asd', 'eupd', 'bpd', 'pd', 'sw', 'cp', 'lac', 'cin', 'cic', 'fgm', 'cse', 'sen',
+  'send', 'ehcp', 'ta', 'ta\'s', 'dj', 'ufc', 'afc', 'fc', 'rfc', 'cc', 'bc', 'pc', 'pcso', 'cid', 'ssd', 'cqc', 'hcpc', 'nmc', 'gmc', 'rcn', 'csp', 'bda',
+  'rcot', 'rcslt', 'ahp', 'ahps', 'msk', 'a&e', 'er', 'or', 'aa', 'gcse', 'gcses', 'mot', 'diy', 'vip', 'ppe', 'rsv', 'flu', 'rsi', 'acl', 'mcl', 'spf', 'uva', 'uvb',
+  'bmj', 'who', 'nice', 'rcp', 'rcs', 'ons', 'bma', 'dhsc', 'ukhsa', 'phe', 'pcn', 'icb', 'ccg', 'cmo', 'ae', 'bsl', 'mp', 'lgbt', 'bame', 'sos', 'faq', 'qa',
+]);
+/** A service user's initials: "JB from Ossett", "Client K.M. (Hebden Bridge)", "patient AB, 34,". */
+export function initials(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  const n = t.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const tok = t.tokens[i]!;
+    const k = tok.k;
+    if (k.length > 3 || !t.capitalised(i)) continue;
+    let j = i;
+    if (k.length === 1) {
+      // "K.M.", "K. M.": single capitals written with full stops.
+      if (!/^[a-z]$/.test(k)) continue;
+      while (j + 1 < n && j < i + 2 && t.key(j + 1).length === 1 && /^[a-z]$/.test(t.key(j + 1)) && t.capitalised(j + 1) && t.text.charAt(t.span(j, j + 1).end) === '.') j++;
+      if (j === i) continue;
+    } else {
+      const raw = t.original(i);
+      if (!/^[A-Z]{2,3}$/.test(raw) || ACRONYMS.has(k)) continue;
+    }
+    const after = t.key(j + 1);
+    const before = t.key(i - 1);
+    const placeAfter = (after === 'from' || after === 'in' || after === 'of') && t.tokens[j + 2] !== undefined && t.capitalised(j + 2);
+    const bracketPlace = t.tokens[j + 1] !== undefined && t.capitalised(j + 1) && t.text.slice(t.span(j, j + 1).end, t.span(j + 1, j + 2).start).includes('(');
+    // "JB, 34, Pudsey": an age set off by a comma (not "SPF 30").
+    const aged = t.tokens[j + 1] !== undefined && t.tokens[j + 1]!.flags & NUM && Number(after) >= 1 && Number(after) <= 110 && t.text.slice(t.span(j, j + 1).end, t.span(j + 1, j + 2).start).includes(',');
+    const headed = before === 'client' || before === 'patient' || before === 'pt' || before === 'resident' || before === 'service' || before === 'user';
+    if (placeAfter || bracketPlace || aged || headed) out.push({ t0: i, t1: j + 1 });
+  }
+  return out;
+}
+
+const FAMILY_GROUPS = new Set(['family', 'kids', 'children', 'twins', 'triplets', 'boys', 'girls', 'household', 'brothers', 'sisters', 'siblings', 'clan']);
+const NOT_FAMILY_NAMES = new Set(['royal', 'the', 'our', 'my', 'your', 'addams', 'modern', 'nhs', 'ward', 'year', 'polish', 'new', 'whole']);
+/** "the Hartley kids", "the Okafor family": a family named by its surname. */
+export function familyNames(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 1; i + 1 < t.tokens.length; i++) {
+    if (t.key(i - 1) !== 'the' || !FAMILY_GROUPS.has(t.key(i + 1)) || !t.capitalised(i) || t.capitalised(i + 1)) continue;
+    const k = t.key(i);
+    if (!/^[a-z][a-z'-]+$/.test(k) || NOT_FAMILY_NAMES.has(k) || t.tokens[i]!.sn !== t.tokens[i + 1]!.sn) continue;
+    // "the ISIS brothers": a word in capitals is an acronym, not a surname.
+    if (t.original(i) === t.original(i).toUpperCase()) continue;
+    out.push({ t0: i - 1, t1: i + 2 });
+  }
+  return out;
+}
+
+/** Relations and people the reader knows: "your ex", "ur mum", "your old headteacher". */
+const RELATIONS = new Set([
+  'ex', 'mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'grandad', 'grandma', 'brother', 'sister', 'cousin', 'aunt', 'auntie', 'uncle', 'husband', 'wife',
+  'bf', 'gf', 'boyfriend', 'girlfriend', 'partner', 'mate', 'boss', 'neighbour', 'neighbor', 'teacher', 'headteacher', 'landlord', 'landlady', 'ex-husband',
+  'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'son', 'daughter', "sister's", "brother's", 'friend', 'bestie', 'fella', 'missus', 'hubby', 'stepdad', 'stepmum',
+]);
+/** "saw your ex at the fertility clinic": someone the person addressed knows. */
+export function knownPersons(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  const { any } = classes(t);
+  if (!(any & C_YOU)) return out;
+  const { cls } = classes(t);
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    if (!(cls[i]! & C_YOU) || (t.key(i) !== 'your' && t.key(i) !== 'ur')) continue;
+    let j = i + 1;
+    // Up to two words between: "your old PE teacher", "ur best mate".
+    for (let m = 0; m < 2 && !RELATIONS.has(t.key(j)) && j < i + 3; m++) j++;
+    if (RELATIONS.has(t.key(j))) out.push({ t0: i, t1: j + 1 });
+  }
+  return out;
+}
+
+const HOUSE_STREETS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'crescent', 'terrace', 'grove', 'estate', 'flats', 'cul-de-sac', 'st', 'rd', 'block']);
+/** "Number 23 has a catheter" on a street the post names: a house as good as an address. */
+export function houseNumbers(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  if (t.digits === 0 || t.findKey(0, t.tokens.length, HOUSE_STREETS) < 0) return out;
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    const k = t.key(i);
+    if (k !== 'number' && k !== 'no' && k !== 'flat' && k !== 'house') continue;
+    const next = t.tokens[i + 1]!;
+    if (next.flags & NUM && /^\d{1,3}[a-z]?$/.test(next.k) && t.key(i - 1) !== 'a' && t.key(i - 1) !== 'the') out.push({ t0: i, t1: i + 2 });
+  }
+  return out;
+}
+
+/** Words before a capitalised name that make a nickname ("Big Trev", "Little Maisie", "Old Stan"). */
+const NICK_LEADS = new Set(['big', 'little', 'lil', 'old', 'young', 'wee', 'auntie', 'aunty', 'uncle', 'nana', 'grandad', 'granny']);
+const NOT_NICKS = new Set(['ben', 'mac', 'chef', 'trafford', 'bang', 'brother', 'sister', 'carers', 'people', 'ones', 'man', 'lady', 'boy', 'girl', 'one', 'mrs', 'mr', 'miss', 'the', 'and', 'i']);
+/** "Big Trev", "Little Maisie": a nickname, a name in all but form. */
+export function nicknames(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    if (!NICK_LEADS.has(t.key(i)) || !t.capitalised(i) || !t.capitalised(i + 1)) continue;
+    const k = t.key(i + 1).replace(/'s$/, '');
+    if (!/^[a-z][a-z'-]+$/.test(k) || NOT_NICKS.has(k) || t.tokens[i + 1]!.sn !== t.tokens[i]!.sn || PLACE_HEADS.has(k)) continue;
+    // An all-capitals sentence capitalises everything: not a name then.
+    if (t.original(i) === t.original(i).toUpperCase() && t.original(i + 1) === t.original(i + 1).toUpperCase()) continue;
+    out.push({ t0: i, t1: i + 2 });
+  }
+  return out;
+}
+
+/** "Year 5", "Y9": a child's school year, which with a school or a town narrows them down. */
+export function schoolYears(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  if (t.digits === 0) return out;
+  for (let i = 0; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    if (k === 'year' && t.capitalised(i) && t.tokens[i + 1] && t.tokens[i + 1]!.flags & NUM && Number(t.key(i + 1)) >= 1 && Number(t.key(i + 1)) <= 13) out.push({ t0: i, t1: i + 2 });
+    else if (/^y(?:[1-9]|1[0-3])$/.test(k) && t.capitalised(i)) out.push({ t0: i, t1: i + 1 });
+  }
+  return out;
 }

@@ -22,7 +22,9 @@ export const dateOfBirthRule: Rule = {
       const [a] = tokensOf(t, d.start, d.end);
       // "my DOB", "I was born on ...": the user's own.
       if (t.findKey(Math.max(t.sentenceOf(a).t0, a - 3), a, FIRST_PERSON) >= 0) continue;
-      const patient = patientContext(t);
+      // A labelled date of birth ("DOB", "date of birth") of someone other than the poster is an identifier by itself.
+      const labelled = !d.label.startsWith('born');
+      const patient = patientContext(t) || labelled;
       if (!patient && d.label.startsWith('born')) continue;
       const ev = t.rawSpan(d.start, d.end);
       out.push({

@@ -74,7 +74,7 @@ export function findPostcodes(text: string): Found[] {
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_SRC = `(?:(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(?:19|20)\\d{2}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})`;
 // "DOB 12/03/1948", "date of birth: 3rd March 1948", "born on 12.3.48".
-const DOB_RE = new RegExp(`\\b(d\\.?o\\.?b\\.?|date of birth|born(?: on)?)\\s*[:\\-]?\\s*(${DATE_SRC})`, 'gi');
+const DOB_RE = new RegExp(`\\b(d\\.?o\\.?b\\.?|date of birth|born(?: on)?)\\s*(?:is\\s+|was\\s+|=\\s*)?[:\\-]?\\s*(${DATE_SRC})`, 'gi');
 
 export function findDatesOfBirth(text: string): Array<Found & { label: string }> {
   const out: Array<Found & { label: string }> = [];

@@ -16,15 +16,38 @@ const CELEBRATION = new Set(['happy', 'celebrating', 'celebrate', 'celebration',
 /** The poster took care: "patient covered", "names blurred", "no patients in shot". */
 const MITIGATED = new Set(['covered', 'blurred', 'pixelated', 'cropped', 'hidden', 'anonymised', 'anonymized', 'consent', 'permission', 'redacted', 'removed']);
 
+/** Patients in general ("can't wait to get patients using it"), not one in the picture. */
+const PLURAL_PATIENTS = new Set(['patients', 'residents', 'service users', 'clients']);
+/** The picture is of a thing made or bought: a poster, slides, kit ("Poster for our conference presentation on hip fracture"). */
+const ARTEFACTS = new Set([
+  'poster', 'posters', 'presentation', 'slides', 'slide', 'infographic', 'leaflet', 'leaflets', 'certificate', 'dissertation', 'abstract', 'textbook', 'book',
+  'mannequin', 'manikin', 'manikins', 'kit', 'equipment', 'machine', 'gym', 'plinth', 'delivery', 'arrived', 'stand', 'display', 'banner', 'mural', 'artwork',
+  'logo', 'sign', 'signage', 'sim', 'simulation', 'model', 'conference', 'award', 'training', 'garden', 'refurb', 'refurbished', 'makeover', 'opened', 'opening',
+]);
+/** A promotion's own before-and-after pictures are the promotion rules' business ("swipe to see ... 8 weeks of my coaching"). */
+const PROMO = new Set(['book', 'booking', 'bookings', 'guaranteed', 'guarantee', 'programme', 'program', 'coaching', 'dm', 'swipe', 'offer', 'discount', 'imagine', 'you', 'your']);
+/** Verbs that make a record the subject of the picture ("Snapped the theatre list", "pic of my caseload diary"). */
+const SHOT = new Set(['snapped', 'snap', 'pic', 'photo', 'picture', 'screenshot', 'shot', 'look', 'check', "here's", 'heres', 'this']);
+
 function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records: boolean } {
   const clinical: Hit[] = [];
   const place: Hit[] = [];
   let records = false;
   const patient = patientRefs(t);
+  const future = /\b(?:next week|can't wait|cant wait|soon|will|'ll|tomorrow|coming soon)\b/.test(t.norm);
+  const promo = t.findKey(0, t.tokens.length, PROMO) >= 0;
   for (const h of t.hits(IMAGE_CONTEXT)) {
     // "be patient" is not a patient.
     if (t.key(h.t0) === 'patient' && !patient.some((p) => p.t0 === h.t0)) continue;
     if (h.entry.tag === 'place' && t.findKey(Math.max(0, h.t0 - 3), h.t0, TENURE) >= 0) continue;
+    // "No surgery needed": a negated word puts nothing in the picture.
+    if (t.negatedHit(h)) continue;
+    if (h.entry.term.startsWith('before') && promo) continue;
+    if (PLURAL_PATIENTS.has(h.entry.term)) {
+      // Patients in general: where the photo was taken at most, and not when they are still to come.
+      if (!future) place.push(h);
+      continue;
+    }
     if (h.entry.tag === 'record') records = true;
     (h.entry.tag === 'place' ? place : clinical).push(h);
   }
@@ -70,6 +93,10 @@ export const imagesRule: Rule = {
     // Records that can be read ("names in the corner, oops") or that name places ("visits in Wibsey") identify people.
     const readable = records && (t.findKey(0, t.tokens.length, READABLE) >= 0 || ukPlaces(t).length > 0);
     const mitigated = t.findKey(0, t.tokens.length, MITIGATED) >= 0;
+    // A picture of a thing (a poster, new kit) with no one patient and no record in it.
+    if (!records && t.findKey(0, t.tokens.length, ARTEFACTS) >= 0 && !patientRefs(t).some((p) => !PLURAL_PATIENTS.has(p.entry.term))) return [];
+    // The record is what was photographed ("Snapped the theatre list", "Pic of my caseload diary"): it can be read.
+    const shotOf = records && clinical.some((h) => h.entry.tag === 'record' && t.findKey(Math.max(0, h.t0 - 4), h.t0, SHOT) >= 0);
     // A team celebration where the words name only the place ("Happy Diwali from the ward team 🪔"): nothing clinical to show.
     if (clinical.length === 0 && t.findKey(0, t.tokens.length, CELEBRATION) >= 0 && !/\b(selfie|pic of|photo of|patient|bed|bay)\b/.test(t.norm)) return [];
     const severity = mitigated ? 'medium' : clinical.length ? 'high' : 'medium';
@@ -77,7 +104,7 @@ export const imagesRule: Rule = {
       {
         topic: 'confidentiality.images',
         severity,
-        confidence: mitigated ? 0.55 : readable ? 0.8 : records ? 0.65 : clinical.length ? 0.8 : 0.55,
+        confidence: mitigated ? 0.55 : readable || shotOf ? 0.8 : records ? 0.65 : clinical.length ? 0.8 : 0.55,
         message: `Posts a ${kind} described with ${q(evidence[0]!)}${evidence.length > 1 ? ` and ${evidence.length - 1} more work detail${evidence.length > 2 ? 's' : ''}` : ''}. Photos from work can show patients, their records or their care, which could identify them.`,
         evidence,
       },

@@ -2,10 +2,10 @@ import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { MENTION, NUM, qList, tidy } from '../text/index.js';
 import { PATIENT, WORK, patientRefs, workRefs } from '../common/lexicons.js';
-import { STAFF_TITLES, personNames, type NamePiece } from '../common/people.js';
+import { STAFF_TITLES, isGivenName, personNames, type NamePiece } from '../common/people.js';
 import {
-  CONDITIONS, C_CLINICAL, C_MY, C_SAINT, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
-  addresses, ages, classes, evidenceOf, locations, towns, venues, type Piece,
+  CASE, CONDITIONS, C_CLINICAL, C_MY, C_SAINT, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, ODD, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
+  addresses, ages, classes, described, evidenceOf, familyNames, houseNumbers, initials, knownPersons, locations, nicknames, schoolYears, towns, venues, type Piece,
 } from './context.js';
 
 /**
@@ -15,7 +15,7 @@ import {
  * flagged when it is about a service user and has an identifying detail, or adds up to three
  * points including something beyond age and condition (which alone make a teaching case).
  */
-const WEIGHT = { age: 1, condition: 1, when: 1, town: 1, role: 1, unusual: 1, venue: 1, given: 1 } as const;
+const WEIGHT = { age: 1, condition: 1, when: 1, town: 1, role: 1, unusual: 1, venue: 1, given: 1, described: 1 } as const;
 
 
 /** Beds and bays (a person's place on a ward), as opposed to named wards and hospitals. */
@@ -45,6 +45,24 @@ const ROLE_LINK = new Set(['our', 'the', 'a', 'an', 'my', 'new', 'band', 'lovely
 const OWN_FAMILY = new Set(OWN_FAMILY_WORDS);
 /** A named street ("Crossley Street") is an address, as identifying as a name. */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'fold', 'croft', 'parade', 'estate']);
+/** After a bed or room, verbs of a person doing something ("bay 4 bed 2 has pressed the buzzer", "Room 12 just passed"). */
+const HUMAN_ACTS = new Set([
+  'pressed', 'pressing', 'asked', 'asking', 'asks', 'wants', 'wanted', 'keeps', 'kept', 'refusing', 'refused', 'refuses', 'shouted', 'shouting', 'screamed',
+  'screaming', 'rang', 'ringing', 'buzzing', 'buzzed', 'passed', 'died', 'went', 'snores', 'snoring', 'pulled', 'pulling', 'threw', 'throwing', 'swore',
+  'swearing', 'tried', 'trying', 'climbed', 'climbing', 'vomited', 'spat', 'bit', 'kicked', 'punched', 'crying', 'cried', 'singing', 'sang', 'says', 'said',
+  'proposed', 'winked', 'escaped', 'absconded', 'calling', 'called', 'thinks', 'thought', 'believes', 'insists', 'insisted', 'demanding', 'demanded', 'fell',
+  'fallen', 'wandered', 'wandering', 'walked', 'walking', 'laughing', 'moaning', 'complaining', 'complained', 'got', 'gets', 'loves', 'hates', 'reckons',
+]);
+/** Before a bed or room, words that make its occupant the subject ("whoever is in side room 6", "the one in bed 4"). */
+const OCCUPANT = new Set(['whoever', "whoever's", 'whoevers', 'one', 'occupant', 'occupants']);
+/** "saw a 19yo girl", "had a 42 year old in": a care verb before an age. */
+const SAW = new Set(['saw', 'seen', 'had', 'treated', 'scanned', 'visited', 'assessed', 'x-rayed', 'discharged', 'admitted', 'transferred', 'conveyed']);
+/** Body parts that, with "stuck", make an odd mechanism ("got her hand stuck in a wheelie bin"). */
+const BODY = new Set(['hand', 'head', 'finger', 'fingers', 'foot', 'feet', 'arm', 'leg', 'toe', 'toes', 'thumb', 'penis', 'tongue', 'ring', 'knee', 'throat', 'nose', 'ear', 'mouth', 'eye', 'bum', 'rectum', 'bottom']);
+
+/** Someone else's story: a programme, a published case, an article ("Watching 24 Hours in A&E ...", "a BMJ case report about a man who ..."). */
+const STORY = new Set(['watching', 'watched', 'documentary', 'episode', 'programme', 'program', 'series', 'netflix', 'iplayer', 'telly', 'tv', 'film', 'movie', 'bmj', 'journal', 'article', 'report', 'paper', 'read', 'reading', 'podcast', 'book', 'novel', 'holby', 'soap', 'storyline']);
+
 /** Deaths alone, with no care in the post, are news or grief ("RIP Jack Charlton"), not a disclosure. */
 const DEATH_NOTICE = new Set(['died', 'death', 'passed away', 'rip']);
 
@@ -57,11 +75,15 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
   let yourCare = false;
   for (let i = 0; i + 1 < t.tokens.length && !yourCare; i++) {
     const k = t.key(i);
-    if ((k === 'your' || k === 'ur') && (YOUR_CARE.has(t.key(i + 1)) || YOUR_CARE.has(t.key(i + 2)) || YOUR_CARE.has(t.key(i + 3)))) yourCare = true;
+    // "Watch your back" is a warning, not care.
+    if ((k === 'your' || k === 'ur') && t.key(i - 1) !== 'watch' && (YOUR_CARE.has(t.key(i + 1)) || YOUR_CARE.has(t.key(i + 2)) || YOUR_CARE.has(t.key(i + 3)))) yourCare = true;
     if (YOUR_CARE.has(k) && t.key(i - 1) === 'the' && (t.key(i + 1) === 'went' || t.key(i + 1) === 'go')) yourCare = yourCare || t.findKey(0, t.tokens.length, YOU) >= 0;
   }
   if (!yourCare && !t.has(CONDITIONS)) return undefined;
-  if (!yourCare && t.findKey(0, t.tokens.length, YOU) < 0) return undefined;
+  // Without "your follow-up"-style care, the condition must be the addressee's: next to a "you" in
+  // its sentence ("@dave hope you're over the stroke"), not the poster's own a clause away
+  // ("getting drunk tonight, @dave you absolute prick").
+  if (!yourCare && !t.hits(CONDITIONS).some((c) => conditionOfYou(t, c.t0, c.t1))) return undefined;
   for (let i = 0; i < t.tokens.length; i++) {
     const tok = t.tokens[i]!;
     if (!(tok.flags & MENTION)) continue;
@@ -73,6 +95,12 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
 }
 
 const YOU = new Set(['you', 'your', "you're", 'youre', 'ur', 'u']);
+
+/** A "you" within a few words of the condition [t0, t1), in the same sentence. */
+function conditionOfYou(t: TextAnalysis, t0: number, t1: number): boolean {
+  const s = t.sentenceOf(t0);
+  return t.findKey(Math.max(s.t0, t0 - 5), t0, YOU) >= 0 || t.findKey(t1, Math.min(s.t1, t1 + 3), YOU) >= 0;
+}
 const PATIENT_HEADS = new Set(['patient', 'patients', 'pt', 'resident', 'client', 'user']);
 /** A member of staff who is the patient: "a nurse from our own trust was admitted". */
 const OWN_STAFF = /\b(?:nurse|doctor|paramedic|midwife|physio|consultant|porter|hca|colleague|registrar|radiographer|member of staff|staff member|one of our (?:nurses|doctors|staff|team|colleagues))\s+(?:from|on|in|at)\s+(?:our|my)\s+(?:own\s+)?(?:trust|ward|team|unit|hospital|department|practice|station|surgery)\b/;
@@ -110,6 +138,27 @@ function treated(t: TextAnalysis): boolean {
 /** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated', 'tin', 'sweets', 'treats', 'hamper', 'goodies', 'pizza', 'doughnuts', 'donuts', 'brought', 'bought']);
 
+/** Someone singled out near an address ("the fella at flat 9", "she lives at number 4"). */
+const INDIVIDUAL_WORDS = new Set(['he', 'she', 'him', 'her', 'his', 'fella', 'bloke', 'lad', 'lady', 'man', 'woman', 'gent', 'chap', 'guy', 'client', 'patient', 'resident']);
+function individualNear(t: TextAnalysis, p: Piece): boolean {
+  const s = t.sentenceOf(p.t0);
+  return t.findKey(Math.max(s.t0, p.t0 - 4), Math.min(s.t1, p.t1 + 8), INDIVIDUAL_WORDS) >= 0;
+}
+
+function shouted(t: TextAnalysis, p: NamePiece): boolean {
+  if (p.t1 - p.t0 !== 1 || p.kind === 'title') return false;
+  const raw = t.original(p.t0);
+  return raw.length > 3 && raw === raw.toUpperCase() && !isGivenName(t.key(p.t0).replace(/'s$/, ''));
+}
+
+/** A person word in the bed's sentence ("Ward 9 bed 14, the lady with the parrot tattoo"). */
+function personIn(t: TextAnalysis, l: Piece): boolean {
+  const s = t.sentenceOf(l.t0);
+  const { cls } = classes(t);
+  for (let i = s.t0; i < s.t1; i++) if (cls[i]! & C_PERSON) return true;
+  return false;
+}
+
 function near(t: TextAnalysis, p: Piece, set: ReadonlySet<string>, before: number, after: number): boolean {
   const s = t.sentenceOf(p.t0);
   return t.findKey(Math.max(s.t0, p.t0 - before), p.t0, set) >= 0 || t.findKey(p.t1, Math.min(s.t1, p.t1 + after), set) >= 0;
@@ -140,12 +189,21 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
   return false;
 }
 
+/** "my dad's in bed 4" ("dad is"), not "my son's teacher" (a possessive: someone else). */
+const IS_NEXT = new Set(['in', 'on', 'at', 'been', 'had', 'got', 'having', 'going', 'just', 'back', 'still', 'now', 'doing', 'off', 'home', 'out', 'finally', 'recovering', 'waiting']);
+function isContraction(t: TextAnalysis, i: number): boolean {
+  const k = t.key(i);
+  return k.endsWith("'s") && OWN_FAMILY.has(k.slice(0, -2)) && IS_NEXT.has(t.key(i + 1));
+}
+
 /** The post is about the user's own family ("my dad had a stroke"), with no service user in it. */
 function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[]): boolean {
-  if (refs.some((r) => r.entry.tag !== 'event' && r.entry.tag !== 'weak')) return false;
+  // "My dad's in bed 4": a patient reference that is the poster's own family does not count.
+  const mine = (r: Hit): boolean => t.key(r.t0 - 1) === 'my' && (OWN_FAMILY.has(t.key(r.t0)) || isContraction(t, r.t0));
+  if (refs.some((r) => r.entry.tag !== 'event' && r.entry.tag !== 'weak' && !mine(r))) return false;
   const { cls, any } = classes(t);
-  if (!(any & C_MY) || !(any & C_OWN_FAMILY)) return false;
-  for (let i = 0; i + 1 < cls.length; i++) if (cls[i]! & C_MY && cls[i + 1]! & C_OWN_FAMILY) return true;
+  if (!(any & C_MY)) return false;
+  for (let i = 0; i + 1 < cls.length; i++) if (cls[i]! & C_MY && (cls[i + 1]! & C_OWN_FAMILY || isContraction(t, i + 1))) return true;
   return false;
 }
 
@@ -162,22 +220,34 @@ export const patientDetailsRule: Rule = {
     // Cheap exit: nothing here is about a patient or a person's health.
     const maybeAged = t.digits > 0 && t.has(WORK);
     const maybeHandle = (t.flags & MENTION) !== 0 && /\byour?\b|\bur\b/i.test(t.text);
-    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL) && !t.has(ROLES) && !maybeAged && !maybeHandle) return [];
+    if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL) && !t.has(ROLES) && !t.has(CASE) && !t.has(ODD) && !maybeAged && !maybeHandle) return [];
     const refs = patientRefs(t, true);
     const conditions = t.hits(CONDITIONS);
     const famous = t.hits(FAMOUS);
     const titled = t.has(NAME_CUES);
-    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !t.has(PLACE_WORDS) && !(t.has(ROLES) && (classes(t).any & C_SAINT) !== 0)) return [];
+    const caseHits = t.hits(CASE);
+    const odd = t.has(ODD) || t.has(CASE);
+    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !t.has(PLACE_WORDS) && !(t.has(ROLES) && (classes(t).any & C_SAINT) !== 0)) return [];
     const locs = locations(t);
-    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle) return [];
+    if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !(t.digits > 0 && t.has(PLACE_WORDS))) return [];
     if (ownFamilyOnly(t, refs)) return [];
 
-    const care = refs.length > 0;
-    // Deaths and "RIP" alone, with no care in the post, are news or grief about someone, not a service user's health.
-    const health = conditions.some((c) => !DEATH_NOTICE.has(c.entry.term)) || (care && conditions.length > 0);
-    const addrs = addresses(t);
     const ageList = ages(t);
-    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p));
+    // Care acts ("did a chest x-ray on", "came to see me", "welfare check at") and "saw a 19yo girl" put a person in care as a patient word does.
+    const careActs = caseHits.filter((h) => h.entry.tag === 'care' || h.entry.tag === 'visit');
+    const gossip = caseHits.some((h) => h.entry.tag === 'gossip');
+    const sawAged = ageList.some((a) => SAW.has(t.key(a.t0 - 1)) || SAW.has(t.key(a.t0 - 2)));
+    // "No referral needed": a negated care event is not one.
+    const liveRefs = refs.filter((r) => r.entry.tag !== 'event' || !(t.isNegationCue(r.t0 - 1) || (r.t0 > 1 && t.isNegationCue(r.t0 - 2))));
+    const care = liveRefs.length > 0 || careActs.length > 0 || sawAged;
+    // Odd mechanisms ("swallowed 14 batteries for a bet", "got her hand stuck"): an injury, and a memorable one.
+    const oddPieces: Piece[] = t.hits(ODD).filter((h) => h.entry.tag !== 'weak' || t.findKey(Math.max(0, h.t0 - 3), h.t1 + 4, BODY) >= 0);
+    // Deaths and "RIP" alone, with no care in the post, are news or grief about someone, not a service user's health.
+    const health = conditions.some((c) => !DEATH_NOTICE.has(c.entry.term)) || (care && conditions.length > 0) || oddPieces.length > 0;
+    const addrs = addresses(t);
+    const descr = described(t);
+    // A word shouted in capitals ("the patients LOVED me") is not a name unless it is a given name ("TERRY IS BACK").
+    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p) && !shouted(t, p));
     // A given name on its own is strong only in a post about care or health ("Little Maisie went home from NICU").
     const givenStrong = care || health || locs.length > 0;
     const strongNames = allNames.filter((p) => p.kind !== 'given' || givenStrong);
@@ -194,44 +264,76 @@ export const patientDetailsRule: Rule = {
     // "@DaveRuns83 glad the knee op went well, see you at your follow-up": a service user named by their handle.
     const handle = mentionedPatient(t, ownAccounts);
     if (handle) strongNames.push(handle);
+    // Initials with a place or an age ("JB from Ossett"), nicknames ("Big Trev"), a family by its surname ("the Hartley kids"),
+    // and someone the reader knows ("your ex"): names in all but form, in a post about care or health.
+    const free = (p: Piece): boolean => !strongNames.some((q) => q.t0 < p.t1 && p.t0 < q.t1);
+    const extraNames: NamePiece[] = [];
+    if (givenStrong || care || health) for (const p of [...initials(t), ...nicknames(t)]) if (free(p)) extraNames.push({ ...p, kind: 'given' });
+    if (care || health) for (const p of familyNames(t)) if (free(p)) extraNames.push({ ...p, kind: 'full' });
+    // Someone the reader knows counts only when the poster saw them in care ("saw your nan at the memory clinic"), not in advice ("do it for your nan").
+    if (care) for (const p of knownPersons(t)) if (free(p)) extraNames.push({ ...p, kind: 'full' });
+    // (A family named by its surname is never staff, whatever the career words around it: "case conference for the Ahmed children".)
+    for (const p of extraNames) if (p.kind === 'full' || !notPatient(t, p)) strongNames.push(p);
+    // A house or flat number with the one person who lives there ("the fella at flat 9"), or in a post about care.
+    const houseList = houseNumbers(t);
+    const houses = care || health || houseList.some((h) => individualNear(t, h)) ? houseList : [];
     const roles = t.hits(ROLES);
 
     // Who the post is about: a service user (patient words, care events), or a named or famous person with a health detail.
     const bedPlace = locs.some((l) => BED_WORDS.has(t.key(l.t0)));
     const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
-    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || (classes(t).any & C_PERSON) !== 0);
+    // "bay 4 bed 2 has pressed the buzzer 47 times", "whoever is in side room 6": the bed stands for the person in it.
+    const bedActor = locs.some((l) => BED_WORDS.has(t.key(l.t0)) && (t.findKey(l.t1, Math.min(t.sentenceOf(l.t0).t1, l.t1 + 6), HUMAN_ACTS) >= 0 || t.findKey(Math.max(0, l.t0 - 4), l.t0, OCCUPANT) >= 0));
+    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || (classes(t).any & C_PERSON) !== 0 || bedActor || descr.length > 0);
+    // "Sunnybank care home resident who keeps escaping": a named place of care and one person singled out in it.
+    const placeIndividual = descr.length > 0 && locs.some((l) => !BED_WORDS.has(t.key(l.t0)));
     // "Fixed Mrs Henderson's hip", "Lost our lovely Mr Patel overnight": a titled name with care, a body part or a loss.
     const titledCare = strongNames.some((p) => p.kind === 'title') && (workRefs(t, true).length > 0 || (classes(t).any & C_CLINICAL) !== 0);
     // "Edna (94) told me the filthiest joke ... love my job": a named, aged person met at work.
     const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 === p.t1)) && workRefs(t, true).length > 0;
     // With no care in the post, a name and a condition must be about the same person: close together in one sentence.
-    const namedCondition = strongNames.some((p) => conditions.some((c) => t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(c.t0 - p.t0) <= 16));
+    // ("TERRY IS BACK. third time this month. same chest pain": a short post about one named person counts across sentences.)
+    const namedCondition = strongNames.some((p) => conditions.some((c) => (t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn || t.tokens.length <= 30) && Math.abs(c.t0 - p.t0) <= 16));
     // "the Grove Road twins ... with asthma": a named place and a health detail about people.
     const placedHealth = health && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && (classes(t).any & C_PERSON) !== 0;
     // "Guess which soap actor came through resus tonight": a public figure, at work, singled out.
-    const famousAtWork = famous.length > 0 && workRefs(t, true).length > 0 && (t.has(UNUSUAL) || t.has(RECENCY));
+    const famousAtWork = famous.length > 0 && ((workRefs(t, true).length > 0 && (t.has(UNUSUAL) || t.has(RECENCY))) || careActs.length > 0 || gossip);
     // "The vicar at St Anne's is off the waiting list for his new hip": a known role at a named place, with their treatment.
     const roleTreated = roles.length > 0 && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && treated(t);
     // "Met a woman today who's had 11 miscarriages": an unusual history of a person, or something rare about them.
     const unusualPerson = health && (t.has(UNUSUAL) || countedCondition(t)) && (classes(t).any & C_PERSON) !== 0;
     // "A nurse from our own trust was admitted after an overdose": a colleague as the patient, known to everyone at work.
-    const ownStaff = (care || health) && OWN_STAFF.test(t.norm);
+    // (A health detail is needed: "the new physio on our team ... patients love her" is praise.)
+    const ownStaff = health && OWN_STAFF.test(t.norm);
     const anchored =
-      care || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
+      care || bedActor || strongNames.some((p) => extraNames.includes(p)) || houses.length > 0 || (descr.length > 0 && health) || (health && (gossip || addrs.length > 0)) || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     if (!anchored) return [];
+    // A story from the telly or a journal, with no care of the poster's own and no name or place in it, is not a disclosure.
+    if (!care && famous.length === 0 && strongNames.length === 0 && locs.length === 0 && t.findKey(0, t.tokens.length, STORY) >= 0) return [];
     const townList = towns(t);
     const when = t.hits(RECENCY);
     const unusual: Piece[] = t.hits(UNUSUAL).slice();
     const counted = countedCondition(t);
     if (counted) unusual.push(counted);
+    unusual.push(...oddPieces);
+    // A centenarian is rare enough to single a person out ("Just discharged a 103 year old").
+    for (const a of ageList) if (ageList.length && /^(?:10\d|11[0-5])/.test(t.key(a.t0)) && t.tokens[a.t0]!.flags & NUM) unusual.push(a);
     const venueList = venues(t, townList);
+    venueList.push(...schoolYears(t));
+    // A person singled out by what happened to them ("the lad who overdosed", "bloke who swallowed 14 batteries"), not
+    // any relative clause ("a lady today who told me I'd made her day" is an anonymous reflection).
+    const distinctive = descr.some((d) => {
+      const end = Math.min(t.sentenceOf(d.t0).t1, d.t1 + 8);
+      const inClause = (h: { t0: number }): boolean => h.t0 >= d.t1 && h.t0 < end;
+      return conditions.some(inClause) || oddPieces.some(inClause) || t.hits(UNUSUAL).some(inClause);
+    });
 
     // A job at a named place, or someone the poster knows ("my daughter's maths teacher", "the local vicar").
     const knownRole = roles.some((r) => LOCAL_ROLE.has(t.key(r.t0 - 1)) || LOCAL_ROLE.has(t.key(r.t0 - 2)) || t.key(r.t0) === 'local');
     const roleAtPlace = roles.length > 0 && (knownRole || locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
     const famousHere = famous.length > 0 && (care || health || famousAtWork);
     const staffPiece = ownStaff ? staffSpan(t) : undefined;
-    const strong: Piece[] = [...strongNames, ...locs, ...addrs, ...(famousHere ? famous : []), ...(roleAtPlace ? roles.slice(0, 1) : []), ...(staffPiece ? [staffPiece] : [])];
+    const strong: Piece[] = [...strongNames, ...locs, ...addrs, ...houses, ...(famousHere ? famous : []), ...(roleAtPlace ? roles.slice(0, 1) : []), ...(staffPiece ? [staffPiece] : [])];
     const score =
       (ageList.length ? WEIGHT.age : 0) +
       (health ? WEIGHT.condition : 0) +
@@ -240,6 +342,7 @@ export const patientDetailsRule: Rule = {
       (roles.length ? WEIGHT.role : 0) +
       (unusual.length ? WEIGHT.unusual : 0) +
       (venueList.length ? WEIGHT.venue : 0) +
+      (distinctive ? WEIGHT.described : 0) +
       (given.length && (care || health) ? WEIGHT.given : 0);
     // Beyond age and condition, which alone make a teaching case.
     const beyond = townList.length + roles.length + unusual.length + venueList.length + (given.length && care ? 1 : 0) + (when.length && (ageList.length || care) ? 1 : 0);
@@ -247,7 +350,7 @@ export const patientDetailsRule: Rule = {
     if (strong.length === 0) {
       if (score < 3 || beyond === 0) return [];
       if (classes(t).any & C_TEACHING && townList.length === 0 && unusual.length === 0) return [];
-    } else if (strongNames.length === 0 && addrs.length === 0 && !famousHere && !roleAtPlace && !staffPiece) {
+    } else if (strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && !famousHere && !roleAtPlace && !staffPiece && !placeIndividual) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
       // A bed, bay or place alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
       if (score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
@@ -264,15 +367,27 @@ export const patientDetailsRule: Rule = {
       ...ageList,
       ...conditions.slice(0, 2),
       ...unusual.slice(0, 1),
+      ...descr.slice(0, 1),
       ...when.slice(0, 1),
       ...given.slice(0, 1),
       ...refs.slice(0, 1),
     ];
     const evidence = tidy(evidenceOf(t, pieces));
     const streetNamed = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
-    const named = strongNames.length > 0 || addrs.length > 0 || famousHere || roleAtPlace || streetNamed || staffPiece !== undefined;
-    const high = named || score >= 4 || (strong.length > 0 && score >= 2);
-    const confidence = strong.length > 0 ? Math.min(0.95, (named ? 0.8 : 0.62) + Math.min(score, 5) * 0.04) : Math.min(0.9, 0.5 + Math.min(score, 5) * 0.06);
+    const named = strongNames.length > 0 || addrs.length > 0 || houses.length > 0 || famousHere || roleAtPlace || streetNamed || staffPiece !== undefined;
+    // A bed with its occupant, or one person singled out at a named place, identifies as a name does.
+    const placed = bedPlace && person && (bedActor || score > 0 || strongNames.length > 0 || descr.length > 0 || locs.some((l) => BED_WORDS.has(t.key(l.t0)) && personIn(t, l)));
+    // Where a person lives or works (town, venue, job) with two more details narrows them to a few.
+    const placeBased = score >= 3 && townList.length + venueList.length + roles.length > 0 && beyond >= 2;
+    const high = named || placed || placeIndividual || placeBased || score >= 4 || (strong.length > 0 && score >= 2);
+    // Each further identifying piece (a name and a bed and a hospital) adds to the confidence.
+    const extra = Math.max(0, strong.length - 1);
+    const confidence =
+      strong.length > 0
+        ? Math.min(0.95, (named || placed || placeIndividual ? 0.8 : 0.66) + Math.min(score + extra, 5) * 0.04)
+        : high
+          ? Math.min(0.9, Math.max(0.78, 0.5 + Math.min(score, 5) * 0.07))
+          : Math.min(0.9, 0.5 + Math.min(score, 5) * 0.06);
     const what = named
       ? 'a service user with details that identify them'
       : strong.length > 0

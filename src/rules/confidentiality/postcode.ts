@@ -2,7 +2,9 @@ import type { Rule, RuleFinding } from '../types.js';
 import { FIRST_PERSON, q } from '../text/index.js';
 import { findPostcodes } from './identifiers.js';
 import { patientContext } from './context.js';
-import { contextNear, tokensOf } from './shared.js';
+import { ID_CONTEXT, contextNear, tokensOf } from './shared.js';
+
+const PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'man', 'woman', 'lady', 'gent', 'fella', 'bloke', 'lad', 'girl', 'boy', 'mum', 'dad', 'family', 'client', 'kids', 'child']);
 
 const OWN = new Set([...FIRST_PERSON, 'clinic', 'practice', 'venue', 'office', 'surgery', 'studio', 'conference']);
 const OWN_AFTER = new Set(['our', 'us', 'clinic', 'practice', 'venue', 'office', 'studio', 'conference']);
@@ -18,7 +20,10 @@ export const postcodeRule: Rule = {
   check(_post, { text: t }) {
     if (t.digits < 2) return [];
     const found = findPostcodes(t.text);
-    if (found.length === 0 || !patientContext(t)) return [];
+    if (found.length === 0) return [];
+    // "postcode is WF13 2AB ..., elderly man on the floor": an address word and one person stand in for a patient word.
+    const context = patientContext(t) || (t.has(ID_CONTEXT) && t.findKey(0, t.tokens.length, PERSON) >= 0);
+    if (!context) return [];
     const out: RuleFinding[] = [];
     for (const p of found) {
       const [a, b] = tokensOf(t, p.start, p.end);
