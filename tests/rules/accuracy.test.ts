@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
+import { expectNoFindings, makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
+import { CELEBRATIONS, COUNTER_STIGMA, DRUG_SLANG_HOMONYMS, HISTORY_AND_RESEARCH, MYTH_BUSTING } from './hard-negatives.js';
 import { healthClaimsRule } from '../../src/rules/accuracy/health-claims.js';
 import { lowCredibilitySourceRule } from '../../src/rules/accuracy/low-credibility-source.js';
 
@@ -278,42 +279,11 @@ describe('accuracy: hard negatives (issue 6)', () => {
     'Vitamin D deficiency is common in winter; it\'s sensible to take a supplement',
     'Lockdown had real costs for mental health and education, and we should learn from that',
     'The WHO has published new guidance on vaccine storage in hot climates',
-    'Chemo doesn\'t "kill more people than cancer". Modern regimens have transformed survival for many cancers.',
-    'Debunking time: "natural immunity is better than the vaccine" ignores the risk of getting the disease in the first place.',
-    '"The covid jab alters your DNA" - no it doesn\'t. mRNA never enters the nucleus and breaks down within days.',
-    'Seeing lots of "5G causes covid" posts again. Radio waves can\'t carry viruses. Please don\'t share them.',
-    'Patient asked me if the flu jab gives you flu. It can\'t: there\'s no live virus in the injected vaccine.',
-    'Myth: vaccines overload a baby\'s immune system. Fact: babies meet thousands of antigens every day.',
-    'There\'s a video doing the rounds saying sunscreen causes cancer. It doesn\'t. Skin cancer rates are rising because of UV.',
-    'No, masks don\'t cause CO2 poisoning. Surgeons wear them for hours.',
-    'A relative told me turbo cancer is real. There\'s no evidence for it at all, and cancer registries show no such spike.',
-    'Ivermectin doesn\'t treat covid. Multiple large trials found no benefit.',
-    'The claim that the MMR causes autism came from one fraudulent paper. Dozens of studies since have found no link.',
-    'Fluoride at the levels in UK water and toothpaste is safe and prevents tooth decay.',
-    'People keep telling me the HPV jab causes infertility. It doesn\'t, and it prevents cervical cancer.',
-    'Homeopathy can\'t cure cancer. If someone tells you otherwise, please talk to your oncology team.',
-    'Spent the morning answering questions about "vaccine shedding". It isn\'t a thing with these vaccines.',
-    'Wakefield\'s fraudulent study claimed the MMR caused autism in 12 children. He was struck off.',
-    'Remember Andrew Wakefield? His paper on MMR and autism was retracted in 2010.',
-    'Dr Smith\'s new paper on long covid rehab is a must-read for physios',
-    'Reading about Florence Nightingale and her work on sanitation in the Crimea',
-    'Happy Diwali from all of us on Ward 7! 🪔✨',
-    'Eid Mubarak to everyone celebrating, the ward smells amazing thanks to our lovely HCA\'s biryani',
-    'Proud to walk with the NHS contingent at Leeds Pride today 🏳️‍🌈',
-    'Black History Month display is up in the department, go and have a look',
-    'Drug dealers are targeting our patients outside the methadone clinic, please report concerns',
-    'The dealer at the car auction was a right character',
-    'High tea at the Ritz for my mum\'s 70th 🫖',
-    'Took the kids to the pottery place, they came out covered in clay',
-    'Our stone-baked pizza oven is finally built',
-    'Crack on team, nearly Friday',
-    'Charlie and the Chocolate Factory with the kids tonight',
-    'Stop calling patients "frequent flyers" and "bed blockers". They are people who need a better system.',
-    '"Junkie", "waster", "scum" - words I still hear about patients with addictions. Language matters.',
-    'Overheard a visitor call a patient a "waste of space". Challenged it. Compassion costs nothing.',
-    'Hearing colleagues mock patients with dementia makes me so angry. They deserve dignity.',
-    'Some people think nurses just make tea. We don\'t, but we do make good tea.',
-    'Tired of people saying overdose patients are attention seekers. Addiction is an illness.',
+    ...MYTH_BUSTING,
+    ...HISTORY_AND_RESEARCH,
+    ...CELEBRATIONS,
+    ...DRUG_SLANG_HOMONYMS,
+    ...COUNTER_STIGMA,
     'Had my booster yesterday, sore arm and a bit tired today, back to normal tomorrow',
     'Some people worry vaccines contain mercury. Most no longer use thiomersal, and the amount was always tiny.',
     'Vitamin D is worth taking in winter in the UK - the NHS recommends 10 micrograms a day.',
@@ -389,13 +359,7 @@ describe('accuracy: hard negatives (issue 6)', () => {
     'The flu jab isn\'t a scam, it\'s the best protection we have. Book yours at the pharmacy.',
     'Colloidal silver can turn your skin blue-grey permanently. Please don\'t drink it.',
   ];
-  for (const input of texts) {
-    const text = typeof input === 'string' ? input : input.text;
-    it(text, () => {
-      const post = makePost(input);
-      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    });
-  }
+  expectNoFindings(rules, texts);
 });
 
 // Issue 6, part 2: constructions rather than phrases. Each mechanism is tested with phrasings that are not in

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
+import { describe } from 'vitest';
+import { expectNoFindings, ruleTester, type PostInput } from './rule-tester.js';
+import { GIFTS_DONE_RIGHT, KNOWN_PEOPLE_AS_PATIENTS, PATIENT_CONTACT_DONE_RIGHT, RELATIONSHIP_LOOKALIKES } from './hard-negatives.js';
 import { socialContactRule } from '../../src/rules/boundaries/social-contact.js';
 import { relationshipRule } from '../../src/rules/boundaries/relationship.js';
 import { personalGainRule } from '../../src/rules/boundaries/personal-gain.js';
@@ -262,37 +263,10 @@ ruleTester.run(existingRelationshipRule, {
 describe('boundaries: hard negatives (issue 6)', () => {
   const rules = [socialContactRule, relationshipRule, personalGainRule, existingRelationshipRule];
   const texts: PostInput[] = [
-    'A patient sent me a friend request. I declined and reminded her she can contact the team on the clinic email.',
-    'Never follow patients on social media. Ever.',
-    'Should I accept a friend request from a former client? What would you do?',
-    'Our clinic Instagram is @kneeclinic_uk, follow for exercise tips!',
-    'My sister added me on Snapchat, I feel old',
-    'Texted my mum to say the shift overran',
-    'The patient\'s daughter rang the ward for an update, I told her the consultant would call',
-    'Patients can message the team through the practice app',
-    'Got a lovely card from a patient\'s family today ❤️',
-    'Patients, follow me on Instagram for exercise tips and rehab videos!',
-    'A patient asked me out today. I said no and told my supervisor.',
-    'Gorgeous baby born on the unit this morning 😍 congrats to mum and dad',
-    'Patient looking fit and well at review, discharged to GP follow-up',
-    'Dating apps are full of paramedics apparently',
-    'My husband took me out for dinner after my long shift ❤️',
-    'Patient kissed my hand and said I was an angel, bless her',
-    'Patient matched with a kidney donor today, amazing news for the family',
-    'Patient winked at me when I finally got the cannula in, what a legend',
-    'Patient\'s family gave the ward a huge tin of Quality Street ❤️',
-    'A patient offered me £20 today, politely declined and explained the gifts policy',
-    'Donated the voucher a family gave me to the ward fund',
-    'Selling my old car, anyone interested? DM me',
-    'My patients are lovely, they always bring cake for the team',
-    'Thank you to the family of the patient in bay 2 for the flowers, they brighten the ward',
-    'Recruiting patients to our physio trial, ask your clinician',
-    'Now taking bookings at my private clinic, evenings available',
-    'My client lent me her book on stroke recovery, really useful',
-    'My mum was a patient on the stroke unit last year and the care was brilliant',
-    'My neighbour came into my clinic so I asked a colleague to see him instead',
-    'Took my son to A&E after he fell off his bike',
-    'My friend is a patient at the practice down the road',
+    ...PATIENT_CONTACT_DONE_RIGHT,
+    ...RELATIONSHIP_LOOKALIKES,
+    ...GIFTS_DONE_RIGHT,
+    ...KNOWN_PEOPLE_AS_PATIENTS,
     'Saw a former patient in Tesco, said hello, talked about the weather, carried on shopping',
     'A patient\'s wife asked for my number, I gave her the ward number instead',
     'Patient asked me out for a drink after discharge. Said no, it wouldn\'t be appropriate.',
@@ -343,13 +317,7 @@ describe('boundaries: hard negatives (issue 6)', () => {
     'One of my patients was selling raffle tickets for his church, bought a strip and wished him luck',
     'Lovely lady on my caseload showed me photos of her holiday cottage in Wales',
   ];
-  for (const input of texts) {
-    const text = typeof input === 'string' ? input : input.text;
-    it(text, () => {
-      const post = makePost(input);
-      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    });
-  }
+  expectNoFindings(rules, texts);
 });
 
 // Issue 6, second pass: constructions rather than phrases.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
+import { expectNoFindings, ruleTester, type PostInput } from './rule-tester.js';
+import { BANTER_AND_PRAISE, GIFTS_DONE_RIGHT, HOMONYMS, IDENTITY_POSITIVE_PHOTOS, KNOWN_PEOPLE_AS_PATIENTS, PATIENT_CONTACT_DONE_RIGHT, RELATIONSHIP_LOOKALIKES } from './hard-negatives.js';
 import { nhsNumberRule } from '../../src/rules/confidentiality/nhs-number.js';
 import { niNumberRule } from '../../src/rules/confidentiality/ni-number.js';
 import { postcodeRule } from '../../src/rules/confidentiality/postcode.js';
@@ -316,71 +317,13 @@ describe('confidentiality: hard negatives (issue 6)', () => {
     'Thank you to the local vicar for blessing our new chapel',
     'My daughter\'s maths teacher ran the London Marathon, so proud of her',
     { text: 'Happy Diwali from all of us on Ward 7! 🪔✨', ...photo },
-    { text: 'Eid Mubarak from the night team on the stroke unit 🌙', ...photo },
-    { text: 'Pride lanyards are in! Proud to wear mine on the ward 🏳️‍🌈', ...photo },
-    { text: 'Our Black History Month display in the department, made by the HCAs', ...photo },
-    { text: 'Christmas jumper day on the ward, we look ridiculous 🎄', ...photo },
-    { text: 'Selfie with the team at the Windrush Day celebration in the canteen', ...photo },
-    { text: 'Wheelchair user and paramedic educator, giving my talk at the conference today', ...photo },
-    { text: 'Hanukkah candles lit in the staff room tonight 🕎', ...photo },
-    'Pussy willow out in the hospital garden, spring is here',
-    'Could murder a brew and a bacon sandwich after that list',
-    'Lemon tart turned out perfectly',
-    'Our greyhound bitch Daisy won best rescue at the show',
-    'Dick Whittington at the Grand with the kids',
-    'Booster shot done, sore arm, zero regrets 💉',
-    'Joint pain that\'s worse in the morning and eases with movement? Could be inflammatory.',
-    'Kidney stones are no joke, passed one last year and I\'ve never felt pain like it',
-    'Took a line for a walk with the art therapy group today',
-    'Snorted with laughter at the Christmas panto',
-    'Spliced the main brace at the retirement do, one small glass of port',
-    'My high horse has been retired, promise',
-    'Smashed it on the ward round today, consultant was impressed',
-    'Weed the garden all afternoon, knackered now',
-    'Ketamine for procedural sedation in children: great session at the ED conference',
-    'Got the lines in on the first go, cannulation queen 👑',
-    'Coke and a packet of crisps for tea, living the dream on nights',
-    'Magic mushrooms found in a patient\'s bag, handed to security as per policy',
-    'Dropped acid on the floor in the lab, spill kit to the rescue',
-    'Baked, iced and delivered 40 cupcakes for the bake sale',
-    'Had a pill bug in my shoe, my daughter was delighted',
-    'The hospital\'s new speed bumps are brutal',
-    'The consultant is a legend, taught me so much',
-    'Wales were shocking. I\'m in mourning. Don\'t talk to me.',
-    '@DaveBarnsleyRad your lot got lucky and you know it 😂',
-    'We battered them 4-0 on Saturday, what a game',
-    'Killed it at my presentation today',
-    'A patient sent me a friend request. I declined and reminded her she can contact the team on the clinic email.',
-    'Never follow patients on social media. Ever.',
-    'Should I accept a friend request from a former client? What would you do?',
-    'Our clinic Instagram is @kneeclinic_uk, follow for exercise tips!',
-    'My sister added me on Snapchat, I feel old',
-    'Texted my mum to say the shift overran',
-    'The patient\'s daughter rang the ward for an update, I told her the consultant would call',
-    'Patients can message the team through the practice app',
-    'Got a lovely card from a patient\'s family today ❤️',
-    'Patients, follow me on Instagram for exercise tips and rehab videos!',
-    'A patient asked me out today. I said no and told my supervisor.',
-    'Gorgeous baby born on the unit this morning 😍 congrats to mum and dad',
-    'Patient looking fit and well at review, discharged to GP follow-up',
-    'Dating apps are full of paramedics apparently',
-    'My husband took me out for dinner after my long shift ❤️',
-    'Patient kissed my hand and said I was an angel, bless her',
-    'Patient matched with a kidney donor today, amazing news for the family',
-    'Patient winked at me when I finally got the cannula in, what a legend',
-    'Patient\'s family gave the ward a huge tin of Quality Street ❤️',
-    'A patient offered me £20 today, politely declined and explained the gifts policy',
-    'Donated the voucher a family gave me to the ward fund',
-    'Selling my old car, anyone interested? DM me',
-    'My patients are lovely, they always bring cake for the team',
-    'Thank you to the family of the patient in bay 2 for the flowers, they brighten the ward',
-    'Recruiting patients to our physio trial, ask your clinician',
-    'Now taking bookings at my private clinic, evenings available',
-    'My client lent me her book on stroke recovery, really useful',
-    'My mum was a patient on the stroke unit last year and the care was brilliant',
-    'My neighbour came into my clinic so I asked a colleague to see him instead',
-    'Took my son to A&E after he fell off his bike',
-    'My friend is a patient at the practice down the road',
+    ...IDENTITY_POSITIVE_PHOTOS,
+    ...HOMONYMS,
+    ...BANTER_AND_PRAISE,
+    ...PATIENT_CONTACT_DONE_RIGHT,
+    ...RELATIONSHIP_LOOKALIKES,
+    ...GIFTS_DONE_RIGHT,
+    ...KNOWN_PEOPLE_AS_PATIENTS,
     'A woman in her 40s presents with sudden severe headache. What are your red flags? #FOAMed',
     'Stroke awareness: FAST - face, arms, speech, time. Call 999.',
     'Thank you to the family of the gentleman we cared for last week for the kind card',
@@ -401,13 +344,7 @@ describe('confidentiality: hard negatives (issue 6)', () => {
     'Our day centre is open Monday to Friday in Todmorden - pop in for a cuppa',
     'Twins run in my family - my nan was a twin and so am I!',
   ];
-  for (const input of texts) {
-    const text = typeof input === 'string' ? input : input.text;
-    it(text, () => {
-      const post = makePost(input);
-      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    });
-  }
+  expectNoFindings(rules, texts);
 });
 
 // Issue 6, part 2: mechanisms added for unseen phrasings. Each block has cases that must flag and

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
+import { describe } from 'vitest';
+import { expectNoFindings, ruleTester, type PostInput } from './rule-tester.js';
 import { misleadingClaimsRule } from '../../src/rules/promotion/misleading-claims.js';
 import { undisclosedEndorsementRule } from '../../src/rules/promotion/undisclosed-endorsement.js';
 import { misleadingTitleRule } from '../../src/rules/promotion/misleading-title.js';
@@ -249,13 +249,7 @@ describe('promotion: hard negatives (issue 6)', () => {
     'Book your appointment online. Most patients recover fully within six weeks with the right exercises.',
     'I promise I\'ll answer everyone\'s messages tomorrow, it\'s been a manic week',
   ];
-  for (const input of texts) {
-    const text = typeof input === 'string' ? input : input.text;
-    it(text, () => {
-      const post = makePost(input);
-      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    });
-  }
+  expectNoFindings(rules, texts);
 });
 
 // Issue 6, second pass: constructions rather than phrases.

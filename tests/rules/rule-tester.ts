@@ -87,6 +87,17 @@ function describeFindings(findings: RawFinding[]): string {
   return findings.map((f) => `${f.topic}/${f.severity}/${f.confidence} ${JSON.stringify(f.evidence.map((e) => e.text))} ${f.message}`).join('\n') || '(none)';
 }
 
+/** One test per post, named by its text: none of the rules may find anything in it (a concern's hard negatives). */
+export function expectNoFindings(rules: Rule[], texts: PostInput[]): void {
+  for (const input of texts) {
+    const text = typeof input === 'string' ? input : input.text;
+    it(text, () => {
+      const post = makePost(input);
+      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    });
+  }
+}
+
 export class RuleTester {
   run(rule: Rule, cases: Cases): void {
     describe(rule.meta.id, () => {

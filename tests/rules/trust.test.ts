@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { makePost, ruleTester, runRule, type PostInput } from './rule-tester.js';
+import { describe } from 'vitest';
+import { expectNoFindings, ruleTester, type PostInput } from './rule-tester.js';
+import { BANTER_AND_PRAISE, CELEBRATIONS, COUNTER_STIGMA, DRUG_SLANG_HOMONYMS, HISTORY_AND_RESEARCH, HOMONYMS, IDENTITY_POSITIVE_PHOTOS, MYTH_BUSTING } from './hard-negatives.js';
 import { intoxicationRule } from '../../src/rules/trust/intoxication.js';
 import { drugsRule } from '../../src/rules/trust/drugs.js';
 import { sexualRule } from '../../src/rules/trust/sexual.js';
@@ -222,8 +223,6 @@ ruleTester.run(disparagingColleaguesRule, {
     { text: 'Our trust chief exec is a clueless muppet', evidence: 'clueless' },
   ],
 });
-
-const photo = { media: [{ type: 'photo' as const, path: 'photos/1.jpg', altText: null }] };
 
 // Issue 6: varied phrasings (UK English) for the trust rules' weak spots, each checked against the rule that should catch it,
 // and hard negatives checked against every trust rule.
@@ -456,7 +455,6 @@ describe('trust: hard negatives (issue 6)', () => {
     'Managers have a tough job too, be kind',
     'Patients deserve their dignity, always close the curtains',
     'Some days I understand why people punch walls. Deep breaths.',
-    'We battered them 4-0 on Saturday, what a game',
     'The patient thinks I\'m his granddaughter and honestly I\'m happy to be her for an hour ❤️',
     'Some patients say they\'d rather die than go into a care home. We need better home care.',
     'Watched a documentary about Enoch Powell\'s rivers of blood speech. Chilling.',
@@ -494,75 +492,14 @@ describe('trust: hard negatives (issue 6)', () => {
     'Our band 7 is leaving and we\'re all gutted, best manager I\'ve had',
     'Agency staff saved us tonight, thank you for stepping in',
     'Radiographers do so much more than press buttons, come and shadow us',
-    'Chemo doesn\'t "kill more people than cancer". Modern regimens have transformed survival for many cancers.',
-    'Debunking time: "natural immunity is better than the vaccine" ignores the risk of getting the disease in the first place.',
-    '"The covid jab alters your DNA" - no it doesn\'t. mRNA never enters the nucleus and breaks down within days.',
-    'Seeing lots of "5G causes covid" posts again. Radio waves can\'t carry viruses. Please don\'t share them.',
-    'Patient asked me if the flu jab gives you flu. It can\'t: there\'s no live virus in the injected vaccine.',
-    'Myth: vaccines overload a baby\'s immune system. Fact: babies meet thousands of antigens every day.',
-    'There\'s a video doing the rounds saying sunscreen causes cancer. It doesn\'t. Skin cancer rates are rising because of UV.',
-    'No, masks don\'t cause CO2 poisoning. Surgeons wear them for hours.',
-    'A relative told me turbo cancer is real. There\'s no evidence for it at all, and cancer registries show no such spike.',
-    'Ivermectin doesn\'t treat covid. Multiple large trials found no benefit.',
-    'The claim that the MMR causes autism came from one fraudulent paper. Dozens of studies since have found no link.',
-    'Fluoride at the levels in UK water and toothpaste is safe and prevents tooth decay.',
-    'People keep telling me the HPV jab causes infertility. It doesn\'t, and it prevents cervical cancer.',
-    'Homeopathy can\'t cure cancer. If someone tells you otherwise, please talk to your oncology team.',
-    'Spent the morning answering questions about "vaccine shedding". It isn\'t a thing with these vaccines.',
-    'Wakefield\'s fraudulent study claimed the MMR caused autism in 12 children. He was struck off.',
-    'Remember Andrew Wakefield? His paper on MMR and autism was retracted in 2010.',
-    'Dr Smith\'s new paper on long covid rehab is a must-read for physios',
-    'Reading about Florence Nightingale and her work on sanitation in the Crimea',
-    'Happy Diwali from all of us on Ward 7! 🪔✨',
-    'Eid Mubarak to everyone celebrating, the ward smells amazing thanks to our lovely HCA\'s biryani',
-    'Proud to walk with the NHS contingent at Leeds Pride today 🏳️‍🌈',
-    'Black History Month display is up in the department, go and have a look',
-    'Drug dealers are targeting our patients outside the methadone clinic, please report concerns',
-    'The dealer at the car auction was a right character',
-    'High tea at the Ritz for my mum\'s 70th 🫖',
-    'Took the kids to the pottery place, they came out covered in clay',
-    'Our stone-baked pizza oven is finally built',
-    'Crack on team, nearly Friday',
-    'Charlie and the Chocolate Factory with the kids tonight',
-    'Stop calling patients "frequent flyers" and "bed blockers". They are people who need a better system.',
-    '"Junkie", "waster", "scum" - words I still hear about patients with addictions. Language matters.',
-    'Overheard a visitor call a patient a "waste of space". Challenged it. Compassion costs nothing.',
-    'Hearing colleagues mock patients with dementia makes me so angry. They deserve dignity.',
-    'Some people think nurses just make tea. We don\'t, but we do make good tea.',
-    'Tired of people saying overdose patients are attention seekers. Addiction is an illness.',
-    { text: 'Eid Mubarak from the night team on the stroke unit 🌙', ...photo },
-    { text: 'Pride lanyards are in! Proud to wear mine on the ward 🏳️‍🌈', ...photo },
-    { text: 'Our Black History Month display in the department, made by the HCAs', ...photo },
-    { text: 'Christmas jumper day on the ward, we look ridiculous 🎄', ...photo },
-    { text: 'Selfie with the team at the Windrush Day celebration in the canteen', ...photo },
-    { text: 'Wheelchair user and paramedic educator, giving my talk at the conference today', ...photo },
-    { text: 'Hanukkah candles lit in the staff room tonight 🕎', ...photo },
-    'Pussy willow out in the hospital garden, spring is here',
-    'Could murder a brew and a bacon sandwich after that list',
-    'Lemon tart turned out perfectly',
-    'Our greyhound bitch Daisy won best rescue at the show',
-    'Dick Whittington at the Grand with the kids',
-    'Booster shot done, sore arm, zero regrets 💉',
-    'Joint pain that\'s worse in the morning and eases with movement? Could be inflammatory.',
-    'Kidney stones are no joke, passed one last year and I\'ve never felt pain like it',
-    'Took a line for a walk with the art therapy group today',
-    'Snorted with laughter at the Christmas panto',
-    'Spliced the main brace at the retirement do, one small glass of port',
-    'My high horse has been retired, promise',
-    'Smashed it on the ward round today, consultant was impressed',
-    'Weed the garden all afternoon, knackered now',
-    'Ketamine for procedural sedation in children: great session at the ED conference',
-    'Got the lines in on the first go, cannulation queen 👑',
-    'Coke and a packet of crisps for tea, living the dream on nights',
-    'Magic mushrooms found in a patient\'s bag, handed to security as per policy',
-    'Dropped acid on the floor in the lab, spill kit to the rescue',
-    'Baked, iced and delivered 40 cupcakes for the bake sale',
-    'Had a pill bug in my shoe, my daughter was delighted',
-    'The hospital\'s new speed bumps are brutal',
-    'The consultant is a legend, taught me so much',
-    'Wales were shocking. I\'m in mourning. Don\'t talk to me.',
-    '@DaveBarnsleyRad your lot got lucky and you know it 😂',
-    'Killed it at my presentation today',
+    ...MYTH_BUSTING,
+    ...HISTORY_AND_RESEARCH,
+    ...CELEBRATIONS,
+    ...DRUG_SLANG_HOMONYMS,
+    ...COUNTER_STIGMA,
+    ...IDENTITY_POSITIVE_PHOTOS,
+    ...HOMONYMS,
+    ...BANTER_AND_PRAISE,
     'A patient asked me to find her TV remote at 3am and honestly it was the nicest chat of my shift',
     'Saturday nights in majors are chaos, but the team was incredible tonight',
     'COPD patients: it\'s never too late to stop smoking. Ask us about support.',
@@ -607,13 +544,7 @@ describe('trust: hard negatives (issue 6)', () => {
     'That\'s not an emergency, that\'s a Tuesday - the joys of running a busy practice',
     'The smell of fresh toast on the ward at 6am is unbeatable',
   ];
-  for (const input of texts) {
-    const text = typeof input === 'string' ? input : input.text;
-    it(text, () => {
-      const post = makePost(input);
-      for (const rule of rules) expect(runRule(rule, post).map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
-    });
-  }
+  expectNoFindings(rules, texts);
 });
 
 // Issue 6, part 2: generalisation. Each mechanism is tested on phrasings other than the dev items that prompted it,
