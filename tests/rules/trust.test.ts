@@ -214,7 +214,7 @@ ruleTester.run(violenceRule, {
     { text: "Told the patient's son I'd batter him if he shouted at my staff again", evidence: 'batter him' },
   ],
 });
-ruleTester.run(illegalRule, { valid: ['Dropped my phone in the sluice, again'], invalid: [{ text: 'took some diazepam home from the ward, nobody counts them anyway', severity: 'high', evidence: 'took some diazepam home' }] });
+ruleTester.run(illegalRule, { valid: ['Dropped my phone in the sluice, again', "Swipe to see what's under my scrubs", 'Swipe card would not let me on the ward so I borrowed gloves from the next bay'], invalid: [{ text: 'took some diazepam home from the ward, nobody counts them anyway', severity: 'high', evidence: 'took some diazepam home' }] });
 ruleTester.run(disparagingColleaguesRule, {
   valid: ['Proud to stand with striking junior doctors, management need to listen', 'Our ward manager is incredible, we would be lost without her', 'Hot desk policy at the trust is terrible, the chairs are broken', 'Shout out to the porters, unsung heroes'],
   invalid: [

@@ -110,6 +110,8 @@ export const illegalRule: Rule = {
 
 /** Verbs of taking, and what is taken from work: supplies (theft) or controlled drugs (diversion). */
 const TAKE = new Set(['nabbed', 'nab', 'nabbing', 'snatched', 'grabbed', 'lifted', 'lifting', 'lift', 'nicked', 'nick', 'nicking', 'stole', 'stolen', 'steal', 'stealing', 'pinched', 'pinch', 'pinching', 'swiped', 'swipe', 'pocketed', 'pocket', 'liberated', 'took', 'take', 'taking', 'taken', 'helped', 'half-inched', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'snaffled', 'snaffle', 'acquired']);
+/** "Swipe to see ...", "swipe up", "swipe card", "pinch to zoom": the verb is not taking anything. */
+const NOT_TAKING_NEXT = new Set(['to', 'up', 'left', 'right', 'through', 'card', 'cards', 'in', 'zoom']);
 /** Everyday verbs of taking: theft only when the thing leaves work or no one is meant to notice. */
 const PLAIN = new Set(['grabbed', 'lifted', 'lifting', 'lift', 'took', 'take', 'taking', 'taken', 'helped', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'acquired']);
 /** Where the thing came from: "from work", "from the ward", "out of the stock cupboard". */
@@ -173,7 +175,7 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
     const k = t.key(i);
     const s = t.sentenceOf(i);
     if (s.question || t.negated(i)) continue;
-    if (TAKE.has(k)) {
+    if (TAKE.has(k) && !NOT_TAKING_NEXT.has(t.key(i + 1))) {
       const end = Math.min(s.t1, i + 7);
       const drug = t.findKey(i + 1, end, CONTROLLED);
       const kit = t.findKey(i + 1, end, SUPPLIES);
