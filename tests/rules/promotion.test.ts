@@ -371,3 +371,108 @@ describe('promotion: widened constructions (issue 6)', () => {
     invalid: [{ text: 'Our turmeric shots cure arthritis. Order yours today', severity: 'high', evidence: 'cure arthritis' }],
   });
 });
+
+describe('issue 6, third pass: awards, rankings, comparisons, universal results', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'Won the Trust\'s team award for our falls work last night, so proud of everyone',
+      'Congrats to @PhysioJen on her award-winning research into ACL rehab, well deserved',
+      'PSA: if a clinic says they can cure your sciatica in one session, walk away. That\'s not how it works.',
+      'If any physio promises to fix your back in one session, get a second opinion. Book with your GP first.',
+      'Patient said I was a miracle worker today, nah mate, that was all your hard work at the exercises',
+      'Our falls class works for anyone over 65, free, at the library',
+      'Liverpool beat every team this season 3 years running',
+      'Zero complaints from the ward about the new rota, amazing',
+      'Grounding cures insomnia apparently. My nan swears by it.',
+      'My radiographer friend reckons turmeric cures arthritis. Not convinced.',
+    ],
+    invalid: [
+      { text: 'Award-winning physio clinic in Bristol, book your assessment today', severity: 'medium', evidence: 'Award-winning' },
+      { text: 'multi award winning podiatry practice, appointments available', severity: 'medium' },
+      { text: 'Voted No.1 sports rehab clinic in the North West. Book via the link', severity: 'medium' },
+      { text: 'Best-rated dietitian in Kent three years running! Consultations from £60', severity: 'medium' },
+      { text: 'We are the ONLY clinic in Manchester that can properly treat vertigo. Ring 0161 496 0123', severity: 'medium', evidence: 'the ONLY clinic in' },
+      { text: 'Our radiographers can spot problems other clinics miss. Private scans from £199', severity: 'medium', evidence: 'other clinics miss' },
+      { text: 'Faster recovery than any other treatment available. First session half price', severity: 'medium' },
+      { text: 'our clients recover 3x quicker than NHS patients. book a session', severity: 'medium' },
+      { text: 'We outperform every NHS physio service in the county. DM us', severity: 'medium', evidence: 'outperform every' },
+      { text: 'My stammer programme works for literally everyone. 6 weeks, £300', severity: 'high' },
+      { text: 'proper results every time with our knee rehab, dm for prices', severity: 'medium' },
+      { text: 'my sensory kits will calm ANY child within minutes. Shop now', severity: 'medium' },
+      { text: 'These insoles helped every single runner I have fitted, zero failures. In stock now', severity: 'medium' },
+      { text: 'Never had a single unhappy client in 10 years, enquiries welcome', severity: 'medium' },
+      { text: 'Our results speak for themselves: 100% of knees improved. Call 07700 900123', severity: 'medium' },
+      { text: 'She fixed my shoulder in one go! Spaces open this week', severity: 'medium' },
+      { text: 'Trainers that correct flat feet in a month, swipe up', severity: 'medium' },
+    ],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      'They sent me a rota change at 10pm. Love that for me',
+      'Turned down a brand deal today. Not comfortable pushing supplements to people who trust me.',
+      'Got sent home early, ward was overstaffed for once',
+      'The biomedical science society has a Discord for students, link in bio',
+    ],
+    invalid: [
+      { text: 'Got sent these probiotics to try and honestly my IBS clients love them. Shop the link', evidence: 'Got sent these' },
+      { text: 'Not an ad, just love them!! (they did send me them for free tho) @GripSocks', evidence: 'send me them for free' },
+      { text: 'these compression socks are a lifesaver for my DVT patients, discount in stories', evidence: 'discount in stories' },
+      { text: 'Link in bio for the massage gun I swear by, it\'s commission based so every click helps me out' },
+      { text: 'Massive thanks to the lovely team at @VitaBoost for my goodies, my go-to for every client with low energy' },
+      { text: 'Cannot recommend @FlexBands enough!! They sent me a set to try and I am obsessed' },
+    ],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'Just passed my viva!! Officially Dr Okafor, physio and researcher',
+      "Is this 'HCPC approved' knee brace a thing? Pretty sure the HCPC only approves courses, not products",
+      "I'm a student OT, not qualified yet! Ask your registered OT for advice on equipment, not me",
+    ],
+    invalid: [
+      { text: 'Our NHS-recommended posture app is out now, download today', evidence: 'NHS-recommended' },
+      { text: 'Student paramedic here, offering fully qualified first aid training for your team. Message for rates', severity: 'high' },
+      { text: 'Specialist sports podiatrist (qualified in June), first consult free', severity: 'medium' },
+      { text: 'Hi, I am Chris, a dietitian (not registered yet, but I have done the online course!) Meal plans £30.', severity: 'high' },
+    ],
+  });
+});
+
+describe('issue 6, third pass (second probe): comparisons, secret remedies, promised lives, title hedges', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'We look for the root cause of your knee pain in the assessment, then build a plan together. Book in',
+      'My consults get results for most people who stick with the exercises, book in',
+      "Unlike the NHS, we're private, so there are fees: £50 assessment, £40 follow-up",
+      'Honestly the new booking system just works, so much easier for patients',
+      'Losing 5 kg in 10 weeks is a realistic goal for some people, talk to a dietitian',
+      'Physio helped me get my life back after the crash. Forever grateful to the team',
+      'Exercise is better than nothing, book onto our free falls class',
+      'Now offering evening appointments for MSK physio, book online',
+    ],
+    invalid: [
+      { text: "honestly my sports massage is better than any physio you'll find on the NHS, prices in bio", severity: 'medium', evidence: 'better than any physio' },
+      { text: 'The secret weapon for runners\' knees, my 4 week plan. Spots going fast', severity: 'medium', evidence: 'secret weapon' },
+      { text: "No more sleepless nights with your baby's reflux, enquire today", severity: 'medium' },
+      { text: 'Reclaim your life from arthritis! 8-week programme, £199', severity: 'medium', evidence: 'Reclaim your life' },
+      { text: 'Trusted by Premier League players. Now available to you. Book online', severity: 'medium' },
+      { text: "I'm basically a doctor at this point lol. Private sessions £60, DM", severity: 'medium', evidence: 'basically a doctor' },
+      { text: 'Now offering dry needling for everything from migraines to IBS', severity: 'medium', evidence: 'for everything from' },
+      { text: 'Loads of my patients have come off their painkillers completely after my course', severity: 'medium' },
+      { text: "my dietitian clients lose on average 2 stone in 6 weeks. who's next?", severity: 'medium' },
+      { text: 'It just works. Simple as that. Shockwave therapy at our clinic, book in', severity: 'medium' },
+    ],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'Well, nearly home after a 14 hour shift, physio life',
+      'Physio here, well almost, I graduate in July! So excited',
+      'Our NHS trust is recruiting band 5 physios, apply by Friday',
+    ],
+    invalid: [
+      { text: 'Dietitian (well, nearly) - meal plans £20, DM me', severity: 'medium', evidence: 'well, nearly' },
+      { text: 'Clinical lead physio (locum, first week in the job) taking private clients at weekends', severity: 'medium' },
+      { text: 'Specialist in all things feet after my weekend course! DM me for nail surgery', severity: 'medium' },
+      { text: 'Our cryo machine is NHS trusted. Sessions £40', severity: 'high', evidence: 'NHS trusted' },
+    ],
+  });
+});

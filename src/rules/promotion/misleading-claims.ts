@@ -29,11 +29,12 @@ const PRODUCTS = new Set([
   'intensive', 'workshop', 'workshops', 'retreat', 'camp', 'drips', 'drip', 'infusions', 'injections', 'tape', 'taping', 'cupping', 'needling', 'adjustments', 'adjustment', 'clinics', 'team', 'studio', 'routine',
 ]);
 const OWNERS = new Set(['my', 'our']);
+const CALL_VERBS = new Set(['ring', 'call', 'phone', 'text', 'whatsapp', 'tel', 'contact']);
 /** Words that turn a sentence into a warning about such claims ("beware of clinics promising ..."). */
 const WARNING = new Set(['beware', 'wary', 'careful', 'flag', 'flags', 'scam', 'scams', 'scammers', 'promising', 'claiming', 'cowboys', 'charlatans', 'quacks']);
 /** "98% success rate", "95% of my patients": a percentage of success. */
 const PERCENT =
-  /\b(?:helped|helps|cured|cures|fixed|fixes|healed|heals|works? for|worked for|improved|improves|success with)\s+(?:over\s+|more than\s+)?\d{2,3}\s?(?:%|percent\b|per cent\b)\s+of\b|\b\d{2,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+(?:(?:[a-z-]+\s+){0,2}?(?:success|effective|cure|recovery|clearance|healing|resolution|fix|satisfaction|improvement|pain[- ]relief|pain[- ]free|results?)\b|of\s+(?:my\s+|our\s+)?(?:patients|clients|people|users|athletes|customers)\s+(?:\w+\s+){0,3}?(?:pain[- ]free|better|improved|cured|fixed|recovered|satisfied|results|back to|healed|gone))/i;
+  /\b(?:helped|helps|cured|cures|fixed|fixes|healed|heals|works? for|worked for|improved|improves|success with)\s+(?:over\s+|more than\s+)?\d{2,3}\s?(?:%|percent\b|per cent\b)\s+of\b|\b\d{2,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+(?:(?:[a-z-]+\s+){0,2}?(?:success|effective|cure|recovery|clearance|healing|resolution|fix|satisfaction|improvement|pain[- ]relief|pain[- ]free|results?)\b|of\s+(?:my\s+|our\s+|the\s+)?(?:patients|clients|people|users|athletes|customers|runners|cases|knees|backs|shoulders|feet|kids|children)\s+(?:\w+\s+){0,3}?(?:pain[- ]free|better|improved|cured|fixed|recovered|satisfied|results|back to|healed|gone))/i;
 
 /** Outcome verbs a selling post attaches to a condition ("our drips cure fatigue", "boosts fertility"); true = a cure-like claim. */
 const OUTCOMES = new Map<string, boolean>([
@@ -76,6 +77,8 @@ const FAIR_GUARANTEE = new Set(['appointment', 'appointments', 'interview', 'int
 const RHETORICAL = new Set(['why', 'tired', 'sick', 'fed', 'want', 'wanna', 'ready', 'imagine', 'who', 'fancy', 'what']);
 /** Someone else's claim reported before it: "if anyone tells you ...", "people keep saying ...". */
 const HEARSAY = /\b(?:if (?:anyone|anybody|someone|somebody|they|people|a (?:website|post|influencer))|(?:people|they|influencers|some) (?:keep |still )?(?:say|claim|tell you|insist))\b/;
+/** Someone else's claim posited as a warning, even in a post that sells: "if a clinic says they can cure your sciatica in one session, walk away". */
+const IF_CLAIM = /\bif (?:a|an|any|some|the|that|your|this) (?:[a-z'-]+ ){0,2}?(?:says|say|claims|claim|tells you|tell you|promises|promise|advertises|swears|offers)\b/;
 /** A post that says it does not promise results ("we never promise results", "can't promise to get rid of your pain"). */
 const DISCLAIMS = /\b(?:never|not|don'?t|do not|won'?t|will not|can'?t|cannot|no one can|nobody can|wouldn'?t)\s+(?:\w+\s+)?(?:promise|guarantee)/;
 /** The outcome words as a list in the shared matcher, so a post without one skips the pairing at no cost. */
@@ -206,6 +209,8 @@ export function selling(t: TextAnalysis): boolean {
   if (hits.some((h) => h.entry.tag !== 'weak')) return true;
   if (new Set(hits.map((h) => h.entry.term)).size >= 2) return true;
   for (let i = 0; i < t.tokens.length; i++) {
+    // "Ring 0161 496 0123", "call 07700 900412": a number to ring is a selling line.
+    if (CALL_VERBS.has(t.key(i)) && /^0\d{3,}/.test(t.key(i + 1))) return true;
     if (!OWNERS.has(t.key(i))) continue;
     for (let j = i + 1; j < Math.min(t.tokens.length, i + 5); j++) if (PRODUCTS.has(t.key(j))) return true;
   }
@@ -259,7 +264,8 @@ export const misleadingClaimsRule: Rule = {
     };
     // "We never promise results": the post itself disclaims promises, so its milder selling words are not claims.
     const disclaims = DISCLAIMS.test(t.norm);
-    const stance = (a: number, b: number): boolean => !t.negated(a) && !asked(a) && !warning(t, a) && !(t.frameOver(a, b) & (REPORT | META | DEBUNK));
+    const posited = (a: number): boolean => IF_CLAIM.test(t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s));
+    const stance = (a: number, b: number): boolean => !t.negated(a) && !asked(a) && !warning(t, a) && !posited(a) && !(t.frameOver(a, b) & (REPORT | META | DEBUNK));
     const raw = outcomeCue && !disclaims ? outcomeClaims(t).filter((c) => stance(c.t0, c.t1) && !hedged(t, c.t0)) : [];
     // Outside a selling post, an outcome counts only as a cure promised to the reader ("will fix your back for good").
     const outcomes = promo ? raw : raw.filter((c) => c.cure && t.findKey(c.t0, c.t1, SECOND_PERSON) >= 0);
@@ -271,10 +277,14 @@ export const misleadingClaimsRule: Rule = {
       // ("if anyone tells you vinegar cures diabetes") is reported, not promoted.
       if (!promo && (t.quotedSpan(h.t0, h.t1) || HEARSAY.test(t.norm.slice(t.tokens[t.sentenceOf(h.t0).t0]!.s, t.tokens[h.t0]!.s)))) return false;
       if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) return false;
-      if (warning(t, h.t0)) return false;
+      if (warning(t, h.t0) || posited(h.t0)) return false;
+      // Not selling, a cure said of a thing or of other people ("Grounding cures insomnia", "my clients say it cured
+      // their back pain") is a health claim for accuracy; promotion needs a cure promised to the reader, as for outcomes.
+      if (!promo && h.entry.tag === 'cure' && t.findKey(h.t0, h.t1, SECOND_PERSON) < 0) return false;
       // Strong claims stand alone; milder ones only count in a post selling something, and not when hedged
       // ("most patients recover fully within six weeks").
-      return h.entry.fields[0] === 'high' || (promo && h.entry.fields[0] !== 'low' && !hedged(t, h.t0));
+      // A comparison with other clinics is not made fair by a modal ("we can spot what other clinics miss").
+      return h.entry.fields[0] === 'high' || (promo && h.entry.fields[0] !== 'low' && (h.entry.tag === 'superlative' || !hedged(t, h.t0)));
     });
     const evidence: Evidence[] = [];
     let severity: Severity = 'low';

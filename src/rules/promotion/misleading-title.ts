@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { FIRST_PERSON, defineLexicon, loadLexicon, q } from '../text/index.js';
 import { tokensOf } from '../confidentiality/shared.js';
-import { selling } from './misleading-claims.js';
+import { PROMO, selling } from './misleading-claims.js';
 
 const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 
@@ -21,18 +21,18 @@ const DR_SELF =
 const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:local|friendly|family|sports|specialist|expert|leading|resident|neighbourhood|community|musculoskeletal|msk|pelvic health|paediatric)\s+){0,2}(?:physio|physiotherapist|podiatrist|chiropodist|dietitian|dietician|paramedic|radiographer|osteopath|chiropractor|nutritionist|occupational therapist|speech and language therapist|sports therapist|therapist|orthoptist|sonographer)\b/gi;
 // A regulator or the NHS said to approve a product or treatment; the HCPC approves education programmes only.
 const APPROVED =
-  /\b(?:(?:hcpc|csp|gmc|mhra|hcpc's)[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs[\s-]+(?:approved|accredited|certified|endorsed|backed)|(?:approved|endorsed|certified|backed|accredited|recommended)\s+by\s+(?:the\s+)?(?:nhs|hcpc|health and care professions council|gmc|mhra|csp|government)|(?:as\s+)?(?:used|trusted)\s+by\s+(?:the\s+)?nhs|official\s+(?:nhs|hcpc)\s+(?:partner|supplier|provider|product|clinic))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship|staff|trusts?|hospitals?))/gi;
+  /\b(?:(?:hcpc|csp|gmc|mhra|hcpc's)[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs(?:[\s-]+(?:approved|accredited|certified|endorsed|backed|trusted)|-recommended)|(?:approved|endorsed|certified|backed|accredited|recommended)\s+by\s+(?:the\s+)?(?:nhs|hcpc|health and care professions council|gmc|mhra|csp|government)|(?:as\s+)?(?:used|trusted)\s+by\s+(?:the\s+)?nhs|official\s+(?:nhs|hcpc)\s+(?:partner|supplier|provider|product|clinic))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship|staff|trusts?|hospitals?))/gi;
 // A title claimed with a hedge that admits it is not quite right: "physio (well, sports therapist, same thing)".
 // "a fully qualified physio (final year student, I qualify in June)": a claim the post itself contradicts.
 const QUALIFIED_CLAIM = /\b(?:fully[- ])?qualified\b/i;
-const STILL_STUDENT = /\b(?:(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training|still (?:finishing|doing|completing|on) (?:my|the) (?:degree|course|training|msc|apprenticeship|placement)|(?:haven'?t|not) finished my (?:degree|course|training)|finishing my degree)\b/i;
+const STILL_STUDENT = /\b(?:student [a-z]+ here|(?:i'?m|i am|as) (?:a|an) (?:[a-z0-9]+[- ]year )?student|(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training|still (?:finishing|doing|completing|on) (?:my|the) (?:degree|course|training|msc|apprenticeship|placement)|(?:haven'?t|not) finished my (?:degree|course|training)|finishing my degree)\b/i;
 // "HCPC-registered sports massage therapist": the HCPC registers none of these, so the claim misleads.
 const NOT_HCPC =
   /\b(?:hcpc[\s-]+registered|registered with the hcpc|hcpc[\s-]+accredited|hcpc[\s-]+certified)\s+(?:[a-z]+\s+){0,2}?(sports massage therapist|massage therapist|sports therapist|personal trainer|nutritionist|chiropractor|osteopath|acupuncturist|reflexologist|hypnotherapist|life coach|yoga teacher|pilates instructor|counsellor|psychotherapist|beauty therapist|aesthetician|nurse|doctor|sports rehabilitator|kinesiologist|homeopath|naturopath)\b/i;
 // "Consultant physiotherapist ... (newly qualified band 5)": a senior title the post itself contradicts.
 const SENIOR = /\b(?:consultant|advanced|extended scope|clinical lead|senior|principal|head|specialist|expert)\s+(?:[a-z]+\s+){0,2}?(?:physio|physiotherapist|podiatrist|radiographer|dietitian|paramedic|practitioner|therapist|specialist)\b/i;
 const JUNIOR =
-  /\b(?:newly qualified|just qualified|recently qualified|qualified (?:last|this) (?:year|month)|just graduated|band [56]|nqp|first job|preceptorship|student|(?:a|one|1|2|two|six|6|18) (?:years?|months?)'? (?:of )?experience|(?:done|did|after|completed|from|only|just) (?:one|a|1|a single|an online|a weekend|a one[- ]day|two|2) (?:[a-z]+ )?(?:course|webinar|workshop|module|weekend|day))\b/i;
+  /\b(?:newly qualified|just qualified|recently qualified|qualified (?:last|this) (?:year|month)|qualified in (?:january|february|march|april|may|june|july|august|september|october|november|december)|first (?:week|month|day|shift|fortnight)s? (?:in|on|of) (?:the|my) (?:job|role|post)|just graduated|band [56]|nqp|first job|preceptorship|student|(?:a|one|1|2|two|six|6|18) (?:years?|months?)'? (?:of )?experience|(?:done|did|after|completed|from|only|just) (?:one|a|1|a single|an online|a weekend|a one[- ]day|two|2) (?:[a-z]+ )?(?:course|webinar|workshop|module|weekend|day))\b/i;
 // "Become a certified spinal specialist in one weekend": a specialist title conferred by a short course.
 const QUICK_TITLE =
   /\b(?:become|becoming|be|get|getting)\s+(?:a\s+|an\s+)?(?:certified|qualified|accredited|registered|licensed|chartered)\s+(?:[a-z]+\s+){0,2}?(?:specialist|practitioner|therapist|physio|physiotherapist|expert|consultant|clinician|coach|podiatrist|dietitian)\s+(?:in|within|after)\s+(?:just\s+|only\s+)?(?:one|a|1|2|two|3|three|a single)\s+(?:weekend|day|days|hours|weeks?|afternoon|morning)\b/i;
@@ -40,9 +40,14 @@ const NO_DOCTORATE = /^[a-z.]+\s*\??\s*(?:no|nope|nah|not)\b/;
 // "Certified specialist in pelvic health after a 2 day course": a title claimed from a short course.
 const SHORT_COURSE_TITLE =
   /\b(?:certified|qualified|accredited|specialist|expert|consultant)\b[^.!?\n]{0,50}?\b(?:after|from|with|following|thanks to|off the back of)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:a|one|1|2|two|3|three|single|an)[- ](?:day|weekend|week|hour|online|zoom|evening|afternoon)s?\b(?:[- ]long)?\s*(?:cpd\s+|online\s+)?(?:course|workshop|webinar|training|module)?/i;
+/** "Specialist in all things feet after my weekend course": the same with "my"/"this" and a course word. */
+const SHORT_COURSE_MY =
+  /\b(?:certified|qualified|accredited|specialist|expert|consultant)\b[^.!?\n]{0,50}?\b(?:after|from|following|thanks to)\s+(?:my|this|that|the)\s+(?:one[- ]day|two[- ]day|[123][- ]day|weekend|online|zoom|evening|afternoon|short|quick)\s+(?:cpd\s+|online\s+)?(?:course|workshop|webinar|training|module)\b/i;
+/** "Dietitian (well, nearly) - meal plans £20": a title taken back right after it, in a post that sells. */
+const WELL_HEDGE = /^[\s,(—–-]{1,4}well,? (?:nearly|almost|sort of|kind of|not quite|not really|technically|not officially|in theory|ish)\b/i;
 const SPECIALIST_CUES = defineLexicon('promotion/specialist-cues', 'specialist\nexpert\nconsultant');
 const NO_ONE = /\bno\.?\s?1\b/i;
-const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified)\b/gi;
+const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified|(?:nearly|almost) registered)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
   /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
@@ -93,7 +98,10 @@ export const misleadingTitleRule: Rule = {
       // About the poster ("I'm not registered yet"), or in their own promotion; not news about someone else.
       const [a] = m ? tokensOf(t, m.index, m.index + m[0].length) : [0];
       const sent = m ? t.sentenceOf(Math.min(a, t.tokens.length - 1)) : undefined;
-      const mine = sent !== undefined && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || selling(t));
+      // "I'm a student OT, not qualified yet!": a student saying so, selling nothing, uses no title.
+      const studentTitle = professions.some((h) => /\b(?:student|trainee|aspiring|future|wannabe)\s+$/.test(t.norm.slice(Math.max(0, t.tokens[h.t0]!.s - 12), t.tokens[h.t0]!.s)));
+      const sells = selling(t);
+      const mine = sent !== undefined && (sells || (!studentTitle && t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0));
       if (m && mine) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
@@ -109,7 +117,18 @@ export const misleadingTitleRule: Rule = {
     // "Physio (sports therapist really, same thing)": a profession's title with a hedge admitting it is not quite right.
     if (professions.length > 0 && out.length === 0 && t.has(HEDGE_CUES)) {
       HEDGED.lastIndex = 0;
-      const m = HEDGED.exec(text);
+      let m = HEDGED.exec(text);
+      if (!m && selling(t)) {
+        for (const h of professions) {
+          const end = t.hitSpan(h).end;
+          const w = WELL_HEDGE.exec(text.slice(end, end + 40));
+          if (w) {
+            const lead = w[0].length - w[0].trimStart().replace(/^[,(—–-]+\s*/, '').length;
+            m = Object.assign([w[0].slice(lead)], { index: end + lead, input: text }) as RegExpExecArray;
+            break;
+          }
+        }
+      }
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
@@ -167,7 +186,7 @@ export const misleadingTitleRule: Rule = {
       }
     }
     if (out.length === 0 && (t.has(APPROVAL_CUES) || t.has(SPECIALIST_CUES))) {
-      const m = QUICK_TITLE.exec(text) ?? SHORT_COURSE_TITLE.exec(text);
+      const m = QUICK_TITLE.exec(text) ?? SHORT_COURSE_TITLE.exec(text) ?? SHORT_COURSE_MY.exec(text);
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         out.push({
@@ -180,7 +199,10 @@ export const misleadingTitleRule: Rule = {
       }
     }
     APPROVED.lastIndex = 0;
-    const approved = t.has(APPROVAL_CUES) ? APPROVED.exec(text) : null;
+    let approved = t.has(APPROVAL_CUES) ? APPROVED.exec(text) : null;
+    // With no booking or buying line, a claim asked about or quoted ("Is this 'HCPC approved' knee brace a thing?") is questioned, not made.
+    const [a0, a1] = approved ? tokensOf(t, approved.index, approved.index + approved[0].length) : [0, 0];
+    if (approved && !t.hits(PROMO).some((h) => h.entry.tag !== 'weak') && a0 < t.tokens.length && (t.sentenceOf(a0).question || t.quotedSpan(a0, Math.max(a0 + 1, a1)))) approved = null;
     if (approved) {
       const ev = t.rawSpan(approved.index, approved.index + approved[0].length);
       // In a post selling the thing, a false endorsement is a claim to remove, not just to review.

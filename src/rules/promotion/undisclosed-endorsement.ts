@@ -68,7 +68,11 @@ export const undisclosedEndorsementRule: Rule = {
     // "Discount code for NHS staff at the cinema": a discount for staff or the public, not the poster's own tie.
     const publicOffer = hits.some((h) => h.entry.tag === 'public');
     const strong = [...hits.filter((h) => h.entry.tag === 'strong' && isSign(h) && !(publicOffer && h.entry.term.includes('code'))), ...tagged];
-    const weak = hits.filter((h) => h.entry.tag === 'weak');
+    // Overlapping weak signs are one sign ("They sent me a rota change": "they sent me" and "sent me a").
+    const weak: Hit[] = [];
+    for (const h of hits.filter((x) => x.entry.tag === 'weak').sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1)) {
+      if (!weak.some((w) => h.t0 < w.t1 && w.t0 < h.t1)) weak.push(h);
+    }
     // "all my post-op patients should wear them": a product pushed to patients, a weak sign of a tie.
     EVERY_PATIENT.lastIndex = 0;
     const every = EVERY_PATIENT.exec(t.norm);
@@ -78,7 +82,8 @@ export const undisclosedEndorsementRule: Rule = {
     }
     const brand = t.tokens.some((tok) => tok.flags & MENTION);
     if (strong.length === 0 && !(weak.length >= 2 || (weak.length >= 1 && brand))) return [];
-    const shown = strong.length ? strong : weak;
+    // The strong signs first, then the weak ones that back them up ("they sent me 3 pairs ... use code SAM10").
+    const shown = [...strong, ...weak];
     const evidence = tidy(shown.slice(0, 3).map((h) => t.span(h.t0, h.t1)));
     return [
       {
