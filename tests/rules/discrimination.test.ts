@@ -673,3 +673,83 @@ describe('issue 6: tropes and motives', () => {
     ],
   });
 });
+
+// Issue 6, second pass on fresh dev data: stereotyped habits, worse treatment by booking, Channel
+// crossings without a group word, noise comparisons, one person's disability denied, joke formats.
+describe('issue 6: second pass (habits, bookings, crossings, denial)', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      // Sympathetic or clinical sentences about the same habits and arrangements
+      "Black patients' pain is often underestimated because staff assume they exaggerate",
+      'Wheelchair users need extra time so we book them last in the day',
+      'Women are always welcome at our running club',
+      'Pregnant women often smell things more strongly in the first trimester',
+      // The slogan talked about or in the news, deaths reported, plants
+      "The 'Stop the boats' policy is cruel and doesn't work. Write to your MP",
+      "Sunak's stop the boats pledge has failed, figures show",
+      '#StopTheBoatsPledge #news',
+      "It's not right to let them drown in the Channel. Safe routes now.",
+      'Another 30 people drowned in the Channel last night. Heartbreaking.',
+      "The plants on the windowsill? Let them drown, I'm done watering them",
+      'Dinghy trip on the lake with the kids, nobody sank 😂',
+      // Noise comparisons of no group, or aimed at one
+      'The kids were screaming like wild animals at the party, love them',
+      'He was screaming like a wild animal at the Polish nurse',
+      // Denials that are not contempt, and jokes with no group
+      "She's not disabled, she's just tired after the op, she'll be fine in a week",
+      "He's not depressed, he's grieving. There is a difference.",
+      'Is self-diagnosed autism valid? Our psychologist explains the assessment pathway',
+      'How many physios does it take to change a lightbulb?',
+      // Unfit-by-nature and hiring words said of no protected group, or as policy or law
+      'Our lifts aren\'t built for bariatric beds',
+      'Older patients aren\'t built for long waits on trolleys',
+      "We're not hiring married couples into the same team, it's policy on line management",
+      'Not hiring women is illegal, full stop',
+      "I'm not recruiting this month, budget freeze",
+      'Newlyweds: congratulations to our physio Sam who got married at the weekend!',
+      // Quotations without eye dialect, mimicry reported, the tax
+      "Our Polish patient said 'you are best physio' and brought cake, made my day",
+      "A patient told my Chinese colleague 'me no understand you' in a fake accent. Reported him.",
+      "The Polish builder said 'VAT is extra' lol",
+      // "they all" of a group with no contempt, or with sympathy
+      'The Muslim colleagues were fasting today, they all looked tired but smashed it',
+      "Refugees arrive traumatised and they're all vulnerable to exploitation",
+    ],
+    invalid: [
+      { text: 'Female ODPs are always crying in the changing room, can\'t handle theatre', evidence: 'always crying' },
+      { text: 'Black patients exaggerate pain, everybody on the ward knows it', evidence: 'exaggerate' },
+      { text: 'Students from India can barely speak English, how are they passing OSCEs', evidence: 'barely speak English' },
+      { text: 'I just don\'t take on trans clients anymore, too much hassle', evidence: "don't take on trans clients" },
+      { text: 'Wheelchair users take forever, I book them last in the day', evidence: 'book them last' },
+      { text: 'Gypsies always cause trouble so I stick them in till last', evidence: 'stick them in till last' },
+      { text: 'Honestly regret hiring women of that age', evidence: 'regret hiring women' },
+      { text: 'Leave them to drown in the channel tbh, not our problem', evidence: 'Leave them to drown' },
+      { text: 'Honestly just let them drown at sea', evidence: 'let them drown at sea' },
+      { text: 'Hope every one of them on that dinghy sinks', evidence: 'that dinghy sinks' },
+      { text: '#StopTheBoats #SendThemBack 🇬🇧🇬🇧', evidence: 'StopTheBoats' },
+      { text: 'Stop the boats. Simple.', evidence: 'Stop the boats' },
+      { text: 'the globalists want us replaced. wake up', evidence: 'globalists want' },
+      { text: "screaming like a feral animal in the waiting room, that's travellers for you", evidence: 'like a feral animal' },
+      { text: 'Gypsies in the car park again, shouting like feral dogs', evidence: 'like feral dogs' },
+      { text: 'That bloke at the match was walking fine to the bar 🙄 fake disabled, every week', evidence: 'fake disabled' },
+      { text: "Patient says she's autistic. Self-diagnosed off TikTok of course.", evidence: 'Self-diagnosed off TikTok' },
+      { text: "She's not disabled, she's a lazy cow with a blue badge", evidence: "She's not disabled, she's a lazy" },
+      { text: "How many Poles does it take to do a shift? None, they've all gone on the sick lol", evidence: 'Poles does it take to' },
+      { text: "Won't be hiring anyone who's just got married, they'll be popping out kids within the year", evidence: "Won't be hiring anyone who's just got married" },
+      { text: 'I will not be hiring Muslims', evidence: 'will not be hiring Muslims' },
+      { text: 'women just aren\'t built for lifting patients', evidence: "women just aren't built for" },
+      { text: 'Female paramedics aren\'t cut out for the job', evidence: "Female paramedics aren't cut out for" },
+      { text: 'Ambulance service should be blokes only', evidence: 'should be blokes only' },
+      { text: "my Nigerian patient today: 'ah ah, my back dey pain me o' 😂😂 couldn't keep a straight face", evidence: 'Nigerian patient' },
+      { text: "My German patient: 'ze knee is ze problem' 😂", evidence: 'ze' },
+      { text: "Bet the Chinese one is on her phone again, they're all glued to them", evidence: "they're all glued to" },
+    ],
+  });
+  ruleTester.run(threatRule, {
+    valid: ['We should burn the rubbish', 'Somebody should burn the old notes, confidential waste bin is full'],
+    invalid: [
+      { text: 'Somebody should burn the synagogue down and be done with it', evidence: 'burn the synagogue' },
+      { text: 'kill all terfs lol', evidence: 'kill all terfs' },
+    ],
+  });
+});

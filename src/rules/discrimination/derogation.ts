@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { BREAK, CLAUSE, DEBUNK, EMOJI, META, REPORT, q } from '../text/index.js';
+import { BREAK, CLAUSE, DEBUNK, EMOJI, HASHTAG, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { CHARACTERISTIC, HOSTILE, MOCKING, STATEMENTS } from './lexicons.js';
 import { approves, groupHits, groupStatements, negatedHere, quotedLabel, shares, yesNoQuestion } from './statements.js';
@@ -90,7 +90,11 @@ const TYPICAL_NEXT = new Set(['behaviour', 'behavior', 'move', 'attitude', 'ment
 /** The phrase ends its clause (or is followed by "behaviour", "again", "lol"). */
 function closes(t: TextAnalysis, i: number): boolean {
   const next = t.tokens[i];
-  return !next || (next.flags & (BREAK | CLAUSE | EMOJI)) !== 0 || TYPICAL_NEXT.has(next.k);
+  if (!next || (next.flags & (BREAK | CLAUSE | EMOJI)) !== 0 || TYPICAL_NEXT.has(next.k)) return true;
+  // The phrase is a whole hashtag and another hashtag follows ("#StopTheBoats #SendThemBack"; the
+  // normalised text has the "#" as a second space between them).
+  const prev = t.tokens[i - 1];
+  return (next.flags & HASHTAG) !== 0 && prev !== undefined && (prev.flags & HASHTAG) !== 0 && next.s > prev.e + 1;
 }
 
 /** Phrases that are derogatory on their own ("there are only two genders"), dog whistles and "I'm not racist but". */
@@ -165,7 +169,7 @@ const SUBJECT_LEAD = new Set([
 /** Words that show a sentence speaks for the group, or of how others treat it ("victims of", "barriers", "treated like criminals"). */
 const SYMPATHY = new Set([
   'victim', 'victims', 'discrimination', 'discriminated', 'racism', 'prejudice', 'abuse', 'abused', 'bullied', 'bullying', 'harassed', 'harassment', 'attacked',
-  'targeted', 'stigma', 'stigmatised', 'stigmatized', 'stereotype', 'stereotyped', 'stereotypes', 'treated', 'treat', 'called', 'labelled', 'labeled', 'portrayed',
+  'targeted', 'underestimated', 'disbelieved', 'dismissed', 'stigma', 'stigmatised', 'stigmatized', 'stereotype', 'stereotyped', 'stereotypes', 'treated', 'treat', 'called', 'labelled', 'labeled', 'portrayed',
   'branded', 'accused', 'assumed', 'seen', 'myth', 'support', 'supported', 'supporting', 'deserve', 'deserves', 'rights', 'equality', 'equal', 'inclusion',
   'inclusive', 'welcome', 'protect', 'protected', 'safe', 'safety', 'vulnerable', 'risk', 'likely', 'disproportionately', 'barriers', 'struggle', 'struggles',
   'struggling', 'suffer', 'suffers', 'suffering', 'face', 'faces', 'facing', 'need', 'needs', 'help', 'access', 'dignity', 'respect', 'understand', 'awareness',
@@ -199,8 +203,30 @@ function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
     if (t.quotedSpan(g.t0, h.t1) && !(shares(t) || approves(t))) continue;
     out.push({ kind: 'hostile', category: g.entry.tag, evidence: [t.span(g.t0, g.t1), t.hitSpan(h)], t0: g.t0 });
   }
+  if (out.length > 0) return out;
+  // "they all" / "they're all" standing for a group named just before, in this sentence or the
+  // previous one ("the Eastern European lot ..., shame they all smell of cabbage").
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    const k = t.key(i);
+    if (!THEY_ALL.has(k)) continue;
+    const j = t.key(i + 1) === 'all' ? i + 2 : t.key(i + 1) === 'are' && t.key(i + 2) === 'all' ? i + 3 : -1;
+    if (j < 0) continue;
+    const sn = t.tokens[i]!.sn;
+    const g = groups.find((x) => x.t1 <= i && x.entry.tag !== 'other' && sn - t.tokens[x.t0]!.sn <= 1);
+    if (!g || negatedHere(t, i) || yesNoQuestion(t, i)) continue;
+    const ce = t.clauseEnd(j);
+    const h = hostile.find((x) => x.t0 >= j && x.t1 <= ce && x.t0 - j <= 4);
+    if (!h || t.negated(h.t0) || t.negationIn(i, h.t0)) continue;
+    const sent = t.sentenceOf(i);
+    if (t.findKey(sent.t0, sent.t1, SYMPATHY) >= 0 || screened(t, g.t0, h.t1)) continue;
+    if (t.quotedSpan(i, h.t1) && !(shares(t) || approves(t))) continue;
+    out.push({ kind: 'hostile', category: g.entry.tag, evidence: [t.span(g.t0, g.t1), t.span(i, h.t1)], t0: g.t0 });
+    break;
+  }
   return out;
 }
+
+const THEY_ALL = new Set(['they', "they're", 'theyre', 'theyve', "they've"]);
 
 /** How many words after the mocking verb phrase its target may start. */
 const MOCK_REACH = 5;
@@ -209,6 +235,9 @@ const MOCK_REBUKE = new Set(['stop', 'quit', 'who', "don't", 'dont', 'never', 'n
 const TRY = new Set(['try', 'trying', 'tried', 'tries']);
 const SELF = new Set(['my', 'our', 'me', 'us', 'mine']);
 const INDEFINITE = new Set(['a', 'an', 'some']);
+
+/** Words that make a quoted mimicry something the poster reports or condemns ("... Reported him."). */
+const COUNTERED = new Set(['reported', 'reporting', 'report', 'challenged', 'racist', 'racism', 'unacceptable', 'datix', 'complaint', 'complained', 'abuse', 'abused']);
 
 /** A religion named as a faith, not its people: mocking Christianity is criticism of ideas. */
 const FAITH_NAME = new Set(['islam', 'judaism', 'sikhism', 'hinduism', 'christianity', 'catholicism']);
@@ -263,6 +292,19 @@ function mockery(t: TextAnalysis, groups: readonly Hit[]): Found[] {
     if (!target || t.quotedSpan(m.t0, target.t1)) continue;
     out.push({ kind: 'mocking', category: target.category, evidence: [t.span(m.t0, target.t1)], t0: m.t0 });
   }
+  // Eye dialect in quotation marks, with someone named by race or nationality in the same or the
+  // previous sentence: "my Nigerian patient today: 'my back dey pain me o' 😂". Not reported or
+  // talked about, and not when the quotation is what someone said to the poster.
+  if (t.mayQuote && t.findKey(0, t.tokens.length, COUNTERED) < 0) {
+    for (const d of hits) {
+      if (d.entry.tag !== 'dialect' || !t.quotedSpan(d.t0, d.t1)) continue;
+      const sn = t.tokens[d.t0]!.sn;
+      const g = groups.find((x) => x.entry.tag === 'race' && x.t1 <= d.t0 && sn - t.tokens[x.t0]!.sn <= 1);
+      if (!g || screened(t, g.t0, d.t1) || out.some((f) => f.t0 === g.t0)) continue;
+      out.push({ kind: 'mocking', category: 'race', evidence: [t.span(g.t0, g.t1), t.hitSpan(d)], t0: g.t0 });
+      break;
+    }
+  }
   return out;
 }
 
@@ -310,10 +352,11 @@ export const derogationRule: Rule = {
     }
     const groups = groupHits(t);
     const overlapping = (f: Found): boolean => found.some((o) => o.evidence.some((x) => f.evidence.some((e) => x.start < e.end && e.start < x.end)));
+    // The echo first: "(((globalists))) own ..." is shown as the echo, not as the words after it.
+    for (const f of echo(t)) if (!overlapping(f)) found.push(f);
     if (t.has(STATEMENTS)) for (const f of standalone(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of scareQuotes(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of mockery(t, groups)) if (!overlapping(f)) found.push(f);
-    for (const f of echo(t)) if (!overlapping(f)) found.push(f);
     if (found.length === 0) found.push(...hostileClause(t, groups));
     if (found.length === 0) return learnedDerogation(post, context, groups);
     const out: RuleFinding[] = [];

@@ -167,8 +167,11 @@ const NAMING = new Set(['called', 'calls', 'calling', 'labelled', 'labeled', 'br
 const SELF = new Set(['i', 'we', "i've", "we've", 'ive']);
 const SEE = new Set(['see', 'seeing', 'watch', 'watching', 'want', 'wants', 'wanna', 'like']);
 /** Words that make a different slot or order an arrangement for the person ("because she works", "as requested"). */
-const ACCOMMODATE = new Set(['asked', 'requested', 'request', 'prefers', 'preferred', 'prefer', 'wanted', 'wants', 'works', 'working', 'finishes', 'suits', 'suit', 'convenient', 'fasting', 'prayers', 'prayer', 'shabbat', 'sabbath', 'childcare']);
+const ACCOMMODATE = new Set(['asked', 'requested', 'request', 'prefers', 'preferred', 'prefer', 'wanted', 'wants', 'works', 'working', 'finishes', 'suits', 'suit', 'convenient', 'fasting', 'prayers', 'prayer', 'shabbat', 'sabbath', 'childcare', 'extra', 'quieter', 'hoist']);
 const CAUSE = new Set(['because', 'due', 'thanks', 'owing']);
+/** Verbs of noise that may come before a comparison ("screaming like ..."). */
+const NOISE = new Set(['screaming', 'screamed', 'screams', 'scream', 'screeching', 'screeched', 'shrieking', 'howling', 'howled', 'yelling', 'yelled', 'shouting', 'shouted', 'wailing', 'squealing', 'squawking', 'grunting', 'barking', 'behaving', 'acting', 'carrying', 'running', 'fighting']);
+const AIMED_AT = new Set(['at', 'to', 'towards', 'toward', 'with', 'against']);
 const CAUSE_OF = new Set(['of', 'to']);
 const AWAITED = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'an_interpreter', 'interpreter', 'interpreters', 'transport', 'results', 'consent', 'me']);
 const TOO = new Set(['too', 'unacceptably', 'unfairly']);
@@ -357,7 +360,10 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
   if (!hasPredicates(t) || !(t.has(GROUPS) || (withSlurs && t.has(SLURS)))) return [];
   const groups = groupRefs(t, withSlurs);
   if (groups.length === 0) return [];
-  const preds = outermost(predicateHits(t));
+  // A phrase inside a longer one of another position still counts: in "someone should burn the
+  // synagogue" the "should burn" that follows a group cannot apply, the "burn" before one can.
+  const all = predicateHits(t);
+  const preds = all.filter((h) => !all.some((o) => o !== h && o.t0 <= h.t0 && o.t1 >= h.t1 && o.t1 - o.t0 > h.t1 - h.t0 && o.entry.fields[0] === h.entry.fields[0]));
   const out: GroupStatement[] = [];
   for (const g of groups) {
     const category = g.category;
@@ -365,6 +371,12 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
     for (const p of preds) {
       const kind = kindOf(p);
       if (category === 'other' && kind === 'negative') continue;
+      // "screaming like a feral animal": a noise verb before a comparison describes how, it does not
+      // report words, so the shared "screaming" report frame does not distance it; not when the group
+      // is who the noise was aimed at ("screaming like a wild animal at the Polish nurse").
+      const noisy = kind === 'dehumanise' && t.key(p.t0) === 'like' && NOISE.has(t.key(p.t0 - 1));
+      if (noisy && (AIMED_AT.has(t.key(g.t0 - 1)) || AIMED_AT.has(t.key(g.t0 - 2)) || AIMED_AT.has(t.key(g.t0 - 3)))) continue;
+      const distant = noisy ? META | DEBUNK : REPORT | META | DEBUNK;
       if (Boolean(g.condition) !== flagged(p, 'condition')) continue;
       // "... the last appointment because she works till 5": an arrangement the person asked for.
       if (kind === 'exclude' && p.entry.lexicon === PREDICATES_MORE && t.findKey(sent.t0, sent.t1, ACCOMMODATE) >= 0) continue;
@@ -384,8 +396,8 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         let gap = ps - gs - 1;
         while (gap > 0 && t.sentences[gs + gap]!.t1 - t.sentences[gs + gap]!.t0 <= 2) gap--;
         if (ps !== gs && ps !== gs + 1 && !after && !(ps > gs && gap === 0 && ps - gs <= 3)) continue;
-        if (t.negated(p.t0) || t.negationIn(t.clauseStart(p.t0), p.t0) || t.frameOver(p.t0, p.t1) & (REPORT | META | DEBUNK)) continue;
-        if (t.frameOver(g.t0, g.t1) & (REPORT | META | DEBUNK)) continue;
+        if (t.negated(p.t0) || t.negationIn(t.clauseStart(p.t0), p.t0) || t.frameOver(p.t0, p.t1) & distant) continue;
+        if (t.frameOver(g.t0, g.t1) & distant) continue;
         if (t.quotedSpan(p.t0, p.t1) && (t.anyFrame(REPORT | META | DEBUNK) || quotedLabel(t, p.t0, p.t1))) continue;
         if (kind !== 'threat' && yesNoQuestion(t, p.t0)) continue;
         out.push({ group: g, predicate: p, kind, category });
@@ -449,7 +461,7 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
       if (kind === 'threat' && t.key(p.t1 - 1) === 'die' && GOOD_DEATH.has(t.key(p.t1))) continue;
       const a = Math.min(g.t0, p.t0);
       const b = Math.max(g.t1, p.t1);
-      if (t.frameOver(a, b) & (REPORT | META | DEBUNK)) continue;
+      if (t.frameOver(a, b) & distant) continue;
       // "a columnist called refugees cockroaches": someone else's naming, reported.
       if (NAMING.has(t.key(g.t0 - 1)) && p.t0 >= g.t1 && !SELF.has(t.key(g.t0 - 2))) continue;
       // Quoted words are someone else's, reported ('"X are vermin" - words from a patient. Reported.'),
