@@ -437,3 +437,77 @@ ruleTester.run(imagesRule, {
     { text: 'Snapped the theatre list on the board, 11 cases today', post: photo, severity: 'high', evidence: 'theatre list' },
   ],
 });
+
+// Second pass (issue 6): the pronoun "it" no longer makes a name staff; self-harm, social-work case
+// details, mobility aids and diet measures as health details; a job tied to the poster's street;
+// kinship words used as names are the poster's own family; warmth with nothing else about a bed's
+// occupant; adverts' own numbers and addresses; NINO shapes beside a context word; photos of feet,
+// lines and patients taking part.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    "Dad's chemo starts Monday at Jimmy's. Fingers crossed everyone 🤞",
+    'Nan is home from hospital after her fall, so relieved',
+    "Mum's in bay 4 at St Mary's after her stroke, staff have been brilliant",
+    'Patient on bay 2 was so funny today, had the whole team in stitches with his stories',
+    'Lovely lady in bed 6 today, so sweet 🥰',
+    'it was actually a really good shift, Priya from IT fixed the printers',
+    'Court today for a care proceedings case. Long day, exhausted, need a brew.',
+    'Tips for managing your blood sugars over Christmas: little and often 🎄',
+    'Lost 3 stone myself this year, feeling great',
+    'Ordered a new zimmer frame display for the falls prevention stand',
+    'Our practice has a patient WhatsApp broadcast run by reception for appointment reminders, staff never reply personally',
+    'Had chips on Market St after a long shift',
+  ],
+  invalid: [
+    { text: 'patient today told me her name was Princess Sparkle lol. it was actually Tracey. dementia is cruel', severity: 'high', evidence: 'Tracey' },
+    { text: "cannot believe Mrs Pemberton-Hughes STILL won't use her zimmer. 3rd fall this month", severity: 'high' },
+    { text: "dietetics clinic: Colin lost 3 stone since january and his sugars are normal now. proud of u Col!", severity: 'high' },
+    { text: 'the postman on our estate was in the waiting room for the sexual health clinic this arvo 👀', severity: 'high', evidence: 'postman' },
+    { text: 'the lollipop lady from my street was in with a broken hip today', severity: 'high' },
+    { text: "SW update: court date for the Hendersons' kids is 12th March, mum's been using again", severity: 'high' },
+    { text: "Got called out to a 32 year old bloke in Hebden Bridge who'd tried to hang himself in his garage" },
+    { text: 'Mr P in bed 4, Mum is with him, he has dementia', severity: 'high' },
+    { text: 'Mum of twins from Hebden Bridge delivered at 28 weeks last night' },
+    { text: 'bed 4 was hilarious today, he tried to escape 3 times', severity: 'high' },
+    { text: 'video of Mr Gill taking his first steps with the new prosthetic 🥹', severity: 'high' },
+    { text: 'our patient McKenzie had her stroke on Tuesday', severity: 'high', evidence: 'McKenzie' },
+    { text: 'the woman who runs the florist on Market St came into ED after an overdose', severity: 'high' },
+    { text: 'scanned the bin man from my road today, massive kidney stone 😬', severity: 'high' },
+    { text: 'Little Harvey, 4, from Morley is finally home after his heart op ❤️', severity: 'high' },
+  ],
+});
+ruleTester.run(phoneNumberRule, {
+  valid: [
+    'Now taking bookings for January! Podiatry home visits across Leeds, ring 0113 496 0456',
+    'Home visits for patients across Bradford, call us on 07700 900222',
+    'Worried about a patient? ring 0113 496 0999 for the duty team',
+  ],
+  invalid: [
+    { text: "client's mum's mobile is 07700 900461 if anyone from the team needs it", severity: 'high', evidence: '07700 900461' },
+    { text: 'Taking bookings again soon. Btw her mobile 07700 900333 keeps ringing, patient keeps calling me', evidence: '07700 900333' },
+  ],
+});
+ruleTester.run(postcodeRule, {
+  valid: ['Physio Clinic Leeds - bookings 0113 496 0500, 12 Park Row LS1 5HD. Open Sat! Patients welcome'],
+  invalid: [{ text: 'pt address 14 Mill Street, Ossett WF5 8AB. please someone go round, no answer for 2 days', evidence: 'WF5 8AB' }],
+});
+ruleTester.run(niNumberRule, {
+  valid: ['my NI number starts with QQ lol', 'Order ref QQ123456C dispatched', 'NI number example format: qq123456c'],
+  invalid: [{ text: 'Her NI number was QQ123456C and she still got refused PIP', severity: 'high', evidence: 'QQ123456C' }],
+});
+ruleTester.run(imagesRule, {
+  valid: [
+    { text: 'Happy Christmas to all our patients and staff from ward 5 🎄', ...photo },
+    { text: 'Our new ward garden is finished! Patients will love enjoying it next week', ...photo },
+    { text: 'my new trainers for the Leeds 10k, wish me luck 🏃', ...photo },
+    { text: 'my own verruca is disgusting, sorry 🤢', ...photo },
+    { text: 'my x-ray from the netball injury, 2 breaks 😭', ...photo },
+  ],
+  invalid: [
+    { text: 'look at this absolute unit of a bunion 😳 clinic was wild today', post: photo, severity: 'high', evidence: 'bunion' },
+    { text: 'nailed this cannula on a tricky one today 💉', post: photo, severity: 'high', evidence: 'cannula' },
+    { text: 'our ward christmas party in the day room 🎄 patients joined in too!! best day', post: photo, severity: 'high' },
+    { text: "my patient's x-ray, look at this", post: photo, severity: 'high', evidence: 'x-ray' },
+    { text: 'my first cannula on a patient today!!', post: photo, severity: 'high' },
+  ],
+});

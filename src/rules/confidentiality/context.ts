@@ -35,6 +35,10 @@ export const UNUSUAL = defineLexicon(
     'only 1/2/3/4/5/6/two/three/four/five/six/handful', 'only child/kid/boy/girl/patient/person/family/woman/man',
     '5/6/7/8/9/10/11/12/five/six/seven/eight/nine/ten/eleven/twelve kids/children/sons/daughters', 'lottery winner', 'won the lottery/euromillions/jackpot',
     'known to everyone', 'everyone round here', 'everyone in the village', 'everyone in town', 'whole village', 'whole town',
+    // Second pass (issue 6): rarity as a superlative or a share of a country ("the rarest blood type I've
+    // seen", "one of 40 in the country", "first case in the UK").
+    'rarest', 'one of the rarest', 'one of 2/3/4/5/6/7/8/9/10/12/15/20/30/40/50/100/a_handful/only_a_few in the country/uk/world/county/region/england/britain',
+    'first/only case in the/this country/uk/world/county/region/trust/hospital', 'only known case', 'first ever case', 'never seen before',
   ].join('\n'),
 );
 /**
@@ -206,6 +210,14 @@ export function locations(t: TextAnalysis): Piece[] {
       if (a === i && i - 1 === t.sentenceOf(i).t0 && t.capitalised(i - 1) && !NOT_NAMES.has(t.key(i - 1)) && STRONG_HEADS.has(k)) a = i - 1;
       if (a < i) out.push({ t0: a, t1: i + 1 });
     }
+  }
+  // "Market St", "Leeds Rd", "Park Ave": an abbreviated street after a capitalised name, not a saint
+  // (the next word is not capitalised: "St Mary's" is a saint). Second pass, issue 6.
+  for (let i = 1; i < toks.length; i++) {
+    const k = t.key(i);
+    if ((k !== 'st' && k !== 'rd' && k !== 'ave' && k !== 'st.' && k !== 'rd.') || !t.capitalised(i) || !t.capitalised(i - 1) || t.capitalised(i + 1)) continue;
+    if (NOT_NAMES.has(t.key(i - 1)) || t.tokens[i - 1]!.sn !== t.tokens[i]!.sn || t.sentenceOf(i).t0 === i - 1 || out.some((p) => p.t0 <= i && p.t1 > i)) continue;
+    out.push({ t0: i - 1, t1: i + 1 });
   }
   // "St Mark's", "St Luke's": a saint's name is a church, school or hospital.
   if (any & C_SAINT) for (let i = 0; i + 1 < toks.length; i++) {

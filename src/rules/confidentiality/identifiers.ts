@@ -49,6 +49,17 @@ export function findNhsNumbers(text: string): Array<Found & { digits: string; sp
 // second not D F I O Q U V, prefixes BG GB NK KN NT TN ZZ never issued, suffix A-D.
 const NINO_RE = /\b(?!bg|gb|nk|kn|nt|tn|zz)([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([a-d])\b/gi;
 
+// The NINO shape with any prefix, for use only beside a context word ("NI number", "national insurance"):
+// Presidio's context raises a weak pattern's score, and posts often use the HMRC example prefix (QQ).
+const NINO_SHAPE_RE = /\b([a-z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([a-d])\b/gi;
+
+export function findNinoShapes(text: string): Found[] {
+  const out: Found[] = [];
+  NINO_SHAPE_RE.lastIndex = 0;
+  for (let m = NINO_SHAPE_RE.exec(text); m; m = NINO_SHAPE_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
 export function findNinos(text: string): Found[] {
   const out: Found[] = [];
   NINO_RE.lastIndex = 0;

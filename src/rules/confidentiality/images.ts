@@ -24,10 +24,21 @@ const ARTEFACTS = new Set([
   'mannequin', 'manikin', 'manikins', 'kit', 'equipment', 'machine', 'gym', 'plinth', 'delivery', 'arrived', 'stand', 'display', 'banner', 'mural', 'artwork',
   'logo', 'sign', 'signage', 'sim', 'simulation', 'model', 'conference', 'award', 'training', 'garden', 'refurb', 'refurbished', 'makeover', 'opened', 'opening',
 ]);
+/** What people in a picture are doing ("patients joined in", "residents enjoying", "patients dancing"). Second pass, issue 6. */
+const PARTAKE = new Set([
+  'joined', 'joining', 'join', 'enjoyed', 'enjoying', 'loved', 'loving', 'dancing', 'danced', 'singing', 'sang', 'playing', 'played', 'posing', 'posed',
+  'smiling', 'laughing', 'celebrating', 'having', 'getting', 'got', 'took', 'taking', 'showing', 'doing', 'made', 'making', 'baking', 'dressed', 'wearing',
+]);
 /** A promotion's own before-and-after pictures are the promotion rules' business ("swipe to see ... 8 weeks of my coaching"). */
 const PROMO = new Set(['book', 'booking', 'bookings', 'guaranteed', 'guarantee', 'programme', 'program', 'coaching', 'dm', 'swipe', 'offer', 'discount', 'imagine', 'you', 'your']);
 /** Verbs that make a record the subject of the picture ("Snapped the theatre list", "pic of my caseload diary"). */
 const SHOT = new Set(['snapped', 'snap', 'pic', 'photo', 'picture', 'screenshot', 'shot', 'look', 'check', "here's", 'heres', 'this']);
+
+/** Between "my" and a body word: "my own verruca", "my broken wrist x-ray". */
+const MY_ADJ = new Set(['own', 'new', 'latest', 'first', 'broken', 'swollen', 'sore', 'dodgy', 'poor', 'bad', 'knee', 'ankle', 'wrist', 'foot', 'hand', 'arm', 'leg', 'chest', 'back', 'hip', 'shoulder']);
+function ownedByMe(t: TextAnalysis, i: number): boolean {
+  return t.key(i - 1) === 'my' || (t.key(i - 2) === 'my' && MY_ADJ.has(t.key(i - 1)));
+}
 
 function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records: boolean } {
   const clinical: Hit[] = [];
@@ -44,12 +55,22 @@ function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records:
     if (t.negatedHit(h)) continue;
     if (h.entry.term.startsWith('before') && promo) continue;
     if (PLURAL_PATIENTS.has(h.entry.term)) {
+      // Patients doing something ("patients joined in", "residents loving the singer"): they are in the picture.
+      if (!future && t.findKey(h.t1, Math.min(t.tokens.length, h.t1 + 2), PARTAKE) >= 0) {
+        clinical.push(h);
+        continue;
+      }
       // Patients in general: where the photo was taken at most, and not when they are still to come.
       if (!future) place.push(h);
       continue;
     }
     if (h.entry.tag === 'record') records = true;
     (h.entry.tag === 'place' ? place : clinical).push(h);
+  }
+  // "my own verruca", "my x-ray from the netball injury": the poster's own body, not a patient's, when
+  // no patient is named (second pass, issue 6).
+  if (patient.length === 0 && clinical.some((h) => h.entry.tag === 'clinical' && ownedByMe(t, h.t0))) {
+    for (let i = clinical.length - 1; i >= 0; i--) if (clinical[i]!.entry.tag === 'clinical') clinical.splice(i, 1);
   }
   // Records alone ("whiteboard in the background") are a risk to check, not a certain breach.
   return { clinical, place, records: records && clinical.every((h) => h.entry.tag === 'record') };

@@ -26,12 +26,14 @@ const STAFF_CONTEXT = new Set([
   'lecture', 'presentation', 'presenting', 'presented', 'webinar', 'teaching', 'taught', 'training', 'conference', 'phd', 'msc', 'masters', 'degree', 'award',
   'awarded', 'promotion', 'promoted', 'band', 'mentor', 'preceptor', 'supervisor', 'qualified', 'qualifying', 'graduated', 'graduation', 'joining', 'joined',
   'staff', 'crewmate', 'research', 'tutor', 'lecturer', 'educator', 'shift', 'covering', 'cover', 'rota', 'pharmacy', 'radiology', 'estates', 'theatres', 'lab',
-  'admin', 'switchboard', 'security', 'catering', 'payroll', 'hr', 'it', 'kudos', 'cpd', 'author', 'researcher', 'podcast', 'blog', 'paper', 'article',
+  'admin', 'switchboard', 'security', 'catering', 'payroll', 'hr', 'kudos', 'cpd', 'author', 'researcher', 'podcast', 'blog', 'paper', 'article',
 ]);
 /** Career events anywhere in the name's sentence: "Sarah on the stroke unit for her brilliant teaching session". */
 const CAREER = new Set(['teaching', 'taught', 'lecture', 'talk', 'webinar', 'conference', 'training', 'phd', 'msc', 'award', 'awarded', 'promotion', 'promoted', 'retirement', 'retiring', 'leaving', 'farewell', 'welcome', 'colleague', 'colleagues', 'crewmate', 'rota', 'covering', 'graduated', 'graduation', 'qualified', 'preceptorship', 'interview']);
 /** Before a job, words that make it someone the poster knows ("my daughter's maths teacher", "the local vicar"). */
 const LOCAL_ROLE = new Set(['local', "son's", "daughter's", "kids'", "kid's", "children's", "neighbour's", "mum's", "dad's", "partner's", "husband's", "wife's", "friend's", 'village', "our", 'my']);
+/** After a job, prepositions that tie it to the poster's own street or estate ("the postman on our estate"). */
+const LOCAL_AFTER = new Set(['on', 'from', 'at', 'in', 'down', 'round', 'up', 'near', 'by']);
 /** News and research around a name: an author, a public figure, a case in the papers. */
 const NEWS = new Set(['study', 'studies', 'paper', 'papers', 'claimed', 'according', 'journal', 'retracted', 'fraudulent', 'published', 'headline', 'headlines', 'bbc', 'interview', 'documentary', 'podcast', 'author', 'wrote', 'campaigner', 'founder', 'historical']);
 /** Job titles: staff when they stand next to the name ("nurse Jen", "Sam, our physio"). */
@@ -44,7 +46,7 @@ const ROLE_LINK = new Set(['our', 'the', 'a', 'an', 'my', 'new', 'band', 'lovely
 /** Own family: "my nan Joan", "my dad had a stroke". */
 const OWN_FAMILY = new Set(OWN_FAMILY_WORDS);
 /** A named street ("Crossley Street") is an address, as identifying as a name. */
-const STREET_HEADS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'fold', 'croft', 'parade', 'estate']);
+const STREET_HEADS = new Set(['st', 'rd', 'ave', 'street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'fold', 'croft', 'parade', 'estate']);
 /** After a bed or room, verbs of a person doing something ("bay 4 bed 2 has pressed the buzzer", "Room 12 just passed"). */
 const HUMAN_ACTS = new Set([
   'pressed', 'pressing', 'asked', 'asking', 'asks', 'wants', 'wanted', 'keeps', 'kept', 'refusing', 'refused', 'refuses', 'shouted', 'shouting', 'screamed',
@@ -136,7 +138,11 @@ function treated(t: TextAnalysis): boolean {
 
 
 /** Gratitude: "thanks to the family in bay 2 for the flowers" is not a disclosure. */
-const THANKS = new Set(['thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated', 'tin', 'sweets', 'treats', 'hamper', 'goodies', 'pizza', 'doughnuts', 'donuts', 'brought', 'bought']);
+const THANKS = new Set([
+  'thank', 'thanks', 'grateful', 'card', 'cards', 'flowers', 'chocolates', 'biscuits', 'cake', 'gift', 'gifts', 'donation', 'donated', 'tin', 'sweets', 'treats', 'hamper', 'goodies', 'pizza', 'doughnuts', 'donuts', 'brought', 'bought',
+  // Second pass (issue 6): warmth with nothing else about the person ("Patient on bay 2 was so funny today, had the whole team in stitches").
+  'funny', 'hilarious', 'lovely', 'sweet', 'sweetest', 'delight', 'stitches', 'laugh', 'laughs', 'smile', 'smiles', 'smiling',
+]);
 
 /** Someone singled out near an address ("the fella at flat 9", "she lives at number 4"). */
 const INDIVIDUAL_WORDS = new Set(['he', 'she', 'him', 'her', 'his', 'fella', 'bloke', 'lad', 'lady', 'man', 'woman', 'gent', 'chap', 'guy', 'client', 'patient', 'resident']);
@@ -145,9 +151,13 @@ function individualNear(t: TextAnalysis, p: Piece): boolean {
   return t.findKey(Math.max(s.t0, p.t0 - 4), Math.min(s.t1, p.t1 + 8), INDIVIDUAL_WORDS) >= 0;
 }
 
+/** A capital inside a word ("WhatsApp", "YouTube", "iPad") marks a brand, unless it follows a surname prefix ("McDonald", "O'Neil", "DeShawn"). */
+const BRAND = /^(?!(?:Mc|Mac|O'|D'|De|Di|Da|La|Le|Van|Fitz|St)[A-Z])[A-Za-z]+[a-z][A-Z][A-Za-z]*$/;
+
 function shouted(t: TextAnalysis, p: NamePiece): boolean {
   if (p.t1 - p.t0 !== 1 || p.kind === 'title') return false;
   const raw = t.original(p.t0);
+  if (BRAND.test(raw)) return true;
   return raw.length > 3 && raw === raw.toUpperCase() && !isGivenName(t.key(p.t0).replace(/'s$/, ''));
 }
 
@@ -180,8 +190,9 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
     if (STAFF_ROLES.has(k)) return true;
     if (!ROLE_LINK.has(k) && !(t.tokens[i]!.flags & NUM)) break;
   }
-  // "Sarah from pharmacy"
-  if (t.key(p.t1) === 'from' && STAFF_CONTEXT.has(t.key(p.t1 + 1))) return true;
+  // "Sarah from pharmacy", "Dave from IT" (the department only in capitals: the pronoun "it" near a
+  // name, "it was actually Tracey", says nothing about who she is).
+  if (t.key(p.t1) === 'from' && (STAFF_CONTEXT.has(t.key(p.t1 + 1)) || t.original(p.t1 + 1) === 'IT')) return true;
   // "Wakefield's fraudulent study claimed ...": a name in news or research, not a patient.
   if (t.findKey(sent.t0, sent.t1, NEWS) >= 0) return true;
   // "my nan Joan", "Happy birthday, Nana Joan"
@@ -197,10 +208,44 @@ function isContraction(t: TextAnalysis, i: number): boolean {
 }
 
 /** The post is about the user's own family ("my dad had a stroke"), with no service user in it. */
-function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[]): boolean {
+/** Kinship words that serve as a name when capitalised with no determiner ("Dad's chemo", "Nan is home"). */
+const KIN_NAMES = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'nanna', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'mummy', 'daddy', 'papa', 'mama']);
+/** Before a kinship word, words that make it someone else's ("her Mum", "the Dad", "Jo's Mum"). */
+const KIN_OWNERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'your', 'ur', 'whose', 'this', 'that', 'patient', "patient's", 'client', "client's", 'young', 'new', 'single']);
+function kinName(t: TextAnalysis, i: number): boolean {
+  const k = t.key(i);
+  const base = k.endsWith("'s") ? k.slice(0, -2) : k;
+  // "Mum of twins", "Dad-to-be": a description of someone, not a name.
+  if (!KIN_NAMES.has(base) || !t.capitalised(i) || t.key(i + 1) === 'of' || t.key(i + 1) === 'to-be' || t.key(i + 1) === 'to') return false;
+  const prev = t.key(i - 1);
+  return !KIN_OWNERS.has(prev) && !prev.endsWith("'s");
+}
+
+/** A capitalised given name other than a kinship word, and not a place named after a person ("at Jimmy's", "St Mary's"). */
+const PLACE_BEFORE = new Set(['at', 'in', 'to', 'from', 'st', 'st.', 'saint']);
+function otherName(t: TextAnalysis, i: number): boolean {
+  if (!t.capitalised(i) || kinName(t, i)) return false;
+  const k = t.key(i);
+  if (k.endsWith("'s") && PLACE_BEFORE.has(t.key(i - 1))) return false;
+  return isGivenName(k.replace(/'s$/, ''));
+}
+
+/** A possessive name after "at" or "St" is a place ("at Jimmy's", "St Mary's"), not a person. */
+function placeName(t: TextAnalysis, p: NamePiece): boolean {
+  return t.key(p.t1 - 1).endsWith("'s") && (PLACE_BEFORE.has(t.key(p.t0 - 1)) || PLACE_BEFORE.has(t.key(p.t0)));
+}
+
+function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[], own: ReadonlySet<string>): boolean {
   // "My dad's in bed 4": a patient reference that is the poster's own family does not count.
-  const mine = (r: Hit): boolean => t.key(r.t0 - 1) === 'my' && (OWN_FAMILY.has(t.key(r.t0)) || isContraction(t, r.t0));
+  const mine = (r: Hit): boolean => (t.key(r.t0 - 1) === 'my' && (OWN_FAMILY.has(t.key(r.t0)) || isContraction(t, r.t0))) || kinName(t, r.t0);
   if (refs.some((r) => r.entry.tag !== 'event' && r.entry.tag !== 'weak' && !mine(r))) return false;
+  // "Dad's chemo starts Monday", "Nan's home from hospital": a kinship word used as a name is the poster's own.
+  // (Not beside a titled person, "Mr P in bed 4, Mum is with him" is the patient's mum,
+  // or a given name: "Jack in bed 4, Mum is with him".)
+  if (!t.has(NAME_CUES)) {
+    const kin = t.tokens.findIndex((_, i) => kinName(t, i));
+    if (kin >= 0 && !t.tokens.some((_, i) => otherName(t, i)) && !personNames(t, own).some((p) => !(p.t0 <= kin && kin < p.t1) && !placeName(t, p))) return true;
+  }
   const { cls, any } = classes(t);
   if (!(any & C_MY)) return false;
   for (let i = 0; i + 1 < cls.length; i++) if (cls[i]! & C_MY && (cls[i + 1]! & C_OWN_FAMILY || isContraction(t, i + 1))) return true;
@@ -230,7 +275,7 @@ export const patientDetailsRule: Rule = {
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !t.has(PLACE_WORDS) && !(t.has(ROLES) && (classes(t).any & C_SAINT) !== 0)) return [];
     const locs = locations(t);
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !(t.digits > 0 && t.has(PLACE_WORDS))) return [];
-    if (ownFamilyOnly(t, refs)) return [];
+    if (ownFamilyOnly(t, refs, ownAccounts)) return [];
 
     const ageList = ages(t);
     // Care acts ("did a chest x-ray on", "came to see me", "welfare check at") and "saw a 19yo girl" put a person in care as a patient word does.
@@ -329,7 +374,15 @@ export const patientDetailsRule: Rule = {
     });
 
     // A job at a named place, or someone the poster knows ("my daughter's maths teacher", "the local vicar").
-    const knownRole = roles.some((r) => LOCAL_ROLE.has(t.key(r.t0 - 1)) || LOCAL_ROLE.has(t.key(r.t0 - 2)) || t.key(r.t0) === 'local');
+    // ... or after it, where the poster lives ("the postman on our estate", "the lollipop lady from my street", "the barber next door").
+    const knownRole = roles.some(
+      (r) =>
+        LOCAL_ROLE.has(t.key(r.t0 - 1)) ||
+        LOCAL_ROLE.has(t.key(r.t0 - 2)) ||
+        t.key(r.t0) === 'local' ||
+        (LOCAL_AFTER.has(t.key(r.t1)) && (t.key(r.t1 + 1) === 'our' || t.key(r.t1 + 1) === 'my')) ||
+        (t.key(r.t1) === 'next' && t.key(r.t1 + 1) === 'door'),
+    );
     const roleAtPlace = roles.length > 0 && (knownRole || locs.some((l) => !BED_WORDS.has(t.key(l.t0))) || townList.length > 0 || venueList.length > 0);
     const famousHere = famous.length > 0 && (care || health || famousAtWork);
     const staffPiece = ownStaff ? staffSpan(t) : undefined;
@@ -353,7 +406,8 @@ export const patientDetailsRule: Rule = {
     } else if (strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && !famousHere && !roleAtPlace && !staffPiece && !placeIndividual) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
       // A bed, bay or place alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
-      if (score === 0 && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
+      // ("today" adds nothing about who the person is.)
+      if (score - (when.length ? WEIGHT.when : 0) === 0 && !bedActor && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
       // A named ward or hospital with nothing about one person in it ("our patients on Ward 12 deserve better").
       if (!bedPlace && !street && score < 2) return [];
       // A bed inside someone else's quoted words ("a colleague called him 'the junkie in bay 3'"), with nothing else about the person.

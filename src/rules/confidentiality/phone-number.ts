@@ -5,7 +5,7 @@ import { FIRST_PERSON, q } from '../text/index.js';
 import { patientRefs } from '../common/lexicons.js';
 import { FAMILY } from '../common/people.js';
 import { findUkPhones, type Found } from './identifiers.js';
-import { tokensOf } from './shared.js';
+import { businessPost, offeredNumber, tokensOf } from './shared.js';
 
 /** Someone else's number: "her number", "the patient's mobile", "his daughter", "Jean Begum's son". */
 const THIRD = new Set([
@@ -42,6 +42,11 @@ function ownerOf(t: TextAnalysis, a: number, b: number): 'patient' | 'own' | nul
   return null;
 }
 
+/** A third person's word within three tokens before the number ("her mobile 07700 ...", "ring his daughter on ..."). */
+function nearThird(t: TextAnalysis, a: number): boolean {
+  return t.findKey(Math.max(0, a - 3), a, THIRD) >= 0;
+}
+
 export const phoneNumberRule: Rule = {
   meta: {
     id: 'confidentiality/phone-number',
@@ -67,9 +72,13 @@ export const phoneNumberRule: Rule = {
       if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) >= 0 || isValidPhoneNumber(f.text, 'GB')) found.push(f);
     }
     const out: RuleFinding[] = [];
+    const business = found.length > 0 && businessPost(t);
     for (const m of found) {
       const [a, b] = tokensOf(t, m.start, m.end);
       if (ownerOf(t, a, b) !== 'patient') continue;
+      // "Taking bookings ... ring 0113 496 0456": in an advert, or offered to the reader, the number is the business's,
+      // unless a third person's word stands right before it ("his mobile is ...").
+      if ((business || offeredNumber(t, a)) && !nearThird(t, a)) continue;
       const ev = t.rawSpan(m.start, m.end);
       out.push({
         topic: 'confidentiality.identifier',

@@ -2,7 +2,7 @@ import type { Rule, RuleFinding } from '../types.js';
 import { FIRST_PERSON, q } from '../text/index.js';
 import { findPostcodes } from './identifiers.js';
 import { patientContext } from './context.js';
-import { ID_CONTEXT, contextNear, tokensOf } from './shared.js';
+import { ID_CONTEXT, businessPost, contextNear, tokensOf } from './shared.js';
 
 const PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'man', 'woman', 'lady', 'gent', 'fella', 'bloke', 'lad', 'girl', 'boy', 'mum', 'dad', 'family', 'client', 'kids', 'child']);
 
@@ -24,12 +24,15 @@ export const postcodeRule: Rule = {
     // "postcode is WF13 2AB ..., elderly man on the floor": an address word and one person stand in for a patient word.
     const context = patientContext(t) || (t.has(ID_CONTEXT) && t.findKey(0, t.tokens.length, PERSON) >= 0);
     if (!context) return [];
+    // An advert ("bookings", "book now", "open Saturdays") gives the business's own address.
+    const business = businessPost(t);
     const out: RuleFinding[] = [];
     for (const p of found) {
       const [a, b] = tokensOf(t, p.start, p.end);
       // "find us at ...", "our clinic is at ...": the user's or their organisation's address.
       // (Words after it count only when they say whose: "SE11 4BU (our clinic)", not "on my way home".)
       if (t.findKey(Math.max(0, a - 8), a, OWN) >= 0 || t.findKey(b, b + 3, OWN_AFTER) >= 0) continue;
+      if (business && t.findKey(Math.max(0, a - 8), a, PERSON) < 0) continue;
       const address = contextNear(t, a, b, 'address');
       const ev = t.rawSpan(p.start, p.end);
       out.push({

@@ -22,3 +22,27 @@ export function contextNear(t: TextAnalysis, a: number, b: number, kind: string,
   }
   return false;
 }
+
+/**
+ * A post that advertises a service ("taking bookings", "enquiries", "book now", "open Saturdays"):
+ * its phone numbers and addresses are the business's, not a patient's. (Second pass for issue 6.)
+ */
+const BUSINESS = new Set(['bookings', 'booking', 'enquiries', 'enquiry', 'appointments', 'opening', 'prices', 'consultations', 'availability', 'slots']);
+const BOOK_AFTER = new Set(['now', 'in', 'online', 'today', 'your', 'a', 'an', 'via', 'with', 'on']);
+export function businessPost(t: TextAnalysis): boolean {
+  if (t.findKey(0, t.tokens.length, BUSINESS) >= 0) return true;
+  for (let i = 0; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    if ((k === 'book' || k === 'open') && (BOOK_AFTER.has(t.key(i + 1)) || t.key(i - 1) === 'to' || t.key(i - 1) === 'now')) return true;
+  }
+  return false;
+}
+
+/** "ring 0113 ...", "call us on ...", "text 07700 ...": a number offered to the reader, not someone else's. */
+const OFFER = new Set(['ring', 'call', 'phone', 'text', 'whatsapp', 'dial', 'tel', 'tel:', 'contact']);
+export function offeredNumber(t: TextAnalysis, a: number): boolean {
+  const p = t.key(a - 1);
+  if (OFFER.has(p)) return t.sentenceOf(a - 1).t0 === a - 1 || !THIRD_OWNER.has(t.key(a - 2));
+  return p === 'on' && (OFFER.has(t.key(a - 2)) || (t.key(a - 2) === 'us' && OFFER.has(t.key(a - 3))));
+}
+const THIRD_OWNER = new Set(['his', 'her', 'their', "patient's", "mum's", "dad's", "client's", "carer's"]);
