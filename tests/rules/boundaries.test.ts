@@ -442,3 +442,79 @@ describe('boundaries: widened constructions (issue 6)', () => {
     ],
   });
 });
+
+// Issue 6, third pass: group chats with service users, service users kept on a platform, someone's own account handed over,
+// questions put to the caseload, lower-case titled relatives; value received ("had ... from"), booked for the registrant,
+// money knocked off a price; and refusals explained.
+describe('boundaries third pass', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      'Our ward WhatsApp group is for staff only and we never name patients in it',
+      'paramedics on my team, join our station WhatsApp for rota swaps',
+      'Loads of my old uni friends on Facebook are physios now, love seeing their posts',
+      'Top tip for new grads: set your personal socials to private and never give patients your personal number',
+      'a service user asked for my insta today, I explained why I can\'t and gave him the clinic details',
+      'Should any of my patients add me on Facebook, what do I do? Asking for advice',
+      'Why don\'t patients get that I can\'t add them on facebook',
+      'A patient on Facebook left the practice a lovely review',
+      'Today I scanned a man who swallowed his wedding ring to hide it from his wife',
+      'I miss mum\'s cooking so much on night shifts',
+      'Which of you has had a patient add you on Facebook? What did you do?',
+      'Have any of my colleagues had a patient add them on fb?',
+      'Anyone on my team ever had a patient add them on facebook?',
+      'Started a facebook group for physios in the north west, come join!',
+      'my stroke group lot are smashing their goals',
+      'the man with the bad back kept asking me to add him on facebook so I blocked him',
+      'all my colleagues are in my phone contacts, group chat is chaos',
+      'Me and the guy with the broken arm at the gym are now training buddies',
+      'Our practice runs a patient WhatsApp group for appointment reminders only',
+      "There's a patient WhatsApp group run by reception for reminders",
+    ],
+    invalid: [
+      { text: 'our carers whatsapp group is popping off tonight', severity: 'high', evidence: 'whatsapp group' },
+      { text: 'made a little whatsapp group with my pulmonary rehab lot so we can chat between sessions', evidence: 'whatsapp group' },
+      { text: 'set up a group chat for the patients in my falls class, so handy', evidence: 'group chat' },
+      { text: "I've got loads of my old clients on Facebook, nice to see how they're getting on", severity: 'medium', evidence: 'on Facebook' },
+      { text: 'Still have a few patients on insta from my last job', evidence: 'on insta' },
+      { text: 'Me and a former client are mates on fb now', evidence: 'mates on fb' },
+      { text: "Paramedic tip: give frequent flyers your personal mobile and they'll stop ringing 999", evidence: 'your personal mobile' },
+      { text: 'Any of my patients want my personal number? Just ask at your next session x', severity: 'high', evidence: 'my personal number' },
+      { text: 'Which of you lot on my caseload wants to join my Snapchat?', evidence: 'join my Snapchat' },
+      { text: 'can any of my service users who read this drop me a DM? want to check in privately', evidence: 'drop me a DM' },
+      { text: "Why don't more of my clients add me on FB? I'd love to keep in touch", evidence: 'add me' },
+      { text: 'the little lad\'s dad follows me on tiktok now haha', evidence: 'follows me' },
+      { text: "mrs patel's son keeps messaging me on messenger, I always reply", evidence: 'keeps messaging' },
+      { text: 'wee mrs from the knee class slid into my DMs asking how my weekend was', evidence: 'slid into my DMs' },
+      { text: 'started a facebook group for the stroke survivors I see at home', evidence: 'facebook group' },
+      { text: 'anyone from my Tuesday group want to be mates on insta?', evidence: 'mates on insta' },
+      { text: 'Who on my caseload wants my number? comment below', evidence: 'my number' },
+      { text: 'MY PATIENTS ARE ALL IN MY PHONE CONTACTS AND I TEXT THEM HAPPY BIRTHDAY EVERY YEAR', evidence: 'TEXT THEM' },
+      { text: 'the fit lad with the broken scaphoid added me on insta', evidence: 'added me' },
+      { text: 'Accepted a follow from someone I treated last year, harmless right?', severity: 'medium', evidence: 'Accepted a follow from' },
+      { text: 'Gave my snap to the hottie I cannulated in resus. No regrets', severity: 'high', evidence: 'Gave my snap to' },
+      { text: "she left the unit last month and we've been texting nonstop #exclient", evidence: "we've been texting" },
+      { text: "my service user's mam texts me every night now, proper sweet", severity: 'medium', evidence: 'texts me every night' },
+    ],
+  });
+  ruleTester.run(existingRelationshipRule, {
+    valid: ["My husband was my patient's neighbour, small world, we never discuss work"],
+    invalid: [{ text: 'My neighbour was my patient last week, awkward', evidence: 'was my patient' }],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      'Had a lovely card from a patient today, it is on the staff room wall',
+      'Knocked ten minutes off my commute by cycling, and one of my clients recommended the route',
+      'Any of my clients fancy a sports massage? DM me to book, £30',
+      'got tickets to see Coldplay!!! treating myself after a hard month on the wards',
+      'Booked myself a massage after a week of night shifts on the ward',
+    ],
+    invalid: [
+      { text: 'one of my old dears left me £2k in her will. bless her', evidence: 'left me' },
+      { text: 'had a lovely bottle of champagne from a patient today, all mine', evidence: 'had a lovely bottle of champagne from' },
+      { text: "my patient's family booked me a spa day as a thank you", evidence: 'booked me a spa' },
+      { text: "Getting my new kitchen fitted by one of my clients, he's knocked a grand off because I'm his OT", evidence: 'knocked a grand off' },
+      { text: 'Which of my clients want to buy my candles? £5 each', evidence: 'buy my candles' },
+      { text: "patient's wife booked me a massage as a thank you", severity: 'medium', evidence: 'booked me a massage' },
+    ],
+  });
+});

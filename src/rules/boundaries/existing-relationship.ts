@@ -25,7 +25,8 @@ export const existingRelationshipRule: Rule = {
     let found: [Hit, Hit] | undefined;
     for (const p of people) {
       for (const h of hits) {
-        if (h.entry.tag === 'role' && t.tokens[h.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(h.t0 - p.t1) <= REACH) found ??= [p, h];
+        // "My husband was my patient's neighbour": a possessive makes the role someone else's (third pass).
+        if (h.entry.tag === 'role' && !/'s$|s'$/.test(t.key(h.t1 - 1)) && t.tokens[h.t0]!.sn === t.tokens[p.t0]!.sn && Math.abs(h.t0 - p.t1) <= REACH) found ??= [p, h];
         // "treated my neighbour", "assessing my ex's mum": the act right before the person, at work.
         if (h.entry.tag === 'act' && h.t1 === p.t0 && workRefs(t, true).length > 0) found ??= [h, p];
       }

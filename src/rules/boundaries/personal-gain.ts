@@ -34,9 +34,9 @@ const MINE = new Set(['my', 'me', 'mine']);
 const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
 
 /** Verbs of giving to the registrant ("slips me a twenty", "offered me his cottage"). */
-const GIVE = new Set(['get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
+const GIVE = new Set(['booked', 'books', 'booking', 'get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
 /** Verbs of receiving ("got fifty quid from a family"). */
-const RECEIVE = new Set(['got', 'get', 'gets', 'getting', 'received', 'receive', 'receiving', 'accepted', 'accept', 'accepting', 'took', 'pocketed', 'kept', 'keep', 'given']);
+const RECEIVE = new Set(['had', 'bagged', 'scored', 'blagged', 'got', 'get', 'gets', 'getting', 'received', 'receive', 'receiving', 'accepted', 'accept', 'accepting', 'took', 'pocketed', 'kept', 'keep', 'given']);
 /** Money, by name or amount. */
 const CASH = new Set(['£', 'cash', 'money', 'quid', 'tenner', 'tenners', 'fiver', 'fivers', 'twenty', 'fifty', 'hundred', 'grand', 'notes', 'cheque', 'wad', 'envelope', 'pounds', 'score', 'monkey', 'pony', 'bonus', 'kickback', 'kickbacks', 'commission', 'backhander', 'cut', 'finders']);
 /** Valuables and favours worth more than a thank-you ("his holiday cottage", "a bottle of perfume"). */
@@ -44,6 +44,8 @@ const VALUABLES = new Set([
   'cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'tickets', 'ticket', 'watch', 'necklace', 'bracelet', 'ring',
   'earrings', 'jewellery', 'perfume', 'aftershave', 'handbag', 'iphone', 'ipad', 'laptop', 'tv', 'telly', 'bike', 'voucher', 'vouchers', 'champagne', 'whisky',
   'whiskey', 'spa', 'designer', 'boat', 'lodge', 'timeshare',
+  // Treats booked or bought for the registrant (third pass).
+  'massage', 'facial', 'manicure', 'pedicure', 'hamper', 'makeover',
 ]);
 /** Selling to someone: "selling my Avon to the residents". */
 const SELL = new Set(['sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting', 'pitch', 'pitched', 'pitching', 'hawking', 'hawked', 'plug', 'plugged', 'plugging']);
@@ -64,6 +66,9 @@ function valueActs(t: TextAnalysis): Hit[] {
       if (!v) continue;
       const from = t.findKey(v.at + 1, Math.min(t.sentenceOf(i).t1, v.at + 7), FROM);
       if (from >= 0) out.push(synthetic(i, from + 1, 'received something of value', v.kind, GAIN));
+    } else if (k === 'off' && knockedOff(t, i)) {
+      // "he's knocked a grand off because I'm his OT": money off the price for the registrant.
+      out.push(synthetic(i - 3, i + 1, 'a discount received', 'favour', GAIN));
     } else if ((k === 'off' && /^\d{1,3}$/.test(t.key(i - 1))) || DISCOUNT.has(k)) {
       // "Getting 20% off at the salon my client owns", "he gives me a discount": a discount the registrant receives.
       const a = Math.max(t.clauseStart(i), i - 5);
@@ -90,6 +95,13 @@ function valueActs(t: TextAnalysis): Hit[] {
   return out;
 }
 const FROM = new Set(['from', 'off']);
+/** Verbs of taking money off a price ("knocked a grand off", "took fifty quid off"). */
+const KNOCK = new Set(['knocked', 'knocks', 'knock', 'knocking', 'took', 'takes', 'taking', 'taken']);
+function knockedOff(t: TextAnalysis, i: number): boolean {
+  const a = Math.max(t.clauseStart(i), i - 4);
+  for (let j = i - 1; j > a; j--) if (CASH.has(t.key(j)) || /^£\d/.test(t.key(j)) || /^\d+%?$/.test(t.key(j))) return t.findKey(a, j, KNOCK) >= 0;
+  return false;
+}
 const BUY = new Set(['buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased']);
 const OWNED = new Set(['my', 'our']);
 /** "bought my patient a card": the registrant's own people, not goods. */
@@ -158,7 +170,7 @@ export const personalGainRule: Rule = {
       extra,
     ).filter(
       ({ act }) =>
-        !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' ? ['refuse', 'team'] : ['refuse']) &&
+        !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' ? ['refuse', 'team'] : ['refuse'], false, act.entry.tag === 'sell') &&
         // "£20 from a patient's family - it's gone into the ward fund": passed on, not kept.
         !((act.entry.tag === 'money' || act.entry.tag === 'voucher') && passedOn(t.norm)),
     );

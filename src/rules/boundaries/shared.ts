@@ -17,6 +17,12 @@ import { LastPost } from '../common/memo.js';
 export const NOT_BOUNDARIES = loadLexicon(new URL('./not-boundaries.txt', import.meta.url));
 export const ENCOUNTER = loadLexicon(new URL('./encounter.txt', import.meta.url));
 
+/** Titles registrants name patients by, in any case ("mrs patel"); "miss" is left out (a verb too). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'mx']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'that', 'this']);
+/** Injuries that describe a person ("the lad with the broken scaphoid"). */
+const INJURED = new Set(['broken', 'fractured', 'dislocated', 'sprained', 'torn', 'snapped', 'ruptured', 'bust', 'busted', 'knackered', 'dodgy', 'injured', 'bad']);
+const FLYERS = new Set(['flyer', 'flyers', 'flier', 'fliers']);
 /** How far apart, in tokens, the patient and the act may be. */
 const REACH = 14;
 
@@ -30,6 +36,8 @@ const CARE_VERBS = new Set(['visit', 'support', 'supported', 'rehabbing', 'triag
 const BODY = new Set(['knee', 'hip', 'back', 'shoulder', 'ankle', 'wrist', 'leg', 'arm', 'neck', 'hand', 'foot', 'baby', 'heart', 'teeth']);
 /** People words a care verb or a condition can describe. */
 const PEOPLE = new Set([
+  // "the wee mrs from the knee class", "the hottie I cannulated" (third pass).
+  'mrs', 'missus', 'hottie', 'stunner', 'hunk', 'cutie', 'babe',
   'guy', 'bloke', 'lad', 'man', 'woman', 'lady', 'girl', 'boy', 'gent', 'chap', 'fella', 'firefighter', 'fireman', 'policeman', 'copper', 'builder', 'footballer',
   'runner', 'cyclist', 'rugby', 'player', 'soldier', 'teacher', 'dad', 'mum', 'student', 'one', 'someone', 'somebody', 'person', 'patient', 'doctor', 'nurse',
   'paramedic', 'barman', 'barmaid', 'postman', 'plumber', 'electrician', 'mechanic', 'farmer', 'model', 'dancer', 'boxer', 'lifeguard', 'pilot', 'driver',
@@ -38,7 +46,7 @@ const PEOPLE = new Set([
   'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fireman', 'squaddie', 'jockey', 'gymnast', 'swimmer', 'golfer', 'surfer', 'climber',
 ]);
 /** Plurals of PEOPLE for the object of a care verb ("massaging hot rugby players all day"). */
-const PEOPLE_PLURAL = new Set(['kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens']);
+const PEOPLE_PLURAL = new Set(['survivors', 'residents', 'parents', 'carers', 'kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens']);
 /** People a registrant "works with" as service users ("the kids I work with"), not colleagues ("the nurse I work with"). */
 const SERVED = new Set(['kids', 'kid', 'children', 'child', 'families', 'family', 'teenagers', 'teenager', 'teens', 'teen', 'boy', 'girl', 'boys', 'girls', 'lad', 'lads', 'young', 'mums', 'dads', 'parents', 'clients', 'client', 'youngsters', 'toddlers', 'toddler', 'babies', 'baby']);
 const AUXILIARIES = new Set(['was', 'were', 'am', "'m", 'been', 'had', 'have', 'has', 'did', 'do', 'used', 'helped', 'help', 'will', 'would', 'just', 'also', 'still']);
@@ -83,6 +91,14 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     if (p.kind === 'given' || p.kind === 'called' || (p.kind !== 'title' && !care)) continue;
     if (t.key(p.t1 - 1).endsWith("'s") && FAMILY.has(t.key(p.t1))) refs.push(synthetic(p.t0, p.t1 + 1, 'named relative', 'carer', ENCOUNTER));
   }
+  // "mrs patel's son", written in lower case: a title, a possessive and a relative name a carer (not "miss mum's cooking").
+  for (let i = 0; i + 2 < t.tokens.length; i++) {
+    if (TITLES.has(t.key(i)) && t.key(i + 1).endsWith("'s") && FAMILY.has(t.key(i + 2))) refs.push(synthetic(i, i + 3, 'named relative', 'carer', ENCOUNTER));
+  }
+  // "give frequent flyers your personal mobile": slang for repeat attenders (trust's slang list holds it; here it names a service user).
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    if (t.key(i) === 'frequent' && FLYERS.has(t.key(i + 1))) refs.push(synthetic(i, i + 2, 'frequent flyer', 'patient', ENCOUNTER));
+  }
   // "Mr J gave me a tenner": registrants name patients by title.
   for (const p of personNames(t, own)) if (p.kind === 'title') refs.push(synthetic(p.t0, p.t1, 'titled name', 'patient', ENCOUNTER));
   // "the fit firefighter I plastered", "a lad whose knee I rebuilt": someone the registrant treated.
@@ -116,6 +132,12 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
         break;
       }
     }
+  }
+  // "the fit lad with the broken scaphoid": a person described by an injury, whatever the body part (third pass).
+  for (let i = 0; i + 3 < t.tokens.length; i++) {
+    if (!PEOPLE.has(t.key(i)) || t.key(i + 1) !== 'with') continue;
+    const w = DETERMINERS.has(t.key(i + 2)) ? i + 3 : i + 2;
+    if (INJURED.has(t.key(w)) && w + 1 < t.tokens.length) refs.push(synthetic(i, w + 2, 'someone with an injury', 'patient', ENCOUNTER));
   }
   // "the hot guy with the broken wrist": a person described by their injury or condition.
   for (const c of t.hits(CONDITIONS)) {
@@ -182,12 +204,17 @@ export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<stri
 /** A question that admits the act: "is it wrong that I ...", "is it bad that I ...". */
 const ADMITS = /\b(?:wrong|bad|weird|odd|creepy|terrible|awful|unprofessional|inappropriate) that (?:i|we)\b/;
 /** Words that make a question a request for advice ("should I accept ...?"), not an invitation. */
-const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 'anybody', 'ok', 'okay', 'acceptable', 'wrong', 'bad', 'policy', 'guidance', 'hcpc', 'rules', 'does', 'how']);
+const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 'anybody', 'ok', 'okay', 'acceptable', 'wrong', 'bad', 'policy', 'guidance', 'hcpc', 'rules', 'does', 'how',
+  // Asking about colleagues' experience ("Which of you has had a patient add you on Facebook?", third pass).
+  'ever', 'had', 'experience', 'happened']);
 
-/** The act is refused, negated, asked about, or (for some kinds) through a proper channel. */
-export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], channelNext = false): boolean {
-  if (t.negated(act.t0) && !newSubject(t, act.t0)) return true;
+/**
+ * The act is refused, negated, asked about, or (for some kinds) through a proper channel. With `caseloadAsks`, a question
+ * put to the poster's own service users ("Any of my patients want my number?") invites rather than asks.
+ */
+export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], channelNext = false, caseloadAsks = false): boolean {
   const sent = t.sentenceOf(act.t0);
+  if (t.negated(act.t0) && !newSubject(t, act.t0) && !whyNot(t, sent.t0, act.t0)) return true;
   // Only a real question asks: one opened by an auxiliary or question word ("Should I accept ...?", "Is it ok to ...?"),
   // not a statement ending in "??" ("everyone thinks it's cute??").
   const interrogative = sent.question && (INTERROGATIVE.has(t.key(sent.t0)) || INTERROGATIVE.has(t.key(t.clauseStart(act.t0))));
@@ -197,8 +224,11 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
     // "Should I accept a friend request from a patient?" asks; "fancy a drink sometime?" invites;
     // "Is it wrong that I looked him up?" admits what was done.
     const invites = t.findKey(sent.t0, sent.t1, SECOND_PERSON) >= 0 && t.findKey(sent.t0, sent.t1, ADVICE) < 0;
-    const admits = ADMITS.test(t.norm.slice(t.tokens[sent.t0]!.s, t.tokens[sent.t1 - 1]!.e));
-    if (!invites && !admits) return true;
+    const said = t.norm.slice(t.tokens[sent.t0]!.s, t.tokens[sent.t1 - 1]!.e);
+    const admits = ADMITS.test(said);
+    // "Any of my patients want my personal number?", "Which of you on my caseload wants to join my Snapchat?": asked of service users, an invitation.
+    const toCaseload = caseloadAsks && CASELOAD_Q.test(said) && !ADVICE_Q.test(said);
+    if (!invites && !admits && !toCaseload) return true;
   }
   const next = t.sentences[t.tokens[act.t0]!.sn + 1];
   for (const h of t.hits(NOT_BOUNDARIES)) {
@@ -217,6 +247,23 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
   return false;
 }
 
+/** "Why don't more of my clients add me on FB?": the only negation before the act is a "why don't" wish, which asserts. */
+function whyNot(t: TextAnalysis, s0: number, i: number): boolean {
+  if (t.key(s0) !== 'why') return false;
+  for (let j = i - 1; j > s0; j--) if (t.isNegationCue(j)) return j === s0 + 1;
+  return false;
+}
+/** The act's sentence is put to the poster's own service users ("can any of my service users drop me a DM?"). */
+export function askedOfCaseload(t: TextAnalysis, i: number): boolean {
+  const sent = t.sentenceOf(i);
+  const said = t.norm.slice(t.tokens[sent.t0]!.s, t.tokens[sent.t1 - 1]!.e);
+  return CASELOAD_Q.test(said) && !ADVICE_Q.test(said);
+}
+/** A question put to the poster's own service users ("any of my patients", "which of you lot", "why don't more of my clients"). */
+const CASELOAD_Q =
+  /\b(?:any|which|more|all|who|how many|some) of (?:my|our) (?:\w+ )?(?:patients|clients|service users|residents|families|parents|carers|regulars|young people|lot)\b|\b(?:anyone|anybody|who|everyone|(?:which|any) of you(?: lot)?) (?:from|on|in) (?:my|our) (?:\w+ )?(?:caseload|clinic|list|group|class)\b/;
+/** Words that make such a question a request for advice after all ("should any of my patients ...", "is it ok if ..."). */
+const ADVICE_Q = /\b(?:should|allowed|appropriate|advice|ok|okay|acceptable|wrong|policy|guidance|hcpc|rules|what do (?:i|you) do)\b/;
 /** Words that open a real question. */
 const INTERROGATIVE = new Set([
   'should', 'shall', 'can', 'could', 'would', 'will', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'how', 'what', 'why', 'when',

@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
-import { excused, former, patientActs } from './shared.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
+import { askedOfCaseload, careRefs, excused, former, patientActs } from './shared.js';
 import { selling } from '../promotion/misleading-claims.js';
 
 const CONTACT = loadLexicon(new URL('./contact.txt', import.meta.url));
@@ -24,6 +25,31 @@ const PERSONAL = /\b(?:personal|private|own|home|mobile|whatsapp|snap(?:chat)?)\
 
 const RECORDS = new Set(['system', 'systems', 'notes', 'records', 'emis', 'systmone', 'rio', 'epr', 'spine', 'computer', 'database', 'list', 'board', 'ice', 'pacs']);
 
+/** An organisation that owns or runs a group chat. */
+const ORGANISATION = new Set(['practice', "practice's", 'clinic', "clinic's", 'trust', "trust's", 'service', "service's", 'team', "team's", 'department', 'surgery', "surgery's", 'hospital', "hospital's", 'reception', 'admin', 'official', 'nhs', 'charity', 'organisation', 'organization']);
+/** "a group chat run by reception", "moderated by the team". */
+const RUN_BY = new Set(['run', 'moderated', 'managed', 'monitored', 'official']);
+/** Words that link a group chat to the people in it ("a group chat with/for my patients"). */
+const GROUP_LINK = new Set(['with', 'for', 'of']);
+/** A group chat named after service users ("our carers WhatsApp group") or shared with them ("with my rehab lot"); not "the ward WhatsApp". */
+function groupOf(t: TextAnalysis, h: Hit, own: ReadonlySet<string>): boolean {
+  // "Our practice runs a patient WhatsApp group for reminders", "the clinic's group chat": the organisation's channel, not a personal one.
+  if (t.findKey(t.sentenceOf(h.t0).t0, h.t0, ORGANISATION) >= 0 || t.findKey(h.t1, Math.min(t.sentenceOf(h.t0).t1, h.t1 + 4), RUN_BY) >= 0) return false;
+  const linked = GROUP_LINK.has(t.key(h.t1));
+  const sn = t.tokens[h.t0]!.sn;
+  return careRefs(t, own, false).some(
+    (r) => t.tokens[r.t0]!.sn === sn && ((r.t1 === h.t0 || (r.t1 === h.t0 - 1 && t.key(r.t1) === 's')) || (linked && r.t0 > h.t1 && r.t0 <= h.t1 + 4)),
+  );
+}
+/** Verbs of keeping people somewhere ("I've got loads of my clients on Facebook", "still have a few patients on insta"). */
+const KEEP = new Set(['got', 'have', 'has', "i've", 'ive', "we've", 'keep', 'kept', 'keeping', 'still', 'added', 'add', 'adding']);
+/** Service users right before "on Facebook", kept there by the poster. */
+function keptOn(t: TextAnalysis, h: Hit, own: ReadonlySet<string>): boolean {
+  if (!/^on /.test(h.entry.term)) return false;
+  const sn = t.tokens[h.t0]!.sn;
+  return careRefs(t, own, false).some((r) => r.t1 === h.t0 && t.tokens[r.t0]!.sn === sn && t.findKey(Math.max(t.sentenceOf(r.t0).t0, r.t0 - 6), r.t0, KEEP) >= 0);
+}
+
 export const socialContactRule: Rule = {
   meta: {
     id: 'boundaries/social-contact',
@@ -40,10 +66,15 @@ export const socialContactRule: Rule = {
       // "looked him up on the system" is the record, not social media.
       if (/^look/.test(h.entry.term) && (t.key(h.t1) === 'on' || t.key(h.t1) === 'in') && RECORDS.has(t.key(h.t1 + 1) === 'the' ? t.key(h.t1 + 2) : t.key(h.t1 + 1))) return false;
       if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
+      // "our carers WhatsApp group", "a group chat with my rehab lot": a group named after or shared with service users.
+      if (h.entry.tag === 'group') return groupOf(t, h, ownAccounts);
+      // "give frequent flyers your personal mobile": someone's own account handed over, not advice about it ("set your personal socials to private").
+      if (h.entry.tag === 'yours') return t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 6), h.t0, HAND_OVER) >= 0;
       // "Gave the bloke in bed 6 my Snapchat": a personal account of the registrant's handed over.
-      if (h.entry.tag === 'channel') return /^my /.test(h.entry.term) && t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 7), h.t0, HAND_OVER) >= 0;
+      // "I've got loads of my old clients on Facebook": service users kept on a platform.
+      if (h.entry.tag === 'channel') return (/^my /.test(h.entry.term) && t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 7), h.t0, HAND_OVER) >= 0) || keptOn(t, h, ownAccounts);
       // "going to my patient's 50th": a social event counts when the registrant goes or is invited.
-      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we|she|he|they|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
+      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));
@@ -54,15 +85,17 @@ export const socialContactRule: Rule = {
     const telling = pairs.find((p) => GIVES_NUMBER.test(p.act.entry.term) || OWN_ACCOUNT.test(p.act.entry.term))?.act;
     for (const { patient, act } of pairs) {
       // A channel is an act only when handed over ("gave him my Snapchat"): like giving a number, the registrant's own act.
-      const number = GIVES_NUMBER.test(act.entry.term) || act.entry.tag === 'channel';
+      const number = GIVES_NUMBER.test(act.entry.term) || act.entry.tag === 'channel' || act.entry.tag === 'group' || act.entry.tag === 'yours';
       const invite = act.entry.tag === 'invite';
       // "a patient added me", "her husband follows me": their act. "Added my patients", "WhatsApp me", "told her to text me": ours.
       const towardsMe = /\b(me|my)\b/.test(act.entry.term) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
       // "DM me to book", "message me for prices" in a post selling a service is a business enquiry line, unless a personal account is named.
-      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm)) continue;
+      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm) && !askedOfCaseload(t, act.t0)) continue;
       // A proper channel in the next sentence answers their request ("Patients ask for my number. The answer is the clinic line."), not our invitation.
-      if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite)) continue;
-      const ours = number || invite || !towardsMe || patient.entry.tag === 'you';
+      if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite, true)) continue;
+      // "Accepted a friend request from my patient's dad": their request, accepted (third pass).
+      const theirs = /^accept/.test(act.entry.term);
+      const ours = (number || invite || !towardsMe || patient.entry.tag === 'you') && !theirs;
       const sent = t.sentenceOf(act.t0);
       const many = t.findKey(Math.max(sent.t0, patient.t0 - 3), patient.t1, MANY) >= 0;
       const accepted = towardsMe && t.findKey(sent.t0, Math.min(t.tokens.length, sent.t1 + 8), ACCEPTED) >= 0;
