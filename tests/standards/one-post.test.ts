@@ -1,28 +1,8 @@
 /** One post, judged under each regulator's pack, cites that regulator's own clauses (issue 10). */
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../../src/model/post.js';
 import { judgePost } from '../../src/pipeline/audit.js';
 import { BUILTIN_PACKS, clauseText, loadPack } from '../../src/standards/pack.js';
-
-function post(text: string): Post {
-  return {
-    id: '1',
-    platform: 'x',
-    account: 'fixture_me',
-    kind: 'post',
-    createdAt: '2020-05-01T12:00:00.000Z',
-    text,
-    url: null,
-    inReplyTo: null,
-    mentions: [],
-    hashtags: [],
-    links: [],
-    media: [],
-    audience: null,
-    language: 'en',
-    source: { input: 'test', file: 'data/tweets.js', index: 0 },
-  };
-}
+import { post } from '../config/support.js';
 
 /** The clauses each pack cites for the finding of this topic on this post. */
 function cited(text: string, topic: string): Record<string, string[] | undefined> {
