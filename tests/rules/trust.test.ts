@@ -347,7 +347,7 @@ ruleTester.run(disparagingColleaguesRule, {
       { text: 'Our new band 7 is a total waste of space. No idea how she got the job.', evidence: 'band 7 is a total waste of space' },
       { text: 'The consultants on this unit are arrogant dinosaurs who should have retired years ago', evidence: 'consultants on this unit are arrogant' },
       { text: 'This trust treats its staff like dirt. Worst employer I\'ve ever had. Avoid.', evidence: 'This trust treats its staff like dirt' },
-      { text: 'The agency nurses we get are useless, they just sit on their phones all night', evidence: 'The agency nurses we get are useless, they just sit on their phones' },
+      { text: 'The agency nurses we get are useless, they just sit on their phones all night', evidence: 'agency nurses we get are useless' }, // the contact clause "we get" is now skipped, so the insult itself is the evidence
   ],
 });
 ruleTester.run(patientSlangRule, {
@@ -979,4 +979,110 @@ ruleTester.run(patientSlangRule, {
     { text: 'Builders next door, thick as two short planks the lot of them 😂', severity: 'medium' },
     { text: 'My 3pm patient, thick as two short planks 😂', severity: 'high' },
   ],
+});
+
+// Second pass (trust3): sneering at bodies by size, at speech and minds, sarcasm; not said of animals or of the poster.
+ruleTester.run(patientSlangRule, {
+  valid: [
+    "Did the feral cats get fed? Neighbour's away and I'm on nights",
+    'My accent gets mocked every time I ring a GP surgery down south 🙃 Geordie and proud',
+    'Dietitian tip: eat less salt and more fibre, your heart will thank you',
+    'Had a lovely chat with a patient about her cat. Made my day.',
+    'Weight stigma in healthcare is real. Fat patients deserve the same dignity as anyone',
+  ],
+  invalid: [
+    { text: 'lol the ankle in cubicle 3 weighs more than my car. how do u even get that size', severity: 'high' },
+    { text: 'Nothing like a 25 stone lady crying that the hoist is too small 😂😂', severity: 'high' },
+    { text: 'Today\'s SLT client couldnt string a sentence together 😂', severity: 'high' },
+    { text: 'Patient complained I was rough during her manual handling. Love, maybe eat less', severity: 'high' },
+    { text: 'pt asked if the xray would show his soul. one brain cell rattling round in there', severity: 'high' },
+    { text: 'regular attender back again with his imaginary back pain, the only thing broken is his personality', severity: 'high' },
+  ],
+});
+ruleTester.run(illegalRule, {
+  valid: [
+    'Got reimbursed out of the petty cash for the team cake',
+    'Mileage claims portal is down again. Anyone know who to contact?',
+    'My nan uses her blue badge for the hospital car park',
+  ],
+  invalid: [
+    { text: 'put down 3 home visits i never actually went to. targets met', severity: 'high' },
+    { text: 'Patients I never saw still got a note, targets are targets', severity: 'high' },
+    { text: 'Took £20 out of the petty cash tin for a takeaway, nobody counts it anyway', severity: 'high' },
+    { text: 'Dipped into the tea fund again for my bus fare', severity: 'high' },
+    { text: 'Used the blue badge from one of my clients to park in town', severity: 'medium' },
+  ],
+});
+ruleTester.run(violenceRule, {
+  valid: ['Someone keyed my car last night, gutted', 'Proper scrap in the FA cup tonight, great match', 'Kid smashed the window with a football'],
+  invalid: [
+    { text: 'Got into it with some lad outside the kebab shop, he won\'t be mouthing off again', severity: 'medium' },
+    { text: 'Got in a proper scrap outside Wetherspoons, bloke\'s nose is pointing the other way now', severity: 'medium' },
+    { text: 'Smashed my ex\'s car windscreen last night, he had it coming', severity: 'medium' },
+    { text: 'Keyed his car after he cut me up at the roundabout', severity: 'medium' },
+  ],
+});
+ruleTester.run(intoxicationRule, {
+  valid: ['Drank too much coffee before clinic, jittery as anything ☕', "Friend asked me out for a drink after my shift on the stroke unit, can't wait"],
+  invalid: [{ text: 'Out for a drink before my shift, two pints, fine', severity: 'high' }],
+});
+ruleTester.run(disparagingColleaguesRule, {
+  valid: ["Had a patient tell me I was the thickest physio he'd met. Laughed it off, we got there in the end"],
+  invalid: [],
+});
+ruleTester.run(drugsRule, {
+  valid: ['Got through a whole box of tissues this week with this cold', 'Made brownies for the ward', 'Mushroom risotto for tea tonight, lush'],
+  invalid: [
+    { text: 'smoked a fat one on my lunch break, best session with my clients all week', severity: 'high' },
+    { text: 'mushroom tea with the girls last night, saw God. back on the ward now', severity: 'high' },
+    { text: 'Got through a whole eighth at the weekend, still feeling it on the ward today', severity: 'high' },
+    { text: 'Skinned up behind the ambulance station before nights', severity: 'high' },
+  ],
+});
+ruleTester.run(sexualRule, {
+  valid: ['Pole dancing class tonight, my core is on fire', 'Bent the rules for a patient today'],
+  invalid: [
+    { text: 'Bent the new student over the desk in the stock room 😈 #perksofthejob', severity: 'high' },
+    { text: 'Pole dancing in my scrubs at the Christmas party, video in my bio 🔞', severity: 'high' },
+  ],
+});
+ruleTester.run(extremismRule, {
+  valid: ['Reading about Breivik for my dissertation on radicalisation. Chilling.', 'The English civil war module was the best bit of my history A level'],
+  invalid: [
+    { text: 'Honestly Breivik said some things that need saying', severity: 'high' },
+    { text: "The next civil war can't come soon enough. Ready when you are lads", severity: 'high' },
+  ],
+});
+ruleTester.run(intoxicationRule, {
+  valid: [],
+  invalid: [{ text: 'hungover as hell, just did an assessment with my sunglasses on', severity: 'medium' }],
+});
+// Colleagues: a contact clause ("we get"), a place of training and piled-on adjectives, pretension, a closing put-down.
+ruleTester.run(disparagingColleaguesRule, {
+  valid: ['The physios we get are brilliant', "My mentor thinks I'm a real clinician now!", 'Our mentor on placement is a kind old soul'],
+  invalid: [
+    { text: 'the agency OTs we get are clueless. couldn\'t assess a kettle', severity: 'medium' },
+    { text: 'my mentor on placement is a bitter old cow who hates students', severity: 'medium' },
+    { text: "ODPs think they're anaesthetists. Bless them, they're not", severity: 'medium' },
+    { text: 'Social workers? More like social shirkers. Never answer their phones, lazy lot', severity: 'medium' },
+    { text: "Our consultant thinks he's god's gift", severity: 'medium' },
+  ],
+});
+// A negation cue inside one sign of contempt ("I cannot with ...") does not negate the next ("these people").
+ruleTester.run(patientSlangRule, {
+  valid: ['I cannot fault these people, the ward team were amazing with my nan', 'Patients are not a nuisance, these people are scared'],
+  invalid: [
+    { text: 'Client brought her emotional support hamster to the session. I cannot with these people' },
+    { text: 'SLT home visit: man with zero teeth and even fewer brain cells wants to know why he cant eat steak', severity: 'high' },
+    { text: 'Dietitian clinic: she swears she only has salad. Funny how salad makes you 22 stone' },
+  ],
+});
+ruleTester.run(illegalRule, {
+  valid: ['Walked my visits today on foot, lovely weather, claimed nothing obviously'],
+  invalid: [{ text: "Claimed mileage for visits I did on foot, it's basically a pay rise", severity: 'high' }],
+});
+// Things thrown by the poster are damage (review); thrown by someone else, or negated, they are not the poster's act.
+ruleTester.run(violenceRule, {
+  valid: ['The patient threw a chair at me today, shaken', 'Dad threw a mug at the telly when England lost', "I would never key someone's car"],
+  invalid: [{ text: 'Threw a chair at the wall in the staff room, felt great', severity: 'medium' }],
 });

@@ -15,7 +15,12 @@ const LINK = new Set([
   'our', 'unit', 'ward', 'team', 'department', 'in', 'at',
   // Time and group words after the colleague ("the paramedic crew last night were", "our leadership lately are")
   'last', 'night', 'earlier', 'crew', 'crews', 'lot', 'round', 'here', 'there', 'now', 'nowadays', 'currently', 'officially', 'basically',
+  // Where they are met and words that pile onto the insult ("my mentor on placement is a bitter old cow")
+  'placement', 'rotation', 'old', 'bitter', 'miserable', 'nasty', 'smug', 'arrogant', 'little', 'jumped-up', 'stuck-up',
 ]);
+/** A contact clause after the colleague ("the agency OTs we get are clueless"): a pronoun and one of these verbs. */
+const CONTACT_SUBJ = new Set(['we', 'i', 'you', 'they']);
+const CONTACT_VERB = new Set(['get', 'got', 'have', 'had', 'hire', 'hired', 'use', 'used', 'employ', 'employed', 'send', 'sent', 'work', 'worked', 'keep', 'seem', 'end']);
 /** Opens a relative clause the link may skip up to its verb ("radiographers who can't cannulate are ..."). */
 const RELATIVE = new Set(['who', 'that', 'which']);
 const VERB_BE = new Set(['is', 'are', 'was', 'were']);
@@ -36,6 +41,7 @@ function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
     while (v < b && v <= a + 6 && !VERB_BE.has(t.key(v))) v++;
     if (v < b && VERB_BE.has(t.key(v))) a = v;
   }
+  if (CONTACT_SUBJ.has(t.key(a)) && CONTACT_VERB.has(t.key(a + 1))) a += t.key(a + 2) === 'with' || t.key(a + 2) === 'up' ? 3 : 2;
   for (let i = a; i < b; i++) {
     const k = t.key(i);
     if (PREP.has(k) || k === 'run' || k === 'led' || k === 'staffed' || k === 'managed' || k === 'full') continue;
@@ -45,6 +51,11 @@ function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
     plain++;
   }
   return plain <= 5;
+}
+
+function shortSentence(t: TextAnalysis, sn: number): boolean {
+  const s = t.sentences[sn];
+  return s !== undefined && s.t1 - s.t0 <= 6;
 }
 
 function negationIn(t: TextAnalysis, a: number, b: number): boolean {
@@ -107,7 +118,8 @@ export const disparagingColleaguesRule: Rule = {
       const sn = t.tokens[d.t0]!.sn;
       const c = people.find((p) => {
         const psn = t.tokens[p.t0]!.sn;
-        return (psn === sn || psn === sn - 1) && p.t0 < d.t0;
+        // Two sentences back only when the one between is short ("Social workers? More like social shirkers. ... lazy lot").
+        return (psn === sn || psn === sn - 1 || (psn === sn - 2 && shortSentence(t, psn + 1))) && p.t0 < d.t0;
       });
       if (!c || t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK)) continue;
       return [found(t.span(c.t0, d.t1), 0.6)];

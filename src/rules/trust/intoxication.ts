@@ -26,6 +26,13 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const CAN_OF = new Set(['lager', 'beer', 'cider', 'stella', 'carling', 'strongbow', 'gin', 'g&t', 'mojito', 'pornstar', 'margarita', 'wine', 'fosters', 'guinness', 'stout', 'ipa', 'punk', 'kopparberg', 'special', 'brew', 'thatchers', 'bud', 'peroni', 'madri', 'corona']);
 /** A match score ("30-8", "3 - 1") or a team: "hammered", "smashed" and "battered" are then results. */
 const SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b|\b(?:match|league|derby|quiz|tournament|opposition|netball|football|rugby|hockey|cricket)\b/i;
+/** Soft drinks after "drank too much" ("drank too much coffee"). */
+const SOFT_DRINKS = new Set(['tea', 'coffee', 'coffees', 'teas', 'water', 'juice', 'caffeine', 'pop', 'squash', 'milk', 'monster', 'red', 'energy', 'fizzy', 'diet', 'lucozade', 'cola', 'irn']);
+/** "a drink after my shift": drinking after work, not at it. */
+function afterWork(t: TextAnalysis, duty: Hit): boolean {
+  for (let i = Math.max(0, duty.t0 - 3); i < duty.t0; i++) if (t.key(i) === 'after') return true;
+  return false;
+}
 const PARTICIPLE_LEAD = new Set(['have', "i've", 'ive', 'had', 'has', "we've", 'weve', 'having', 'been']);
 
 function heavyUse(t: TextAnalysis, h: Hit): boolean {
@@ -34,6 +41,8 @@ function heavyUse(t: TextAnalysis, h: Hit): boolean {
   // "four cans of Monster", "tins of beans": a can of something that is not alcohol.
   if ((k === 'cans' || k === 'tinnies') && h.t1 - h.t0 === 1 && next === 'of' && !CAN_OF.has(t.key(h.t1 + 1))) return false;
   if (h.entry.tag === 'drinking') return true;
+  // "Drank too much coffee before clinic": too much of a soft drink.
+  if (k !== 'drunk' && h.t1 - h.t0 > 1 && SOFT_DRINKS.has(next)) return false;
   // "the firefighter I plastered": put in a cast, not drunk.
   if (k === 'plastered' && ['i', 'we', "i've", 'ive', "we've", 'who', 'that'].includes(t.key(h.t0 - 1))) return false;
   if (h.t1 - h.t0 === 1) {
@@ -97,6 +106,7 @@ export const intoxicationRule: Rule = {
       else if (tag === 'atwork') found = { severity: 'high', confidence: 0.85 };
       else if (tag === 'nosleep') found = duty ? { severity: 'high', confidence: 0.8 } : undefined;
       else if (tag === 'drunk') found = duty ? { severity: 'high', confidence: 0.85 } : { severity: 'medium', confidence: 0.6 };
+      else if (tag === 'drinking' && duty && afterWork(t, duty)) found = undefined;
       else if (duty) found = tag === 'hangover' ? { severity: 'medium', confidence: 0.7 } : { severity: 'high', confidence: 0.65 };
       if (found && (!best || found.confidence > best.confidence)) best = { h, duty, ...found };
     }

@@ -1,6 +1,6 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
-import type { TextAnalysis } from '../text/index.js';
+import type { Hit, TextAnalysis } from '../text/index.js';
 import type { Evidence } from '../../model/finding.js';
 import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q, qList, tidy } from '../text/index.js';
 import { patientRefs, workRefs } from '../common/lexicons.js';
@@ -45,6 +45,10 @@ function warmth(t: TextAnalysis): boolean {
 const LOVE_BEFORE = new Set(['i', 'we', "i'd", 'id', 'so', 'absolutely', 'really', 'just', 'much', 'lots', 'of', 'with', 'the', 'my', 'such', 'in']);
 const LOVE_AFTER = new Set(['her', 'him', 'them', 'it', 'this', 'that', 'my', 'our', 'you', 'u', 'ya', 'these', 'those', 'seeing', 'working', 'when', 'how', 'the', 'x', 'xx', '❤️', '❤']);
 /** A complaint about a patient's behaviour, which an eye-roll turns into mockery ("rung her bell 40 times tonight 🙄"). */
+/** Animals after an adjective of contempt ("feral cats"): not said of people. */
+const ANIMALS = new Set(['cat', 'cats', 'kitten', 'kittens', 'dog', 'dogs', 'puppy', 'puppies', 'pigeon', 'pigeons', 'fox', 'foxes', 'seagull', 'seagulls', 'rats', 'horse', 'horses', 'pony', 'goats', 'chickens', 'hens', 'ferrets', 'rabbits']);
+/** Sentence openings that make the poster the one things happen to ("My accent gets mocked every time"). */
+const POSTER_FIRST = new Set(['my', 'i', "i'm", 'im', 'me', "i've", 'ive']);
 const COMPLAINT = new Set(['again', 'back', 'times', 'keeps', 'kept', 'always', 'every', 'constantly', 'apparently', 'allegedly', 'supposedly', 'insisted', 'insists', 'demanded', 'demanding']);
 /** Adjectives that describe a body before a patient word; insults only with laughter. */
 const DESCRIPTIVE = new Set(['fat', 'obese']);
@@ -311,13 +315,23 @@ function ownSpeech(t: TextAnalysis, i: number): boolean {
 function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // "Language matters", "stigma": a post challenging such words, not using them.
   if (t.findKey(0, t.tokens.length, STIGMA) >= 0) return undefined;
-  const hits = outermost(t.hits(CONTEMPT)).filter((h) => {
+  const raw = outermost(t.hits(CONTEMPT));
+  // A negation cue inside another sign of contempt ("I cannot with these people") does not negate the rest.
+  const ownCue = (i: number): boolean => raw.some((o) => o.t0 <= i && i < o.t1);
+  const negatedOutside = (h: Hit): boolean => {
+    if (!t.negated(h.t0)) return false;
+    for (let i = Math.max(0, h.t0 - 8); i < h.t0; i++) if (t.isNegationCue(i) && !ownCue(i)) return true;
+    return !raw.some((o) => o.t1 <= h.t0 && t.negationIn(o.t0, o.t1));
+  };
+  const hits = raw.filter((h) => {
     // "entitled to an assessment" is a right, not entitlement.
     if (RIGHTS.has(t.key(h.t0)) && t.key(h.t1) === 'to') return false;
     // "gross misconduct": a term of art.
     if (termOfArt(t, h.t0)) return false;
+    // "feral cats", "a smelly dog": said of an animal.
+    if (h.t1 - h.t0 === 1 && ANIMALS.has(t.key(h.t1))) return false;
     // A phrase that starts with its own "don't" ("don't come crying to me") is not negated by an earlier cue.
-    if (t.negated(h.t0) && !t.isNegationCue(h.t0)) return false;
+    if (negatedOutside(h) && !t.isNegationCue(h.t0)) return false;
     // Words in quotation marks are being held up, not used ("'scum', 'junkie': words I hear about patients").
     if (h.entry.tag === 'strong' && t.mayQuote && t.quotedSpan(h.t0, h.t1)) return false;
     const frame = t.frameOver(h.t0, h.t1);
@@ -340,7 +354,9 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // 🙃 and 🙄 turn warmth into sarcasm ("are my favourite 🙃", "the local legend ... 🙄").
   const warm = warmth(t) && !t.text.includes('🙃') && !t.text.includes('🙄');
   const rolled = hits.filter((h) => h.entry.tag === 'roll');
-  if (rolled.length > 0 && !warm && t.findKey(0, t.tokens.length, COMPLAINT) >= 0) extra.push(t.hitSpan(rolled[0]!));
+  // Not at something done to the poster ("My accent gets mocked every time ... 🙃").
+  const complaint = t.findKey(0, t.tokens.length, COMPLAINT);
+  if (rolled.length > 0 && !warm && complaint >= 0 && !POSTER_FIRST.has(t.key(t.sentenceOf(complaint).t0))) extra.push(t.hitSpan(rolled[0]!));
   const weight = strong.length * 2 + signs.length + extra.length + (rolls > 0 ? 1 : 0) + (insults.length > 0 ? 1 : 0);
   if (strong.length === 0 && (signs.length + extra.length === 0 || weight < 2)) return undefined;
   if (strong.length === 0 && warm) return undefined;

@@ -70,6 +70,8 @@ export const violenceRule: Rule = {
       if (kind === 'damage') {
         // "Next person who parks in my space is getting their tyres let down": a threat to someone's property.
         if (sport) continue;
+        // "The patient threw a chair at me", "Someone keyed my car": someone else's act, not the poster's.
+        if (subjectOf(t, h) === 'other' || t.negated(h.t0)) continue;
         const ev = t.hitSpan(h);
         return [
           {
