@@ -93,6 +93,16 @@ describe('the archive reader, over arbitrary bytes', () => {
     );
   });
 
+  it('refuses a deflated entry that claims 0 bytes but inflates to more (a counterexample fast-check found)', async () => {
+    const bytes = writeZip([
+      { name: 'data/x.js', data: ' ', method: 8, flags: 0, claimedSize: 0 } as unknown as RawZipEntry,
+      { name: 'data/tweets.js', data: tweetsFile(0, GOOD_TWEETS), method: 0, flags: 0 } as unknown as RawZipEntry,
+    ]);
+    const { error, archive } = await exercise(bytes);
+    expect(error).toBeUndefined();
+    expect(archive?.paths).toEqual(expect.arrayContaining(['data/tweets.js']));
+  });
+
   it('reads a zip whose headers lie (sizes, flags, methods, names) or refuses it, never reading past what it claims', async () => {
     const entry = fc.record({
       name: fc.oneof(fc.constantFrom('data/tweets.js', '../x.js', '/abs.js', 'C:/x.js', 'a/../../b.js', 'data\\tweets.js', 'data/', 'dir/', ''), awkwardString),

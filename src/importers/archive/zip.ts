@@ -177,6 +177,10 @@ export class ZipArchive extends BaseArchive {
       }
       throw zipError(where, err as Error);
     }
+    // zlib wants room for at least one byte, so an entry claiming 0 bytes can still yield one.
+    if (inflated.length > size) {
+      throw new HindsightError(`the file holds more than the ${formatBytes(size)} the zip says (a damaged or tampered zip), so it was not read; download the export again`, { file: where });
+    }
     if (inflated.length < size) {
       throw new HindsightError(`the file holds ${formatBytes(inflated.length)}, less than the ${formatBytes(size)} the zip says, so it is damaged and was not read; download the export again`, { file: where });
     }
