@@ -101,6 +101,11 @@ ruleTester.run(personalGainRule, {
 });
 
 ruleTester.run(socialContactRule, { valid: [], invalid: [{ text: 'Just added my favourite patient from clinic on Instagram', severity: 'high', evidence: 'Instagram' }] });
+// What the number is for ("about his exercises") does not make a personal number a proper channel; "for exercise tips" offered to followers does.
+ruleTester.run(socialContactRule, {
+  valid: ['Patients, follow me on Instagram for exercise tips and rehab videos!', 'Follow the clinic page for free stretching videos'],
+  invalid: [{ text: 'Gave my personal number 07700 900123 to a patient so he can text me about his exercises. Easier than the clinic line!', severity: 'high', evidence: 'patient' }],
+});
 ruleTester.run(relationshipRule, { valid: [], invalid: [{ text: 'Finally asked out the lovely patient from bay 2', severity: 'high', evidence: 'asked out' }] });
 
 // Issue 6: varied phrasings (UK English) for the boundaries rules' weak spots, each checked against the rule that should catch it,
