@@ -82,13 +82,9 @@ export const misleadingTitleRule: Rule = {
         const prof = t.hitSpan(professions[0]!);
         // Used to sell ("book in with the doctor today"), the title is a misleading claim to remove.
         const sells = selling(t);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: sells ? 'high' : 'medium',
-          confidence: sells ? 0.8 : 0.55,
-          message: `Uses the title "Dr" (${q(ev ?? prof)}) alongside ${q(prof)} without saying it is an academic doctorate. The public may take it to mean a medical doctor.`,
-          evidence: ev ? [ev, prof].sort((a, b) => a.start - b.start) : [prof],
-        });
+        out.push(
+          titleFinding(sells ? 'high' : 'medium', sells ? 0.8 : 0.55, `Uses the title "Dr" (${q(ev ?? prof)}) alongside ${q(prof)} without saying it is an academic doctorate. The public may take it to mean a medical doctor.`, ev ? [ev, prof] : [prof]),
+        );
       }
     }
     // "Chris, a dietitian (not registered yet)": a protected title used without registration.
@@ -105,13 +101,9 @@ export const misleadingTitleRule: Rule = {
       if (m && mine) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'high',
-          confidence: 0.8,
-          message: `Uses a professional title (${q(prof)}) while saying you are ${q(ev)}. Titles such as physiotherapist and dietitian are protected by law and need registration.`,
-          evidence: [prof, ev].sort((a, b) => a.start - b.start),
-        });
+        out.push(
+          titleFinding('high', 0.8, `Uses a professional title (${q(prof)}) while saying you are ${q(ev)}. Titles such as physiotherapist and dietitian are protected by law and need registration.`, [prof, ev]),
+        );
       }
     }
     // "Physio (sports therapist really, same thing)": a profession's title with a hedge admitting it is not quite right.
@@ -132,13 +124,9 @@ export const misleadingTitleRule: Rule = {
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'medium',
-          confidence: 0.6,
-          message: `Uses a professional title (${q(prof)}) with a hedge (${q(ev)}) that suggests it is not accurate. Titles must describe your qualifications and registration exactly.`,
-          evidence: [prof, ev].sort((a, b) => a.start - b.start),
-        });
+        out.push(
+          titleFinding('medium', 0.6, `Uses a professional title (${q(prof)}) with a hedge (${q(ev)}) that suggests it is not accurate. Titles must describe your qualifications and registration exactly.`, [prof, ev]),
+        );
       }
     }
     if (professions.length > 0 && out.length === 0 && t.has(REGISTRATION_CUES)) {
@@ -146,26 +134,18 @@ export const misleadingTitleRule: Rule = {
       const student = STILL_STUDENT.exec(text);
       if (claim && student && !/not (?:yet |fully )?$/i.test(text.slice(Math.max(0, claim.index - 8), claim.index))) {
         const ev = [t.rawSpan(claim.index, claim.index + claim[0].length), t.rawSpan(student.index, student.index + student[0].length)].sort((a, b) => a.start - b.start);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'high',
-          confidence: 0.75,
-          message: `Claims to be ${q(ev[0]!)} while saying ${q(ev[1]!)}. Presenting yourself as qualified or registered before you are is likely to mislead.`,
-          evidence: ev,
-        });
+        out.push(
+          titleFinding('high', 0.75, `Claims to be ${q(ev[0]!)} while saying ${q(ev[1]!)}. Presenting yourself as qualified or registered before you are is likely to mislead.`, ev),
+        );
       }
     }
     if (out.length === 0 && t.has(REGISTRATION_CUES)) {
       const m = NOT_HCPC.exec(text);
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'high',
-          confidence: 0.8,
-          message: `Claims HCPC registration for a role the HCPC does not register (${q(ev)}). Implying regulation you do not have is likely to mislead.`,
-          evidence: [ev],
-        });
+        out.push(
+          titleFinding('high', 0.8, `Claims HCPC registration for a role the HCPC does not register (${q(ev)}). Implying regulation you do not have is likely to mislead.`, [ev]),
+        );
       }
     }
     if (out.length === 0 && professions.length > 0) {
@@ -176,26 +156,18 @@ export const misleadingTitleRule: Rule = {
       const weakSenior = senior !== null && /^(?:specialist|expert)/i.test(senior[0]) && junior !== null && /^(?:student|band)/i.test(junior[0]);
       if (senior && junior && !weakSenior && !(/^senior/i.test(senior[0]) && /band 6/i.test(junior[0]))) {
         const ev = [t.rawSpan(senior.index, senior.index + senior[0].length), t.rawSpan(junior.index, junior.index + junior[0].length)].sort((a, b) => a.start - b.start);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'medium',
-          confidence: 0.7,
-          message: `Uses a senior title (${q(senior[0])}) while saying ${q(junior[0])}. Titles should match your grade and experience.`,
-          evidence: ev,
-        });
+        out.push(
+          titleFinding('medium', 0.7, `Uses a senior title (${q(senior[0])}) while saying ${q(junior[0])}. Titles should match your grade and experience.`, ev),
+        );
       }
     }
     if (out.length === 0 && (t.has(APPROVAL_CUES) || t.has(SPECIALIST_CUES))) {
       const m = QUICK_TITLE.exec(text) ?? SHORT_COURSE_TITLE.exec(text) ?? SHORT_COURSE_MY.exec(text);
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'medium',
-          confidence: 0.7,
-          message: `Offers a specialist or professional title from a short course (${q(ev)}). A weekend course does not make someone a specialist, and titles like this are likely to mislead the public.`,
-          evidence: [ev],
-        });
+        out.push(
+          titleFinding('medium', 0.7, `Offers a specialist or professional title from a short course (${q(ev)}). A weekend course does not make someone a specialist, and titles like this are likely to mislead the public.`, [ev]),
+        );
       }
     }
     APPROVED.lastIndex = 0;
@@ -207,13 +179,9 @@ export const misleadingTitleRule: Rule = {
       const ev = t.rawSpan(approved.index, approved.index + approved[0].length);
       // In a post selling the thing, a false endorsement is a claim to remove, not just to review.
       const sells = selling(t);
-      out.push({
-        topic: 'promotion.misleading-title',
-        severity: sells ? 'high' : 'medium',
-        confidence: sells ? 0.8 : 0.75,
-        message: `Claims regulator or NHS approval (${q(ev)}). The HCPC registers people and approves education programmes; it does not approve products or treatments, so this is likely to mislead.`,
-        evidence: [ev],
-      });
+      out.push(
+        titleFinding(sells ? 'high' : 'medium', sells ? 0.8 : 0.75, `Claims regulator or NHS approval (${q(ev)}). The HCPC registers people and approves education programmes; it does not approve products or treatments, so this is likely to mislead.`, [ev]),
+      );
     }
     if ((t.has(SUPERLATIVE_CUES) || text.includes('#1') || NO_ONE.test(text)) && selling(t)) {
       SUPERLATIVE.lastIndex = 0;
@@ -221,15 +189,16 @@ export const misleadingTitleRule: Rule = {
       if (m) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const ev = t.rawSpan(start, m.index + m[0].length);
-        out.push({
-          topic: 'promotion.misleading-title',
-          severity: 'medium',
-          confidence: 0.5,
-          message: `Describes yourself with an unverifiable title (${q(ev)}). Claims to be the leading or best specialist need to be provable.`,
-          evidence: [ev],
-        });
+        out.push(
+          titleFinding('medium', 0.5, `Describes yourself with an unverifiable title (${q(ev)}). Claims to be the leading or best specialist need to be provable.`, [ev]),
+        );
       }
     }
     return out;
   },
 };
+
+/** One misleading-title finding, its evidence in reading order. */
+function titleFinding(severity: RuleFinding['severity'], confidence: number, message: string, evidence: RuleFinding['evidence']): RuleFinding {
+  return { topic: 'promotion.misleading-title', severity, confidence, message, evidence: [...evidence].sort((a, b) => a.start - b.start) };
+}
