@@ -103,3 +103,11 @@ describe('checkPost', () => {
     for (const post of benign) expect(check(post), post.text).toEqual([]);
   });
 });
+
+describe('posts ending in an abbreviated street', () => {
+  // Once threw in confidentiality's street-name check, which looked at the word after "St".
+  it('are judged without an error', () => {
+    expect(() => checkPost(makePost('Handover done, then coffee on Market St'))).not.toThrow();
+    expect(() => checkPost(makePost('Visited Mrs Ellis at 4 Kings Rd'))).not.toThrow();
+  });
+});

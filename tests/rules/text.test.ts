@@ -172,3 +172,12 @@ describe('quotes and frames', () => {
     expect(plain.frameOver(h.t0, h.t1)).toBe(0);
   });
 });
+
+describe('capitalised', () => {
+  it('is false past either end of the post, so rules may look one word ahead or back', () => {
+    const t = a('Met her on Market St');
+    expect(t.capitalised(t.tokens.length - 1)).toBe(true);
+    expect(t.capitalised(t.tokens.length)).toBe(false);
+    expect(t.capitalised(-1)).toBe(false);
+  });
+});

@@ -141,7 +141,9 @@ export class TextAnalysis {
 
   /** The token starts with a capital letter in the post. */
   capitalised(i: number): boolean {
-    const t = this.tokens[i]!;
+    const t = this.tokens[i];
+    // Past either end there is no token, and so no capital (rules look one word ahead or back).
+    if (t === undefined) return false;
     const c = this.text.charCodeAt(this.map.start(t.s));
     return c >= 65 && c <= 90;
   }
