@@ -170,3 +170,24 @@ export function meets(value: number | null, target: Target): boolean {
       return value > target.value;
   }
 }
+
+/**
+ * Cohen's kappa of two annotators' labels for the same items: observed agreement corrected for
+ * the agreement their label frequencies would give by chance. Null when chance agreement is total.
+ */
+export function cohensKappa<L extends string>(a: readonly L[], b: readonly L[]): { observed: number; kappa: number | null } {
+  if (a.length !== b.length || a.length === 0) throw new Error('cohensKappa needs two non-empty label lists of the same length');
+  const n = a.length;
+  let same = 0;
+  const countA = new Map<L, number>();
+  const countB = new Map<L, number>();
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) same++;
+    countA.set(a[i]!, (countA.get(a[i]!) ?? 0) + 1);
+    countB.set(b[i]!, (countB.get(b[i]!) ?? 0) + 1);
+  }
+  let chance = 0;
+  for (const [label, k] of countA) chance += (k / n) * ((countB.get(label) ?? 0) / n);
+  const observed = same / n;
+  return { observed, kappa: chance === 1 ? null : (observed - chance) / (1 - chance) };
+}

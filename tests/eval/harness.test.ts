@@ -16,7 +16,8 @@ import {
   makeNhsNumber,
   nhsCheckDigit,
 } from '../../eval/generate-identifiers.js';
-import { binaryPRF, bootstrapProportion, confusion, confusionMatrix, meets, multiClass, overlaps, spanScores } from '../../eval/metrics.js';
+import { agreementReport, loadSecond } from '../../eval/agreement.js';
+import { binaryPRF, bootstrapProportion, cohensKappa, confusion, confusionMatrix, meets, multiClass, overlaps, spanScores } from '../../eval/metrics.js';
 
 describe('gold set', () => {
   const gold = loadGold();
@@ -211,5 +212,35 @@ describe('metrics', () => {
     expect(meets(0.95, { op: '>=', value: 0.95 })).toBe(true);
     expect(meets(0.01, { op: '<', value: 0.01 })).toBe(false);
     expect(meets(null, { op: '<=', value: 0.03 })).toBe(false);
+  });
+});
+
+describe("Cohen's kappa", () => {
+  it('is 1 for perfect agreement, 0 at chance, and matches a worked example', () => {
+    expect(cohensKappa(['a', 'b', 'a'], ['a', 'b', 'a']).kappa).toBe(1);
+    // Each annotator says "yes" half the time, independently: agreement 0.5, chance 0.5.
+    expect(cohensKappa(['y', 'y', 'n', 'n'], ['y', 'n', 'y', 'n']).kappa).toBe(0);
+    // 20 items: both yes 7, both no 8, a-yes/b-no 3, a-no/b-yes 2 → po 0.75, pe 0.5 → κ 0.5.
+    const a = [...Array(7).fill('y'), ...Array(8).fill('n'), ...Array(3).fill('y'), ...Array(2).fill('n')] as string[];
+    const b = [...Array(7).fill('y'), ...Array(8).fill('n'), ...Array(3).fill('n'), ...Array(2).fill('y')] as string[];
+    const k = cohensKappa(a, b);
+    expect(k.observed).toBeCloseTo(0.75, 10);
+    expect(k.kappa).toBeCloseTo(0.5, 10);
+    expect(cohensKappa(['a', 'a'], ['a', 'a']).kappa).toBeNull();
+    expect(() => cohensKappa(['a'], [])).toThrow();
+  });
+});
+
+describe('second annotator', () => {
+  it('labels existing gold posts once each, keep exactly when no concern', () => {
+    const gold = new Set(loadGold().map((g) => g.id));
+    const second = loadSecond();
+    expect(second.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(second.map((s) => s.id)).size).toBe(second.length);
+    for (const s of second) {
+      expect(gold.has(s.id), s.id).toBe(true);
+      expect(s.label === 'keep', s.id).toBe(s.concerns.length === 0);
+    }
+    expect(agreementReport()).toMatch(/Cohen's kappa/);
   });
 });
