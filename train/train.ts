@@ -27,7 +27,8 @@ import { BITS, FeatureBuffer, MASK, featurise } from '../src/rules/model/feature
 import { decodeWeights, offensiveScore, useWeights, type WeightsFile } from '../src/rules/model/scorer.js';
 import { anchors, learnedGate, weakGate } from '../src/rules/communication/learned.js';
 import { available, loadDavidson, loadOlidTrain, sharedDir, tweetPost, type Example } from './data.js';
-import { fit, margin, type Model, type Sparse } from './lbfgs.js';
+import { fit, margin, type Sparse } from './lbfgs.js';
+import { packWeights } from './pack.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 0; // nothing random is drawn; see the header
@@ -91,46 +92,6 @@ function buildSparse(examples: Example[]): Sparse {
     weight[i] = e.source === 'davidson' ? DAVIDSON_WEIGHT : 1;
   });
   return { ptr, idx: Int32Array.from(idx), val: Float32Array.from(val), y, weight, dim: MASK + 1 };
-}
-
-interface Packed {
-  model: Model;
-  file: Pick<WeightsFile, 'bias' | 'scale' | 'index' | 'weights'>;
-  kept: number;
-}
-
-/** Keep the KEEP largest weights, quantise them to int8 and encode them; returns the model as shipped. */
-function pack(model: Model): Packed {
-  const order: number[] = [];
-  for (let j = 0; j < model.w.length; j++) if (model.w[j] !== 0) order.push(j);
-  order.sort((a, b) => Math.abs(model.w[b]!) - Math.abs(model.w[a]!) || a - b);
-  const kept = order.slice(0, KEEP).sort((a, b) => a - b);
-  let max = 0;
-  for (const j of kept) max = Math.max(max, Math.abs(model.w[j]!));
-  const scale = max / 127 || 1;
-  const bytes: number[] = [];
-  const q: number[] = [];
-  const shipped = new Float64Array(model.w.length);
-  let prev = 0;
-  for (const j of kept) {
-    const v = Math.round(model.w[j]! / scale);
-    if (v === 0) continue;
-    let delta = j - prev;
-    prev = j;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta = Math.floor(delta / 128);
-    }
-    bytes.push(delta);
-    q.push(v & 0xff);
-    shipped[j] = v * scale;
-  }
-  const bias = Math.round(model.bias * 1e6) / 1e6;
-  return {
-    model: { w: shipped, bias },
-    file: { bias, scale, index: Buffer.from(bytes).toString('base64'), weights: Buffer.from(q).toString('base64') },
-    kept: q.length,
-  };
 }
 
 interface Counts {
@@ -211,7 +172,7 @@ function main(): void {
     const rows: number[] = [];
     for (let i = 0; i < olid.length; i++) if (i % FOLDS !== f) rows.push(i);
     for (let j = 0; j < davidson.length; j++) rows.push(olid.length + j);
-    const packed = pack(fit(data, Int32Array.from(rows), { lambda: LAMBDA, maxIter: ITER }));
+    const packed = packWeights(fit(data, Int32Array.from(rows), { lambda: LAMBDA, maxIter: ITER }), KEEP);
     useWeights(decodeWeights({ format: FORMAT, bits: BITS, ...packed.file, thresholds: {}, provenance: {} }));
     for (let i = f; i < olid.length; i += FOLDS) {
       const t = analyse(tweetPost(olid[i]!.id, olid[i]!.text));
@@ -281,7 +242,7 @@ function main(): void {
 
   // The shipped model: every example.
   const all = Int32Array.from({ length: examples.length }, (_, i) => i);
-  const final = pack(fit(data, all, { lambda: LAMBDA, maxIter: ITER, log }));
+  const final = packWeights(fit(data, all, { lambda: LAMBDA, maxIter: ITER, log }), KEEP);
   const date = new Date().toISOString().slice(0, 10);
   const command = `npm run train -- --lambda ${values.lambda} --davidson ${values.davidson} --folds ${FOLDS} --iter ${ITER} --keep ${KEEP}`;
   const metrics = {
