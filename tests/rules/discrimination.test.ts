@@ -88,7 +88,8 @@ ruleTester.run(derogationRule, {
     { text: 'Muslims breed like rabbits', evidence: 'breed like rabbits' },
     { text: 'Trans women should not be allowed to work on female wards', severity: 'high', evidence: 'Trans women should not be allowed' },
     { text: 'Women belong in the kitchen, not in theatre', evidence: 'belong in the kitchen' },
-    { text: 'Gays are disgusting', severity: 'medium', evidence: 'Gays are disgusting' },
+    // Revulsion at a whole group vilifies it (fourth pass): as grave as a comparison with vermin.
+    { text: 'Gays are disgusting', severity: 'high', evidence: 'Gays are disgusting' },
     { text: 'Pregnant staff shouldn\'t be allowed on nights, they are useless', evidence: 'Pregnant staff' },
     { text: 'Disabled people are a drain on the NHS', evidence: 'drain' },
     { text: 'I refuse to treat gypsies', evidence: 'gypsies' },
@@ -751,5 +752,119 @@ describe('issue 6: second pass (habits, bookings, crossings, denial)', () => {
       { text: 'Somebody should burn the synagogue down and be done with it', evidence: 'burn the synagogue' },
       { text: 'kill all terfs lol', evidence: 'kill all terfs' },
     ],
+  });
+});
+
+describe('issue 6: fourth pass (vilifying generalisations, pointed slurs, mimicry, far-off waits)', () => {
+  ruleTester.run(slurRule, {
+    valid: [
+      // A quoted slur the poster took to someone who deals with abuse
+      "Found 'no poofs allowed' scrawled on the staff room whiteboard. Photographed it and told HR.",
+      "Patient's relative muttered 'dirty tranny' at our ODP. Security were called and it's on Datix.",
+      // Demonstratives and copulas before an insult-mode word with an everyday sense, or no person
+      'That queer theory seminar was the best session of the conference',
+      'Those fairies on the Christmas tree are older than me',
+      'We are queers and we are proud, happy Pride everyone',
+      'The kids in the nativity were fairies, so cute',
+    ],
+    invalid: [
+      { text: "won't share a changing room with that queer from cardiology", evidence: 'queer' },
+      { text: 'Half the porters on nights are poofs if you ask me', evidence: 'poofs' },
+      { text: 'Had to share a lift with that poof from accounts', evidence: 'poof' },
+    ],
+  });
+  ruleTester.run(derogationRule, {
+    valid: [
+      // The group inside another noun's phrase: the predicate is said of that noun
+      'Dehydration in older adults is expensive to treat and easy to prevent',
+      'Loneliness among disabled people is a burden we can lift together',
+      'Falls in elderly patients are a drain on ambulance time, so prevention matters',
+      // Resuscitation decisions with a clinical qualification, not a blanket rule
+      'Frail elderly patients with a valid DNACPR should not be resuscitated against their wishes',
+      'Patients with a DNACPR should not be resuscitated; check the form first',
+      // Waiting as an arrangement, or negated
+      'If you cannot speak English you can\'t wait till next week for an interpreter, book one today',
+      'People with dementia can wait in the quiet lounge until their family arrive',
+      // Paying for care as a hardship, not a condition
+      'Disabled people already pay for their own care in many areas, which is a disgrace',
+      // A stereotype attributed to bigots, a flag with no mimicry, a quotation said once
+      "'Stereotypes exist for a reason' is what racists say. Our Polish porters are brilliant.",
+      'Great vibes from the Muslim staff network at the Eid lunch today',
+      'Our women drivers team won the charity rally this weekend!',
+      "The Nigerian nurse said 'well done' to me after my first cannula 😂 buzzing",
+      'Warm welcome to the new German physio 🇩🇪 who starts on Monday',
+      'Ze uses ze/zir pronouns, please use them',
+      'There are two genders of holly and you need both for berries',
+      'Blue badge holders can park free in every hospital car park from April',
+      "Busting the myth that 'everyone's a bit autistic these days': autism is a lifelong condition",
+      'Same-sex couples are proper families, and our adoption team says so',
+      'Sending them home with a leaflet and a follow-up call #SendThemHome',
+      "My Ghanaian colleague always says 'you are welcome' after every handover, love her 😂",
+      'The Welsh do love a good sing-song at the Christmas party',
+      'Patients with dementia may not respect personal space when distressed; that is the illness, not rudeness',
+      'Two Romanian patients walked into the walk-in centre this morning needing interpreters',
+      'Black women are more likely to have their pain dismissed, so I always check my own assumptions',
+      "I'm not wasting our time on the old referral form any more, use the new one",
+      'Older patients tire quickly so I always book them a longer slot',
+      'Deaf patients will wait till next week for an interpreter unless we book now, so please book today',
+      'Heroes, every single one of them. Our Filipino nurses covered the whole Easter weekend.',
+      'Cancer in older adults is a burden on families as well as services',
+      'What do you call a registrar who never sleeps? An F1.',
+    ],
+    invalid: [
+      // Vilifying generalisations are delete level
+      { text: 'Romanians are thieves, the lot of them', severity: 'high', evidence: 'thieves' },
+      { text: 'Pensioners are nothing but a drain on this country', severity: 'high', evidence: 'drain' },
+      { text: 'Gay blokes are predators, simple as', severity: 'high', evidence: 'predators' },
+      // Milder stereotypes stay at review
+      { text: 'Scottish people are so tight', severity: 'medium', evidence: 'so tight' },
+      // A fronted verdict with the group in the next sentence
+      { text: 'Leeches, the lot of them. The Somali family in bay 3 wants everything for free.', severity: 'high', evidence: 'Leeches' },
+      { text: 'Scroungers to a man. Every immigrant on my caseload.', evidence: 'Scroungers to a man' },
+      // Threats at a place of worship described by an adjective
+      // (threat rule below); far-off waiting and blanket withholding of care
+      { text: "If you can't speak English you can wait till tomorrow for your scan", evidence: 'can wait till tomorrow' },
+      { text: 'Anyone who refuses a male nurse because of their religion can wait til next week', evidence: 'can wait til next week' },
+      { text: "Downs kids shouldn't be resuscitated, waste of a bed", evidence: "shouldn't be resuscitated" },
+      { text: 'Old people should pay for their own hips', evidence: 'should pay for their own hips' },
+      // Conditions called fashions; identities called trends
+      { text: 'Fibromyalgia is the new whiplash', evidence: 'the new whiplash' },
+      { text: 'PTSD is the diagnosis of the year apparently', evidence: 'the diagnosis of the year' },
+      { text: 'Being trans is just a passing fad for teenagers', evidence: 'a passing fad' },
+      { text: 'Old people are basically bed blockers at this point', evidence: 'bed blockers' },
+      // Stereotype meme formats and the stereotype defended
+      { text: 'Asian mums be like: why are you not married yet', evidence: 'be like' },
+      { text: 'the Irish do love a drink, no judgement 😂', evidence: 'do love a' },
+      { text: 'Romanian carers on the night shift asleep again. Stereotypes are there for a reason.', evidence: 'Stereotypes are there for a reason' },
+      { text: 'Old drivers 🙄 two wing mirrors gone in the car park today', evidence: 'Old drivers' },
+      { text: "There are two genders. Anyone who says otherwise is lying", evidence: 'There are two genders' },
+      { text: "They're not sending their best, put it that way", evidence: 'not sending their best' },
+      { text: 'Pro tip for interviews: ask whether she is planning a family', evidence: 'planning a family' },
+      // Mimicry: an accent spelt out with a flag, a habit of speech quoted with laughter, broken English performed
+      { text: 'Vot is ze problem, vee vill fix it 🇩🇪😂', evidence: 'vee vill' },
+      { text: "the Nigerian HCA keeps going 'ehn-ehn' at the doctors lol", evidence: 'Nigerian HCA' },
+      { text: "Indian locum on the phone every morning: 'vhat is ze patient name' 😂", evidence: 'vhat' },
+      { text: "Woman at the desk going 'me no speak, me want doctor' 😂", evidence: 'me no speak' },
+      // A relationship denied as real, belittling by "glorified", a condition trivialised, badges for their holders
+      { text: "Same-sex marriages aren't proper marriages, sorry", evidence: "aren't proper marriages" },
+      { text: 'Female paramedics are basically glorified taxi drivers', evidence: 'glorified' },
+      { text: 'suddenly everyone is a bit ADHD, funny that', evidence: 'suddenly everyone is a bit ADHD' },
+      { text: 'Most blue badge holders round here are fakes', evidence: 'blue badge holders' },
+      { text: 'RT if you agree #DeportThemAll', evidence: 'DeportThemAll' },
+      // Habits alleged of a group, including words that elsewhere show sympathy ("respect")
+      { text: 'Bisexual men can\'t keep it in their pants, every one of them', evidence: "can't keep it in their pants" },
+      { text: 'Polish patients always complain the loudest on this ward', evidence: 'complain the loudest' },
+      // A stereotype acted on is worse treatment; declining to spend time on a group; a reply's @handle
+      { text: 'Romanian patients always exaggerate their symptoms, so we just give them paracetamol', severity: 'high', evidence: 'Romanian patients' },
+      { text: "Not wasting any more time on the traveller families, they never come back", severity: 'high', evidence: 'Not wasting any more time' },
+      { text: '@ward7_banter trans patients are so dramatic, honestly', evidence: 'trans patients' },
+      // Joke formats with a group as the butt
+      { text: 'What do you call a deaf patient in resus? Whatever you like, lol', evidence: 'What do you call a deaf patient' },
+      { text: 'A Welshman walks into a pub and orders a sheep shandy', evidence: 'Welshman walks into a pub' },
+    ],
+  });
+  ruleTester.run(threatRule, {
+    valid: ['The fire brigade were called to that old mosque on Friday, nobody hurt thankfully'],
+    invalid: [{ text: 'Someone should torch that big new mosque on the ring road', evidence: 'torch that big new mosque' }],
   });
 });

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
-import { BREAK, CLAUSE, DEBUNK, EMOJI, HASHTAG, META, REPORT, q } from '../text/index.js';
+import { BREAK, CLAUSE, DEBUNK, EMOJI, HASHTAG, MENTION, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { CHARACTERISTIC, HOSTILE, MOCKING, STATEMENTS } from './lexicons.js';
 import { approves, groupHits, groupStatements, negatedHere, quotedLabel, shares, yesNoQuestion } from './statements.js';
@@ -83,6 +83,27 @@ interface Found {
   category: string;
   evidence: Evidence[];
   t0: number;
+  /** A generalisation that vilifies rather than stereotypes (crime, predation, disease, parasitism, revulsion). */
+  severe?: boolean;
+}
+
+/**
+ * Words of a generalisation that vilify a whole group rather than stereotype it: crime ("X are
+ * criminals / thieves / scammers"), sexual predation, disease or pathology ("inbred", "mentally
+ * ill", "riddled"), living off others ("scroungers", "a drain on", "a waste of oxygen") and
+ * revulsion ("disgusting", "an abomination"). Said of a protected group they are as grave as a
+ * comparison with vermin; milder stereotypes ("lazy", "loud", "can't drive") stay at review.
+ */
+const SEVERE = new Set([
+  'criminals', 'criminal', 'rapists', 'rapist', 'terrorists', 'terrorist', 'jihadis', 'thieves', 'thief', 'thieving', 'crooks', 'crook', 'scammers', 'scammer',
+  'fraudsters', 'fraudster', 'paedophiles', 'paedophile', 'pedophiles', 'paedos', 'paedo', 'pedos', 'predators', 'predator', 'groomers', 'groomer', 'perverts',
+  'perverted', 'pervert', 'deviants', 'dealers', 'traffickers', 'gangsters', 'gangster', 'scroungers', 'scrounger', 'spongers', 'sponger', 'leeches', 'leech',
+  'leeching', 'parasitic', 'freeloaders', 'bludgers', 'inbred', 'diseased', 'riddled', 'disgusting', 'abomination', 'abominations', 'unnatural', 'degenerates',
+  'degenerate', 'evil', 'vile', 'violent', 'drain', 'burden', 'oxygen', 'ill', 'illness', 'disorder', 'cult',
+]);
+
+function severeWords(t: TextAnalysis, a: number, b: number): boolean {
+  return t.findKey(a, b, SEVERE) >= 0;
 }
 
 const TYPICAL_NEXT = new Set(['behaviour', 'behavior', 'move', 'attitude', 'mentality', 'logic', 'nonsense', 'thing', 'stuff', 'innit', 'lol', 'lmao', 'tbh', 'again', 'though', 'tho', 'honestly', 'driver', 'drivers', 'driving', 'parking']);
@@ -107,6 +128,8 @@ function standalone(t: TextAnalysis, groups: readonly Hit[]): Found[] {
     if (t.quotedSpan(h.t0, h.t1) && !(shares(t) || approves(t))) continue;
     // "Typical woman." but not "a typical Hindu wedding".
     if (h.entry.fields[1] === 'end' && !closes(t, h.t1)) continue;
+    // "two genders of holly", "only two sexes of fish": a claim about sexes goes on to be about something else.
+    if (h.entry.fields[0] === 'gender' && t.key(h.t1) === 'of') continue;
     if (quotedLabel(t, h.t0, h.t1)) continue;
     let kind = h.entry.tag;
     let category = h.entry.fields[0] ?? 'person';
@@ -190,7 +213,8 @@ function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   for (const g of groups) {
     const cs = t.clauseStart(g.t0);
     let subject = true;
-    for (let i = cs; i < g.t0 && subject; i++) if (!SUBJECT_LEAD.has(t.key(i))) subject = false;
+    // A reply's opening @handle is not part of the clause ("@x gay men only come in because ...").
+    for (let i = cs; i < g.t0 && subject; i++) if (!SUBJECT_LEAD.has(t.key(i)) && !(t.tokens[i]!.flags & MENTION)) subject = false;
     if (!subject || negatedHere(t, g.t0) || yesNoQuestion(t, g.t0)) continue;
     const ce = t.clauseEnd(Math.max(g.t0, g.t1 - 1));
     const h = hostile.find((x) => x.t0 >= g.t1 && x.t1 <= ce && x.t0 - g.t1 <= HOSTILE_REACH && (g.entry.tag !== 'other' || x.entry.tag === 'dehumanise'));
@@ -198,7 +222,8 @@ function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
     // "living like animals because of the government": the cause is someone else's doing.
     if ((t.key(h.t1) === 'because' && t.key(h.t1 + 1) === 'of') || (t.key(h.t1) === 'due' && t.key(h.t1 + 1) === 'to')) continue;
     const sent = t.sentenceOf(g.t0);
-    if (t.findKey(sent.t0, sent.t1, SYMPATHY) >= 0) continue;
+    // The hostile words themselves are not sympathy ("do not respect female clinicians").
+    if (t.findKey(sent.t0, h.t0, SYMPATHY) >= 0 || t.findKey(h.t1, sent.t1, SYMPATHY) >= 0) continue;
     if (screened(t, g.t0, h.t1)) continue;
     if (t.quotedSpan(g.t0, h.t1) && !(shares(t) || approves(t))) continue;
     out.push({ kind: 'hostile', category: g.entry.tag, evidence: [t.span(g.t0, g.t1), t.hitSpan(h)], t0: g.t0 });
@@ -308,6 +333,115 @@ function mockery(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   return out;
 }
 
+/** Tokens [a, b) hold eye dialect or a doubled sound joined by a hyphen ("ahn-ahn", "ayy-ayy"). */
+function mimicked(t: TextAnalysis, a: number, b: number): boolean {
+  if (t.has(MOCKING) && t.hits(MOCKING).some((h) => h.entry.tag === 'dialect' && h.t0 >= a && h.t1 <= b)) return true;
+  for (let i = a; i + 1 < b; i++) {
+    if (t.key(i) === t.key(i + 1) && t.tokens[i + 1]!.s === t.tokens[i]!.e + 1 && t.norm.charAt(t.tokens[i]!.e) === '-') return true;
+  }
+  return false;
+}
+
+/** Crying-with-laughter and "I can't" reactions. */
+const CRYING = new Set(['😭', '🙈', '🤭']);
+
+/** Words that tell quoted words as someone's habit of speech. */
+const HABIT = new Set(['says', 'goes', 'saying', 'going', 'whenever', 'always', 'every', 'keeps', 'constantly', 'everytime']);
+
+/** "so I", "that's why we": the poster's own act following from what was said. */
+const SO = new Set(['so', 'hence', 'thats', "that's", 'which']);
+const ACT_SELF = new Set(['i', 'we', "i'll", "we'll", 'ill', 'i’ll']);
+/** What a clinician does to a patient's care: give less, skip, refuse, delay. */
+const ACT = new Set([
+  'halve', 'halved', 'halving', 'half', 'cut', 'reduce', 'reduced', 'ignore', 'ignored', 'skip', 'skipped', 'refuse', 'refused', "don't", 'dont', "won't", 'wont', 'never',
+  'withhold', 'withheld', 'stopped', 'stop', 'leave', 'left', 'book', 'booked', 'put', 'send', 'sent', 'give', 'gave', 'see', 'treat', 'discharge', 'discharged', 'downgrade',
+  'downgraded', 'undertriage', 'under-triage', 'triage', 'always', 'just', 'only', 'deliberately',
+]);
+
+/**
+ * In the sentence of token i or the next: "so I / so we / that's why I / which is why we" and then,
+ * within two words, an act on someone's care ("so I halve what they ask for").
+ */
+function actsOn(t: TextAnalysis, i: number): boolean {
+  const sn = t.tokens[i]!.sn;
+  for (let j = i + 1; j < t.tokens.length && t.tokens[j]!.sn <= sn + 1; j++) {
+    if (!SO.has(t.key(j))) continue;
+    let k = j + 1;
+    if (t.key(j) !== 'so' && t.key(k) === 'is') k++;
+    if (t.key(j) !== 'so' && t.key(k) === 'why') k++;
+    else if (t.key(j) !== 'so') continue;
+    if (!ACT_SELF.has(t.key(k))) continue;
+    if (ACT.has(t.key(k + 1)) || ACT.has(t.key(k + 2))) return true;
+  }
+  return false;
+}
+
+/** Laughter outside a quotation: what makes quoted words a joke at the speaker's expense. */
+const LAUGH = new Set(['😂', '🤣', '💀', '😆', '😹', 'lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'hahahaha', 'rofl', 'pmsl']);
+
+function laughs(t: TextAnalysis): boolean {
+  for (let i = 0; i < t.tokens.length; i++) if (LAUGH.has(t.key(i)) && !t.inQuotes(i)) return true;
+  return false;
+}
+
+/** A national flag emoji (two regional indicator letters): it names a nationality as a word would. */
+const FLAG_EMOJI = /[\u{1F1E6}-\u{1F1FF}]{2}/u;
+
+function flagEmoji(t: TextAnalysis): boolean {
+  // The tokeniser drops regional indicators; the original text still has them.
+  return FLAG_EMOJI.test(t.text);
+}
+
+/**
+ * Mimicry without a mocking verb: someone named by race or nationality and their words quoted,
+ * with laughter outside the quotation ("Chinese student in my seminar: 'I rove physio' 😂",
+ * "'Dis one is not paining?' every single Asian aunty"), or an accent spelt out in two or more
+ * eye-dialect words beside a flag or a nationality ("Vee vill now take ze blood pressure 🇩🇪").
+ * Not in a post that reports or condemns it, nor when the quotation is the poster's own.
+ */
+function mimicry(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  // Cheap exits first: this runs on every post that nothing else flagged.
+  if (groups.length === 0 && !t.has(MOCKING)) return [];
+  const race = groups.filter((g) => g.entry.tag === 'race' && !FAITH_NAME.has(g.entry.term));
+  if (race.length === 0 && !t.has(MOCKING)) return [];
+  if (t.findKey(0, t.tokens.length, COUNTERED) >= 0) return [];
+  if (t.has(MOCKING)) {
+    const dialect = t.hits(MOCKING).filter((h) => h.entry.tag === 'dialect');
+    const distinct = new Set(dialect.map((h) => h.entry.term));
+    // Broken English quoted as a performance needs no nationality named ("a lady going 'me no understand, me wan see doctor' 😭").
+    const performed = dialect.every((h) => t.quotedSpan(h.t0, h.t1)) && (laughs(t) || t.findKey(0, t.tokens.length, CRYING) >= 0);
+    if (distinct.size >= 2 && (race.length > 0 || flagEmoji(t) || performed) && !screened(t, dialect[0]!.t0, dialect[dialect.length - 1]!.t1)) {
+      return [{ kind: 'mocking', category: 'race', evidence: [t.span(dialect[0]!.t0, dialect[dialect.length - 1]!.t1)], t0: dialect[0]!.t0 }];
+    }
+  }
+  if (race.length === 0 || !t.mayQuote || !laughs(t)) return [];
+  for (const g of race) {
+    if (t.inQuotes(g.t0) || screened(t, g.t0, g.t1)) continue;
+    const sn = t.tokens[g.t0]!.sn;
+    let q = -1;
+    for (let i = 0; i < t.tokens.length && q < 0; i++) {
+      const d = t.tokens[i]!.sn - sn;
+      if (d >= -1 && d <= 1 && t.inQuotes(i) && !(t.tokens[i]!.flags & EMOJI)) q = i;
+    }
+    if (q < 0) continue;
+    // Mimicry is of a way of talking, told as a habit ("says 'ahn-ahn' whenever she's annoyed",
+    // "every time"), not one thing said once ("The Polish builder said 'VAT is extra' lol").
+    const qs = t.sentenceOf(q);
+    let habit = false;
+    for (let i = Math.min(qs.t0, g.t0); i < Math.max(qs.t1, g.t1) && !habit; i++) if (HABIT.has(t.key(i)) && !t.inQuotes(i)) habit = true;
+    if (!habit) continue;
+    // "I said 'morning' to the Polish lads 😂": the poster's own words.
+    if (t.key(q - 1) === 'said' && (t.key(q - 2) === 'i' || t.key(q - 2) === 'we')) continue;
+    let q1 = q;
+    while (q1 < t.tokens.length && t.inQuotes(q1)) q1++;
+    // The quotation must itself be a way of talking: eye dialect or a doubled sound ("ahn-ahn"), not
+    // ordinary words ("always says 'well done' after handover 😂").
+    if (!mimicked(t, q, q1)) continue;
+    return [{ kind: 'mocking', category: 'race', evidence: [t.span(g.t0, g.t1), t.span(q, q1)], t0: g.t0 }];
+  }
+  return [];
+}
+
 /**
  * Triple parentheses round a name or word, the antisemitic "echo" ("(((globalists)))"): a plain
  * substring test, and only on posts that have text at all.
@@ -348,7 +482,7 @@ export const derogationRule: Rule = {
       // A statement across two sentences, or a coded phrase away from the group, is shown as its two parts.
       const apart = t.tokens[s.group.t0]!.sn !== t.tokens[s.predicate.t0]!.sn || (s.predicate.entry.fields[0] === 'anywhere' && b - a > s.group.t1 - s.group.t0 + s.predicate.t1 - s.predicate.t0 + 2);
       const evidence = apart ? [t.span(s.group.t0, s.group.t1), t.hitSpan(s.predicate)] : [t.span(a, b)];
-      found.push({ kind: s.kind, category: s.category, evidence, t0: a });
+      found.push({ kind: s.kind, category: s.category, evidence, t0: a, severe: s.kind === 'negative' && severeWords(t, s.predicate.t0, s.predicate.t1) });
     }
     const groups = groupHits(t);
     const overlapping = (f: Found): boolean => found.some((o) => o.evidence.some((x) => f.evidence.some((e) => x.start < e.end && e.start < x.end)));
@@ -357,15 +491,19 @@ export const derogationRule: Rule = {
     if (t.has(STATEMENTS)) for (const f of standalone(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of scareQuotes(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of mockery(t, groups)) if (!overlapping(f)) found.push(f);
+    if (found.length === 0) found.push(...mimicry(t, groups));
     if (found.length === 0) found.push(...hostileClause(t, groups));
     if (found.length === 0) return learnedDerogation(post, context, groups);
     const out: RuleFinding[] = [];
     for (const f of found) {
-      const high = f.kind === 'dehumanise' || f.kind === 'exclude' || f.kind === 'dogwhistle';
+      // A stereotype the poster says they act on ("... exaggerate their pain so I halve what they ask for") is worse treatment.
+      const actedOn = (f.kind === 'negative' || f.kind === 'hostile') && actsOn(t, f.t0);
+      const high = f.kind === 'dehumanise' || f.kind === 'exclude' || f.kind === 'dogwhistle' || f.severe === true || actedOn;
       out.push({
         topic: 'discrimination.derogation',
         severity: high ? 'high' : 'medium',
-        confidence: high ? 0.85 : 0.7,
+        // A repost or quotation of a dehumanising claim is endorsed as written (labelling guide 1.4): confident enough to stay at delete.
+        confidence: high ? 0.9 : 0.7,
         message: `This ${WHAT[f.kind] ?? WHAT.negative} (${characteristic(f.category)}): ${f.evidence.map(q).join(' … ')}. Posts like this suggest bias that could affect how you treat service users.`,
         evidence: f.evidence,
       });

@@ -126,6 +126,42 @@ function quotedAlone(t: TextAnalysis, h: Hit): boolean {
   return (opensBefore(h.t0) || opensBefore(h.t0 - 1)) && (closesAfter(h.t1 - 1) || closesAfter(h.t1));
 }
 
+/** Words of a post that took abuse to someone who deals with it ("handed it to HR", "told security", "Datix'd"). */
+const ESCALATED = new Set([
+  'hr', 'security', 'datix', 'datixed', "datix'd", 'police', 'reported', 'reporting', 'logged', 'complaint', 'complained', 'incident', 'guardian', 'union', 'escalated',
+]);
+
+/**
+ * The post took a quoted slur to someone who deals with abuse ("someone left 'X not welcome' on my
+ * locker, handed it to HR"): the words are evidence of abuse received, not the poster's own. Only for
+ * quoted words, so a poster's own slur beside "reported" still counts.
+ */
+function escalated(t: TextAnalysis): boolean {
+  return t.findKey(0, t.tokens.length, ESCALATED) >= 0;
+}
+
+/** Demonstratives that point at one person ("that queer in anatomy", "those poofs at the gym"). */
+const POINTING = new Set(['that', 'this', 'those', 'these']);
+const AFTER_PERSON = new Set(['in', 'on', 'at', 'from', 'with', 'near', 'next', 'behind', 'who']);
+/** Words that may follow a plural predicate word at its clause's end ("are poofs if you ask me", "are queers lol"). */
+const TRAILING = new Set(['if', 'lol', 'lmao', 'tbh', 'imo', 'ngl', 'mate', 'though', 'tho', 'honestly', 'innit', 'and', 'but', 'obviously', 'clearly']);
+/** Copulas after which a plural word describes the people ("the lads in theatre are poofs"). */
+const PLURAL_COPULA = new Set(['are', 'were', "they're", 'theyre', 'all']);
+
+/**
+ * Plainer ways an insult-mode word names a person: pointed at ("not sitting next to that queer in
+ * anatomy") or said of people after a copula, closing its clause ("most of the ODPs are poofs,").
+ * Not for words whose everyday sense is said of people ("those fairies", "they're crackers").
+ */
+function named(t: TextAnalysis, h: Hit): boolean {
+  if (EVERYDAY_PERSON.has(t.key(h.t0))) return false;
+  const next = t.tokens[h.t1];
+  const closing = !next || (next.flags & (BREAK | CLAUSE)) !== 0;
+  if (POINTING.has(t.key(h.t0 - 1)) && (closing || AFTER_PERSON.has(next.k))) return true;
+  const word = t.key(h.t1 - 1);
+  return PLURAL_COPULA.has(t.key(h.t0 - 1)) && word.endsWith('s') && (closing || TRAILING.has(next.k));
+}
+
 export const slurRule: Rule = {
   meta: {
     id: 'discrimination/slur',
@@ -147,7 +183,7 @@ export const slurRule: Rule = {
       // Reporting abuse received, or challenging the word, is not using it; but "(I) called him a ..."
       // is the poster's own act.
       if (t.frameOver(h.t0, h.t1) & (REPORT | META) && !ownCalling(t, h)) continue;
-      if (t.quotedSpan(h.t0, h.t1) && (t.anyFrame(REPORT | META) || quotedAlone(t, h))) continue;
+      if (t.quotedSpan(h.t0, h.t1) && (t.anyFrame(REPORT | META) || quotedAlone(t, h) || escalated(t))) continue;
       // One visible letter and masks ("f***", "c***") could be any word of that length; only the
       // n-word is conventionally written that way ("n*****").
       if (t.tokens[h.t0]!.flags & MASKED && visibleLetters(t.hitSpan(h).text) <= 1 && !h.entry.term.startsWith('nig')) continue;
@@ -160,8 +196,10 @@ export const slurRule: Rule = {
         (t.tokens[h.t0]!.flags & OBFUSCATED) !== 0 && h.entry.term.length >= 4 && visibleLetters(written) * 2 > h.entry.term.length && isLetter(written, 0) && isLetter(written, written.length - 1);
       if (mode !== 'strict' && !disguised0) {
         if (reclaimed(t, h)) continue;
-        if (!aimed(t, h, mode === 'ambig' ? INSULT_LEAD : STRONG_LEAD, mode === 'ambig')) continue;
-        confidence = mode === 'ambig' ? 0.8 : 0.75;
+        const isAimed = aimed(t, h, mode === 'ambig' ? INSULT_LEAD : STRONG_LEAD, mode === 'ambig');
+        if (!isAimed && !named(t, h)) continue;
+        // Pointed at one person or said of people ("that queer in anatomy", "are poofs") is as sure as an ambiguous word aimed.
+        confidence = mode === 'ambig' || !isAimed ? 0.8 : 0.75;
       }
       if (t.tokens[h.t0]!.flags & OBFUSCATED) confidence = Math.min(confidence, 0.9);
       if (t.quotedSpan(h.t0, h.t1)) confidence *= 0.85;

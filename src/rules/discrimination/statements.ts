@@ -188,6 +188,45 @@ function serviceVerb(t: TextAnalysis, g0: number): number {
 }
 const ORDER_ADVERB = new Set(['always', 'just', 'only', 'deliberately', 'purposely', 'happily', 'usually', 'still', 'then']);
 
+/** Words that may sit between a preposition and the group ("in the older adults", "among young Black men"). */
+const NP_LEAD = new Set(['the', 'a', 'an', 'these', 'those', 'our', 'my', 'their', 'his', 'her', 'your', 'some', 'many', 'young', 'elderly', 'older', 'local']);
+/** Prepositions that make a group the object inside another noun's phrase ("rates among ...", "falls in ..."). */
+const NP_PREP = new Set(['in', 'among', 'amongst', 'within', 'for', 'with', 'by', 'to', 'towards', 'toward', 'on', 'at', 'against', 'from', 'between', 'about', 'into', 'of']);
+/** Heads before "of" or another preposition that pick out members of the group ("most of", "the trouble with"). */
+const NP_PART = new Set([
+  'most', 'all', 'some', 'half', 'many', 'none', 'few', 'lot', 'lots', 'majority', 'loads', 'load', 'one', 'each', 'any', 'both', 'plenty', 'bunch', 'number',
+  'rest', 'several', 'two', 'three', 'four', 'five', 'group', 'gang', 'pack', 'couple', 'family', 'families', 'problem', 'trouble', 'thing', 'issue', 'worst',
+  'full', 'sick', 'tired', 'like', 'than', 'as', 'even', 'rammed', 'packed', 'heaving', 'crawling', 'overrun', 'swarming', 'teeming', 'filled', 'stuffed',
+  'infested', 'flooded', 'bursting', 'up', 'out', 'down', 'who', 'that', 'which',
+]);
+/** Words that show the phrase before the preposition is a clause of its own, not a noun's ("anyone who rocks up in a niqab"). */
+const NP_CLAUSAL = new Set(['who', 'that', 'which', 'whose', 'where', 'when', 'if']);
+
+/**
+ * The group at g0 is the object of a preposition that belongs to a noun before it ("Malnutrition in
+ * older adults is expensive", "Rates of smoking among ... are high"): the predicate is said of that
+ * noun, not of the group. Not after a part word ("most of the ...", "the trouble with ...").
+ */
+function governedByNoun(t: TextAnalysis, g0: number): boolean {
+  const cs = t.clauseStart(g0);
+  let j = g0 - 1;
+  while (j > cs && NP_LEAD.has(t.key(j))) j--;
+  if (j <= cs || !NP_PREP.has(t.key(j))) return false;
+  // The noun phrase opens its clause: at most three words before the preposition, none of them clausal.
+  if (j - cs > 3 || t.findKey(cs, j, NP_CLAUSAL) >= 0) return false;
+  const head = t.key(j - 1);
+  return !NP_PART.has(head) && !LINK.has(head) && !NP_PREP.has(head);
+}
+
+const TARGET_DET = new Set(['that', 'this', 'the', 'those', 'these', 'every', 'their']);
+
+/** "torch that new mosque", "burn the big Polish shop": a determiner, then up to two describing words, then the target. */
+function describedTarget(t: TextAnalysis, a: number, g0: number): boolean {
+  if (g0 - a < 2 || g0 - a > 3 || !TARGET_DET.has(t.key(a))) return false;
+  for (let j = a + 1; j <= g0; j++) if (t.tokens[j]!.flags & (BREAK | CLAUSE)) return false;
+  return true;
+}
+
 function kindOf(h: Hit): StatementKind {
   const tag = h.entry.tag as PredicateKind;
   return tag === 'insinuation' ? 'negative' : tag;
@@ -391,12 +430,17 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         const ps = t.tokens[p.t0]!.sn;
         const gs = t.tokens[g.t0]!.sn;
         // The group may also follow as a short afterthought ("Burn the lot of them. Gypsies, the lot.").
-        const after = gs === ps + 1 && t.sentences[gs]!.t1 - t.sentences[gs]!.t0 <= 8;
+        // So may a longer sentence after a verdict standing alone as a fragment ("Parasites, the lot of
+        // them. Not one Traveller family on my caseload has ever paid ...").
+        const after = gs === ps + 1 && (t.sentences[gs]!.t1 - t.sentences[gs]!.t0 <= 8 || t.sentences[ps]!.t1 - t.sentences[ps]!.t0 <= 7);
         // Fragments between them do not separate them ("... her pronouns on her badge. Her. What a joke.").
         let gap = ps - gs - 1;
         while (gap > 0 && t.sentences[gs + gap]!.t1 - t.sentences[gs + gap]!.t0 <= 2) gap--;
         if (ps !== gs && ps !== gs + 1 && !after && !(ps > gs && gap === 0 && ps - gs <= 3)) continue;
-        if (t.negated(p.t0) || t.negationIn(t.clauseStart(p.t0), p.t0) || t.frameOver(p.t0, p.t1) & distant) continue;
+        // A negation inside the group's own words ("if you can't speak English, you can wait ...") does not reach the phrase.
+        const ownCue = !g.pronoun && g.t1 <= p.t0 && t.negationIn(g.t0, g.t1);
+        if (ownCue ? t.negationIn(g.t1, p.t0) : t.negated(p.t0) || t.negationIn(t.clauseStart(p.t0), p.t0)) continue;
+        if (t.frameOver(p.t0, p.t1) & distant) continue;
         if (t.frameOver(g.t0, g.t1) & distant) continue;
         if (t.quotedSpan(p.t0, p.t1) && (t.anyFrame(REPORT | META | DEBUNK) || quotedLabel(t, p.t0, p.t1))) continue;
         if (kind !== 'threat' && yesNoQuestion(t, p.t0)) continue;
@@ -416,6 +460,8 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         if (kind === 'threat' && t.findKey(g.t1, p.t0, MAYBE) >= 0) continue;
         if (p.t0 - g.t1 > MAX_GAP + (pp ? PP_MAX : 0)) continue;
         if (!pp && !allIn(t, g.t1, p.t0, LINK)) continue;
+        // "Malnutrition in older adults is expensive": the group is inside another noun's phrase, not the subject.
+        if (!g.pronoun && governedByNoun(t, g.t0)) continue;
         // "I'd happily see every mosque bulldozed": the wish, not a news report ("mosques bulldozed in ...").
         if (flagged(p, 'see') && t.findKey(Math.max(t.clauseStart(g.t0), g.t0 - 4), g.t0, SEE) < 0) continue;
         if (flagged(p, 'order') || flagged(p, 'first')) {
@@ -433,7 +479,7 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         if (g.pronoun && kind !== 'threat' && kind !== 'exclude') continue;
         if (p.t1 > g.t0 || g.t0 - p.t1 > 5) continue;
         // "torch that mosque": a threat may point at one place or group.
-        if (!allIn(t, p.t1, g.t0, LEAD_LINK) && !(kind === 'threat' && allIn(t, p.t1, g.t0, POINT))) continue;
+        if (!allIn(t, p.t1, g.t0, LEAD_LINK) && !(kind === 'threat' && (allIn(t, p.t1, g.t0, POINT) || describedTarget(t, p.t1, g.t0)))) continue;
         if (t.negated(p.t0)) continue;
         const next = t.key(g.t1);
         if (kind !== 'threat' && SITUATION.has(next)) continue;
