@@ -516,3 +516,139 @@ describe('accuracy/low-credibility-source: stance (issue 6, part 2)', () => {
     expect(finding!.severity).toBe('low');
   });
 });
+
+// Fourth pass (issue 6): mechanisms the fresh blind batch showed missing or misfiring. Written for these tests.
+describe('issue 6, fourth pass', () => {
+  ruleTester.run(healthClaimsRule, {
+    valid: [
+      // A rebuttal by shape only: "No." answers, "No need for ..." goes on with the claim; but a real "No." still rebuts.
+      'Someone asked whether the HPV jab causes infertility. No. It has been given to millions of girls.',
+      // A negated modal before the advice
+      'If you are on insulin for type 1, you cannot stop insulin, not even for a day.',
+      // A scare-quoted verb: the poster mentions the claim, not makes it
+      'A grandad at clinic had read that the nasal flu spray \'sheds\' onto visitors. It is a weakened live vaccine and the risk is tiny.',
+      'A stallholder tried to sell my mum a magnetic bracelet that \'heals arthritis\'. She laughed, so did I.',
+      'This \'cinnamon reverses prediabetes\' paper had twelve participants. Not changing what I tell patients.',
+      // The verb "cover up" is no cover-up
+      'Hot day forecast: sunscreen on, hat on, and cover up between eleven and three.',
+      // Warning about a dangerous product is debunking
+      'Chlorine dioxide is sold to parents as a cure. It is bleach, and regulators have been warning about it for years.',
+      // "Stop it." is an idiom, not advice about a medicine
+      'People keep saying vaccines cause autism. They do not. Stop it.',
+      // A topic naming something else
+      'Skipping the flu jab clinic on Thursday, I am on annual leave.',
+      'Dodged the jab queue by going at opening time.',
+      // Someone else refused (a report, not advice)
+      'Patient declined the flu jab again today, documented and we will offer it next visit.',
+      // A harm linked to the topic only with a protective reading
+      'The HPV jab and cervical cancer are linked: the jab prevents most of it.',
+      // Not the poster's hunch, and not about a jab
+      'My gut tells me it is going to rain before lunch.',
+      // A passive cure by a real treatment
+      'Her hepatitis C was cured with a twelve week course of tablets.',
+      // A measured frequency; a predicate word that is the subject of a denial; a short debunking answer
+      'Only live vaccines can shed, and even they very rarely shed enough to matter.',
+      'A mum told me her baby was unwell after her own booster. Shedding is not a thing with mRNA vaccines, so I reassured her.',
+      'Was the virus made in a lab? There is no evidence for that.',
+      // A clinic is no topic of doubt
+      'I wonder if the booster clinic will overrun again this afternoon',
+      // Hard negatives for the new words
+      'Smear tests save lives. Please do not skip your smear, book it today.',
+      'Our flu jab drive starts Monday. Who needs one? Everyone over 65!',
+      'Ran the vaccine clinic today. Packed with people all morning!',
+      // Framing needs a health topic, and a clinic or rota is not one
+      'Management keep moving the goalposts on the flu jab clinic rota.',
+      'I was not convinced at first, but the trials show the vaccine is safe in pregnancy.',
+      'Parents, the HPV jab is safe. I am letting my kids have it this term.',
+      // Everyday remedies for everyday complaints are no cure claim; nor is advice with a condition after it
+      'Ginger biscuits sorted my morning sickness in the first trimester',
+      'Warm honey and lemon sorted my sore throat',
+      'Do not stop your statins, speak to your GP first.',
+      // Other senses after a topic in the sentence before
+      'Had my booster on Friday. Shedding my winter layers today, it is finally warm!',
+      'That new suncream smells awful. It\'s basically poison to my nose lol',
+      'The flu jab and the flu season are linked in our rota planning',
+      // An institution alone is no health topic for framing
+      'When are people going to wake up to the fact that the NHS needs proper funding?',
+      // A reason denied
+      'I opposed the mandate for carers. Not because the jab does not work, it does, but because we lost good staff.',
+    ],
+    invalid: [
+      // "No need for ..." carries the claim on
+      { text: 'Garlic and honey will clear a chest infection in days. No need for antibiotics.', severity: 'high', evidence: 'clear a chest infection' },
+      // "Not once." insists
+      { text: 'The virus has never been isolated. Not once. Show me the paper.', evidence: 'never been isolated' },
+      // A negation does not reach past an emoji
+      { text: 'Signed off my mate\'s mask exemption, no questions asked 🤷 masks are useless anyway', evidence: 'masks are useless' },
+      // A subjectless belief and a wondered-about claim: review level
+      { text: 'Beginning to wonder if sunscreen does more harm than good', severity: 'medium', evidence: 'sunscreen does more harm than good' },
+      // A contracted pronoun and copula, with the topic in the sentence before
+      { text: 'Toddlers forced into face masks all day at nursery. That\'s child abuse.', evidence: "That's child abuse" },
+      // A predicate opening its sentence, its subject the topic before
+      { text: 'My sister had her booster on Monday and my boys were ill all week. Shedding.', evidence: 'Shedding' },
+      { text: 'Refused the vitamin K injection for my daughter. Packed with preservatives.', evidence: 'Packed with preservatives' },
+      // A possessive between copula and nominal
+      { text: 'The jab is their depopulation weapon', evidence: 'depopulation' },
+      // A pronoun after a predicate that comes first, the topic in an earlier sentence
+      { text: 'Work keeps pushing the flu vaccine at us. Never needed one. Not convinced it\'s worth it.', severity: 'medium' },
+      { text: 'The health visitor says the vitamin K jab is optional, so we are thinking of skipping it.', evidence: 'skipping it' },
+      // A harm joined to the topic, then linked
+      { text: 'Call me crazy but the booster and all these young heart attacks are linked', evidence: 'heart attacks are linked' },
+      { text: 'My gut says the jab and these strokes in young people are connected', severity: 'medium' },
+      // Remedies: passive cure, an illness vanishing after a remedy, "is how", new verbs and spellings
+      { text: 'Type 1 can be reversed with water fasting, my friend proved it', severity: 'high', evidence: 'reversed with water fasting' },
+      { text: 'His prostate cancer disappeared after a year on apricot kernels', evidence: 'apricot kernels' },
+      { text: 'Turmeric every morning is how my nan beat bowel cancer', evidence: 'beat bowel cancer' },
+      { text: 'Oregano oil knocks a sinus infection out in a day', evidence: 'knocks a sinus infection' },
+      { text: 'Alkalizing your blood reverses diabetes', evidence: 'reverses diabetes' },
+      // Masks and oxygen; genes switched off; immune systems suppressed; behind a harm
+      { text: 'Face masks lower your oxygen levels, I measured it', evidence: 'lower your oxygen' },
+      { text: 'mRNA vaccines turn off your tumour suppressor genes', evidence: 'turn off your tumour suppressor' },
+      { text: 'Wifi routers suppress your immune system, unplug them at night', evidence: 'suppress your immune system' },
+      { text: 'Could fluoride be behind the rise in thyroid problems? Genuinely curious.', severity: 'medium' },
+      // An illness said to be rarer than the reactions to its jab
+      { text: 'Measles is less dangerous than the vaccine reactions', evidence: 'less dangerous than' },
+      // Advice against a medicine or screening
+      { text: 'Chucked every bottle of suncream in the bin this summer', evidence: 'Chucked every bottle' },
+      { text: 'Skip your smear test, they cause more worry than they find', evidence: 'Skip your smear' },
+      // Arrows in a chain
+      { text: 'thiomersal → gut damage → leaky brain → autism', evidence: 'autism' },
+      // Tropes as classes
+      { text: 'Fridge magnets stick to my arm where I had the jab, explain that', evidence: 'stick to my arm' },
+      { text: 'Rapid tests turn positive with cola, the whole thing was a scam', evidence: 'positive with cola' },
+      { text: 'Sudden adult death syndrome was made up to cover up the jab deaths', evidence: 'made up to cover up' },
+      { text: 'Better to catch chickenpox naturally than the vaccine', evidence: 'naturally than the vaccine' },
+      { text: 'Wakefield was right all along', evidence: 'Wakefield was right' },
+      { text: 'Hospitals got paid thousands for every covid death they logged', severity: 'medium' },
+      { text: 'Not sure what to make of it, but 💉 wake up sheeple', severity: 'medium' },
+      { text: 'Side effects are "rare". Rare according to whom? 🤨', severity: 'medium' },
+      // A mocked rebuttal does not rebut
+      { text: 'Jabs cause autism. No evidence? Open your eyes.', evidence: 'Jabs cause autism' },
+      { text: 'Ivermectin for leukaemia is getting amazing results in our group', evidence: 'Ivermectin for leukaemia' },
+      // Rhetorical distrust with a health topic: review level
+      { text: 'How come nobody talks about the people hurt by the covid jab?', severity: 'medium' },
+      { text: 'First it was two doses, now four boosters. They keep moving the goalposts.', severity: 'medium' },
+      { text: 'Nothing will convince me the HPV jab is safe for my girls', severity: 'medium' },
+      { text: 'They were fined billions last year. And you still trust their vaccines?', severity: 'medium' },
+      { text: 'Call me old-fashioned but I am not letting my son have the MMR', severity: 'medium' },
+      // Fixing verbs with someone's own complaint; a quantifier in a later clause does not qualify advice
+      { text: 'Cupping sorted my fibro after three goes', evidence: 'sorted my fibro' },
+      { text: 'Cider vinegar got rid of my migraines for good', evidence: 'got rid of my migraines' },
+      { text: 'Bin your inhalers, breathing exercises are all you need', severity: 'high', evidence: 'Bin your inhalers' },
+      { text: 'Six jabs at eight weeks? That many vaccines at once cannot be good.', severity: 'medium' },
+    ],
+  });
+
+  it('reads a hashtag against vaccine passports as a view on policy (low, not flagged)', () => {
+    const findings = runRule(healthClaimsRule, makePost('Triple jabbed and proud of it, but I never liked the idea of passports for pubs. #NoVaccinePassports'));
+    expect(findings.every((f) => f.severity === 'low')).toBe(true);
+  });
+  it('keeps a shared naturalnews link high when the post frames it as suppressed', () => {
+    const [finding] = runRule(lowCredibilitySourceRule, makePost('The papers won\'t cover this: https://www.naturalnews.com/2024-x.html'));
+    expect(finding!.severity).toBe('high');
+  });
+  it('is still low when the negation is about using the site', () => {
+    const [finding] = runRule(lowCredibilitySourceRule, makePost('Please never share anything from naturalnews.com'));
+    expect(finding!.severity).toBe('low');
+  });
+});

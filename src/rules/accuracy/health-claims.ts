@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { BREAK, CLAUSE, DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
+import { BREAK, CLAUSE, DEBUNK, EMOJI, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
 
 const CLAIMS = loadLexicon(new URL('./claims.txt', import.meta.url));
 const SUBJECTS = loadLexicon(new URL('./vaccine-subjects.txt', import.meta.url));
@@ -66,6 +66,8 @@ interface Claim {
   confidence: number;
   /** A noun phrase, negated only by a cue right before it. */
   np?: boolean;
+  /** Where the claim's verb part starts: in quotation marks from there on ("a bracelet that 'cures arthritis'"), the claim is mentioned. */
+  core?: number;
 }
 
 const WITH = new Set(['with', 'using', 'by', 'on', 'taking', 'through', 'from']);
@@ -94,7 +96,7 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   // poster's own post is mentioned, not made, unless the post endorses it elsewhere ("wake up", "do your research").
   if (mentioned(t, c)) return false;
   // A noun-phrase claim ("experimental jab") is negated only by a cue right before it ("not an experimental jab").
-  if (c.np ? t.negationIn(c.t0 - 2, c.t0) : t.negated(c.t0)) {
+  if (negatedClaim(t, c)) {
     // "Not saying the booster caused my dad's stroke, but ...": a hedge that insinuates, not a denial.
     if (!hedgedNot(t, c.t0)) return false;
     c.kind = 'questioning';
@@ -106,6 +108,12 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   if (c.kind !== 'insinuation' && rebutted(t, c.t0, c.kind)) return false;
   if (reportedSpeech(t, c.t0)) return false;
   if (corrected(t, c)) return false;
+  // "Starting to wonder if SPF does more harm than good": the poster's own doubt, review level.
+  if (c.severity === 'high' && wonderedAbout(t, c.t0)) {
+    c.kind = 'questioning';
+    c.severity = 'medium';
+    c.confidence = Math.min(c.confidence, 0.65);
+  }
   // "Do vaccines cause autism?" asks; it does not claim. "Surely worse than a bit of sun?" insinuates.
   if (t.sentenceOf(c.t0).question) {
     // Framing is rhetorical by nature ("why are they so desperate to jab babies?", "what are they hiding?").
@@ -115,6 +123,27 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
       c.severity = 'medium';
       c.confidence = Math.min(c.confidence, 0.65);
     }
+  }
+  return true;
+}
+
+/** Negated modals right before a claim: "you cannot stop insulin" (the shared exceptions keep "can't stop laughing" un-negated). */
+const MODAL_NOT = new Set(['cannot', "can't", 'cant', "mustn't", 'mustnt', "shouldn't", 'shouldnt']);
+
+/**
+ * The claim is negated: a cue before it whose reach is not cut by an emoji or a line of its own
+ * ("no questions asked 😂 masks are pointless anyway" still calls masks pointless). A noun-phrase
+ * claim ("experimental jab") is negated only by a cue right before it ("not an experimental jab").
+ */
+function negatedClaim(t: TextAnalysis, c: Claim): boolean {
+  if (c.np) return t.negationIn(c.t0 - 2, c.t0);
+  if (MODAL_NOT.has(t.key(c.t0 - 1))) return true;
+  // "Not because the vaccine doesn't work (it does)", "not that masks are useless": a reason or claim denied.
+  for (let j = Math.max(t.sentenceOf(c.t0).t0 + 1, c.t0 - 3); j < c.t0; j++) if ((t.key(j) === 'because' || t.key(j) === 'that' || t.key(j) === 'cos') && (t.key(j - 1) === 'not' || t.key(j - 1) === 'never')) return true;
+  if (!t.negated(c.t0)) return false;
+  for (let j = c.t0 - 1; j >= Math.max(0, c.t0 - 9); j--) {
+    if (t.isNegationCue(j)) return true;
+    if (t.tokens[j]!.flags & EMOJI) return false;
   }
   return true;
 }
@@ -130,7 +159,7 @@ const HEDGE_VERBS = new Set(['saying', 'suggesting', 'claiming', 'implying']);
 /** The claim lies in quotation marks in an original post, with no framing or denial register outside them. */
 function mentioned(t: TextAnalysis, c: Claim): boolean {
   if (!t.mayQuote || t.post.kind === 'repost' || t.post.kind === 'like' || t.norm.startsWith('rt @')) return false;
-  if (!t.quotedSpan(c.t0, c.t1)) return false;
+  if (!t.quotedSpan(c.t0, c.t1) && !(c.core !== undefined && c.core < c.t1 && t.quotedSpan(c.core, c.t1))) return false;
   const outside = (h: Hit): boolean => !t.inQuotes(h.t0);
   return !t.hits(CLAIMS).some(outside) && !t.hits(ANTI).some(outside);
 }
@@ -150,8 +179,13 @@ function distanced(t: TextAnalysis, c: Claim): boolean {
 function corrected(t: TextAnalysis, c: Claim): boolean {
   if (!t.has(STANCE)) return false;
   const sn = t.tokens[c.t0]!.sn;
-  return t.hits(STANCE).some((h) => t.tokens[h.t0]!.sn !== sn || h.t0 >= c.t1);
+  // "Nobody will convince me the booster is safe for my kids": a sign of correction that is what the poster refuses to believe.
+  return t.hits(STANCE).some((h) => (t.tokens[h.t0]!.sn !== sn || h.t0 >= c.t1) && t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 6), h.t0, PERSUADE) < 0);
 }
+
+/** Institutions that name no health topic on their own ("wake up to the fact that the NHS needs funding"). */
+const INSTITUTIONS = new Set(['the nhs', 'government', 'media', 'msm', 'bbc']);
+const PERSUADE = new Set(['convince', 'persuade', 'convinced', 'persuaded']);
 
 /** Verbs that report someone else's claim ("the study claimed", "he says"). */
 const SAYING = new Set([
@@ -165,10 +199,32 @@ const SPEAKER_SELF = new Set(['let\'s', 'lets', 'i', 'we', "i've", 'ive', "i'm",
 /** Between a speaker and the verb: "I am totally convinced", "I'm 100% sure". */
 const SPEAKER_GAP = new Set(['am', 'was', 'were', 'are', 'is', 'really', 'totally', 'absolutely', 'so', 'still', 'fully', 'completely', 'now', 'honestly', 'pretty', 'just', 'genuinely', 'always', 'have', 'had', 'been', 'do', 'did', '100%', '100', 'be', 'will', 'would', 'going', 'gonna', 'keep', 'kept', 'always', 'forever', 'never', 'not']);
 
+/** Verbs of belief a poster uses of themselves, often without "I" ("Starting to wonder if ...", "Reckon the jab ..."). */
+const SELF_VERBS = new Set(['wonder', 'wondering', 'wondered', 'reckon', 'think', 'thinking', 'believe', 'worry', 'worried', 'convinced', 'certain', 'suspect', 'thought']);
+/** Words that may open a sentence before a verb of belief whose subject is left out. */
+const SUBJECTLESS = new Set(['starting', 'started', 'beginning', 'began', 'to', 'kinda', 'kind', 'of', 'sort', 'now', 'slowly', 'increasingly', 'genuinely', 'honestly', 'really', 'still', 'just', 'also', 'and', 'but', 'tbh']);
+function subjectless(t: TextAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!SUBJECTLESS.has(t.key(k)) && !SPEAKER_GAP.has(t.key(k))) return false;
+  return true;
+}
+const HUNCH = new Set(['gut', 'instinct', 'instincts', 'intuition', 'heart', 'head']);
+/** "(I) wonder if", "wondering whether", "my gut tells me" just before a claim: the poster's own hunch, asked of themselves. */
+function wonderedAbout(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = i - 1; j >= Math.max(s.t0, i - 5); j--) {
+    const k = t.key(j);
+    if ((k === 'if' || k === 'whether') && (t.key(j - 1) === 'wonder' || t.key(j - 1) === 'wondering' || t.key(j - 1) === 'wondered')) return true;
+    if (HUNCH.has(k) && t.key(j - 1) === 'my') return true;
+  }
+  return false;
+}
+
 /** The claim follows a verb of saying whose speaker is someone else: "Wakefield's study claimed the MMR caused autism". */
 function reportedSpeech(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
   for (let j = i - 1; j >= Math.max(s.t0, i - 6); j--) {
+    // "no questions asked 😂 masks are pointless": an emoji closes what went before.
+    if (t.tokens[j]!.flags & EMOJI) break;
     // "I used to think the MMR caused autism": a belief given up.
     if ((t.key(j) === 'think' || t.key(j) === 'believe') && t.key(j - 1) === 'to' && t.key(j - 2) === 'used') return true;
     // "a parent who'd read that vaccines contain microchips", "heard that ...".
@@ -180,6 +236,10 @@ function reportedSpeech(t: TextAnalysis, i: number): boolean {
     if (t.key(j - 1) === 'to' && t.key(j - 2) === 'used') return true;
     let k = j - 1;
     while (k > s.t0 && SPEAKER_GAP.has(t.key(k))) k--;
+    // "Starting to wonder if ...", "Honestly reckon ...": the poster's own belief, with the "I" left out.
+    if (SELF_VERBS.has(t.key(j)) && subjectless(t, s.t0, j)) return false;
+    // "My gut tells me ...", "my instinct says ...": the poster's own hunch.
+    if (HUNCH.has(t.key(k)) && t.key(k - 1) === 'my') return false;
     return !SPEAKER_SELF.has(t.key(k));
   }
   return false;
@@ -190,10 +250,13 @@ function qualified(t: TextAnalysis, from: number): boolean {
   if (from <= 0) return false;
   const sentEnd = t.sentenceOf(from - 1).t1;
   if (from >= sentEnd) return false;
-  const end = t.clauseEnd(from);
-  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) if (QUALIFIERS.has(t.key(i))) return true;
+  const end = t.tokens[from]!.flags & (CLAUSE | BREAK) ? from : t.clauseEnd(from);
+  // Past the claim's clause only a condition qualifies it ("stop the statins, unless your GP says so"): "Chuck your
+  // inhalers, breathing exercises are all you need" is not made true by "all".
+  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) if (QUALIFIERS.has(t.key(i)) && (i < end || CONDITIONS.has(t.key(i)))) return true;
   return false;
 }
+const CONDITIONS = new Set(['if', 'unless', 'until', 'when', 'before', 'without', 'while', 'whilst', 'during', 'because', 'due', 'ask', 'speak', 'talk', 'check', 'discuss', 'prescribed', 'advised', 'supervision', 'supervised', 'gradually', 'slowly', 'safely', 'taper', 'tapering']);
 
 /** Words that open a short rebuttal right after a claim: "People ask if X causes Y. It doesn't." */
 const NOTHING = new Set(['nothing', 'nowt', 'zilch']);
@@ -208,6 +271,8 @@ function rebutted(t: TextAnalysis, i: number, kind = ''): boolean {
   if (!next) return false;
   const first = t.key(next.t0);
   // "The answer is no.", "Short answer: no."
+  // "Made in a lab? There's no evidence for that.": a short sentence that debunks.
+  if (next.t1 - next.t0 <= 8 && !next.question && t.frameAt(next.t1 - 1) & DEBUNK) return true;
   const answer = t.findKey(next.t0, Math.min(next.t1, next.t0 + 3), ANSWER);
   if (answer >= 0 && t.findKey(answer + 1, Math.min(next.t1, answer + 4), NO_WORDS) >= 0) return true;
   if (!REBUT_HEAD.has(first)) return false;
@@ -216,8 +281,17 @@ function rebutted(t: TextAnalysis, i: number, kind = ''): boolean {
   // "Stopped recommending the flu jab. It does nothing": agreeing with a claim against a medicine, not rebutting it.
   if ((first === 'it' || first === 'they') && kind !== 'cure' && t.findKey(next.t0 + 1, next.t0 + 3, NOTHING) >= 0) return false;
   if (first === 'it' || first === 'they') return t.isNegationCue(next.t0 + 1) || (t.key(next.t0 + 1) === 'is' || t.key(next.t0 + 1) === 'does' || t.key(next.t0 + 1) === 'do') && t.isNegationCue(next.t0 + 2);
-  return next.t1 - next.t0 <= 4 || first !== 'not';
+  // "No." and "No, it doesn't." answer; "No need for antibiotics.", "No more excuses." go on with the claim.
+  // "No evidence? Wake up." mocks the rebuttal.
+  if (first === 'no' || first === 'nope') return !next.question && (next.t1 - next.t0 === 1 || !!(t.tokens[next.t0 + 1]!.flags & (CLAUSE | BREAK)) || NO_ANSWER_NEXT.has(t.key(next.t0 + 1)));
+  // "Not true.", "Not at all." answer; "Not once.", "Not rocket science.", "Not a chance they'd admit it." insist.
+  if (first === 'not') return NOT_ANSWER_NEXT.has(t.key(next.t0 + 1)) && next.t1 - next.t0 <= 4;
+  return true;
 }
+/** After a sentence-opening "no": words that make it an answer ("No it doesn't", "No they don't"). */
+const NO_ANSWER_NEXT = new Set(['it', 'they', 'that', 'this', "it's", 'its', "they're", 'theyre', "that's", 'thats', 'evidence', 'proof', 'link', 'studies']);
+/** After a sentence-opening "not": words that make it an answer ("Not true.", "Not really.", "Not so."). */
+const NOT_ANSWER_NEXT = new Set(['true', 'so', 'really', 'correct', 'right', 'accurate', 'quite', 'exactly', 'remotely', 'at', 'how', 'the', 'proven', 'supported', 'backed', 'evidence', 'factual', 'real']);
 
 /** High claims at 0.9: a repost of one (sharing is endorsing, weighed 0.85) still reaches delete. */
 const CONFIDENCE: Record<Severity, number> = { high: 0.9, medium: 0.7, low: 0.5 };
@@ -228,10 +302,16 @@ const SELF = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'id', "i'll", 'me'
 const NOT_AGENT_BEFORE = new Set(['homeopathic', 'homoeopathic', 'fake', 'so-called', 'lack', 'without', 'no', 'absence', 'refusing', 'refusal', 'anti', 'fewer', 'low', 'missed', 'missing', 'delayed', 'skipping', 'skipped', 'avoiding', 'ditching', 'forgetting', 'pro', 'than', 'unlike']);
 /** After a topic: the topic is a modifier of something else ("vaccine hesitancy killed", "vaccine uptake"). */
 const NOT_AGENT_AFTER = new Set(['uptake', 'hesitancy', 'refusal', 'coverage', 'rates', 'rate', 'scepticism', 'skepticism', 'misinformation', 'myths', 'myth', 'denial', 'deniers', 'sceptics', 'skeptics', 'conspiracy', 'conspiracies', 'programme', 'trial', 'trials', 'research', 'team', 'clinic', 'clinics', 'centre', 'center']);
+/** After a topic: it names a place or an arrangement for it ("the flu jab clinic", "the jab queue"), not the thing itself. */
+const ARRANGEMENT_AFTER = new Set(['clinic', 'clinics', 'centre', 'center', 'team', 'queue', 'queues', 'appointment', 'appointments', 'session', 'sessions', 'slot', 'slots', 'hub', 'bus', 'rota', 'training', 'stock', 'fridge', 'delivery', 'invite', 'invites', 'invitation', 'letter', 'letters', 'drive', 'season', 'seasons']);
 /** Between a topic and its verb, words that make the topic protect rather than harm ("masks stop you spreading covid"). */
 const PROTECTIVE = new Set(['stop', 'stops', 'stopped', 'prevent', 'prevents', 'prevented', 'reduce', 'reduces', 'reduced', 'protect', 'protects', 'protected', 'help', 'helps', 'helped', 'against', 'from', 'cut', 'cuts', 'lower', 'lowers', 'avoid', 'avoids', 'fewer', 'less', 'without', 'instead', 'but', 'however', 'although', 'though', 'whereas', 'yet', 'because', 'cos', 'unlike', 'than']);
 /** Between a verb and its object, words that turn the object into something else ("gives you immunity to covid", "led to fewer deaths"). */
 const OBJECT_BLOCK = new Set(['to', 'against', 'from', 'for', 'of', 'than', 'immunity', 'protection', 'protected', 'chance', 'chances', 'risk', 'risks', 'rate', 'rates', 'odds', 'less', 'fewer', 'lower', 'reduced', 'without', 'instead', 'in', 'drop', 'fall', 'decline', 'reduction', 'cut', 'no', 'not', 'never', 'fewer', 'any']);
+/** After a paired link, verbs that make it protection ("... are linked: the jab prevents it"). */
+const PROTECTS = new Set(['stop', 'stops', 'prevent', 'prevents', 'prevented', 'protect', 'protects', 'protected', 'reduce', 'reduces', 'reduced', 'cut', 'cuts', 'lower', 'lowers', 'help', 'helps']);
+const RARELY = new Set(['rarely', 'seldom', 'occasionally', 'hardly', 'barely', 'infrequently']);
+const RISE = new Set(['rise', 'rises', 'increase', 'increases', 'surge', 'spike', 'spikes', 'explosion', 'epidemic', 'wave', 'waves']);
 /** Words of a measured statement about doses and amounts ("tiny amounts of aluminium", "trace", "safe"). */
 const DOSE = new Set(['less', 'tiny', 'trace', 'traces', 'small', 'safe', 'safely', 'amount', 'amounts', 'dose', 'doses', 'adjuvant', 'quantities', 'naturally']);
 
@@ -302,6 +382,54 @@ function antecedent(t: TextAnalysis, p: { t0: number }, classes: readonly string
   return found ? { entry: found.entry, t0: a, t1: a + 1 } : undefined;
 }
 
+/**
+ * A predicate opening its sentence with its subject left out stands for the last topic of the right
+ * class in the sentence before: "Had her booster on Friday. Shedding.", "Vitamin K jab? Loaded with
+ * preservatives." The claim's evidence is the predicate.
+ */
+function elided(t: TextAnalysis, p: Hit, classes: readonly string[], topics: readonly Hit[], hasObject: boolean): Hit | undefined {
+  const s = t.sentenceOf(p.t0);
+  if (p.t0 - s.t0 > 1 || (p.t0 > s.t0 && !OPENERS.has(t.key(s.t0)))) return undefined;
+  // "Shedding isn't a thing": the predicate word is the subject of a new clause, not a verdict.
+  const after = t.key(p.t1);
+  if (COPULA.has(after) || t.isNegationCue(p.t1) || after.endsWith("n't")) return undefined;
+  // "Shedding my winter layers": a verb with an object of its own, where the claim names none, is another sense.
+  if (!hasObject && (PERSONAL.has(after) || DETERMINERS.has(after)) && !((t.tokens[p.t1]?.flags ?? 0) & (CLAUSE | BREAK))) return undefined;
+  const sn = t.tokens[p.t0]!.sn;
+  let found: Hit | undefined;
+  for (const x of topics) if (t.tokens[x.t0]!.sn === sn - 1 && classes.includes(x.entry.tag) && !NOT_AGENT_AFTER.has(t.key(x.t1)) && !PRONOUN_TOPIC.has(x.entry.term)) found = x;
+  return found ? { entry: found.entry, t0: p.t0, t1: p.t0 } : undefined;
+}
+/**
+ * A pronoun right after a predicate that comes first stands for a topic of the right class in its
+ * sentence or the three before: "Pushing the flu jab on staff again. Not convinced it's worth it",
+ * "the vit K jab is optional so we're thinking of skipping it". The evidence is the pronoun.
+ */
+function pronounAfter(t: TextAnalysis, p: Hit, classes: readonly string[], topics: readonly Hit[]): Hit | undefined {
+  const j = p.t1;
+  if (j >= t.tokens.length || !OBJECT_PRONOUNS.has(t.key(j)) || t.tokens[j]!.sn !== t.tokens[p.t0]!.sn) return undefined;
+  // "Stop it.", "Quit it!": the idiom, not a medicine.
+  if (j + 1 === t.sentenceOf(j).t1 && (t.key(p.t0) === 'stop' || t.key(p.t0) === 'quit')) return undefined;
+  const sn = t.tokens[p.t0]!.sn;
+  let found: Hit | undefined;
+  for (const x of topics) {
+    const xs = t.tokens[x.t0]!.sn;
+    if (xs < sn - 3 || x.t1 > p.t0 || !classes.includes(x.entry.tag) || PRONOUN_TOPIC.has(x.entry.term) || NOT_AGENT_AFTER.has(t.key(x.t1))) continue;
+    // "There is NO evidence that vaccines cause autism. ... Stop it.": a topic in a denied claim is not what "it" stands for.
+    if (t.negated(x.t0) || t.frameOver(x.t0, x.t1) & DEBUNK) continue;
+    found = x;
+  }
+  return found ? { entry: found.entry, t0: j, t1: j + 1 } : undefined;
+}
+const OBJECT_PRONOUNS = new Set(['it', "it's", 'its', 'them', 'those', 'these', 'that', 'one']);
+const OPENERS = new Set(['and', 'just', 'also', 'probably', 'literally', 'basically', 'all', 'definitely', 'clearly', 'obviously']);
+
+/** A harm between the topic and the predicate, joined to the topic by "and" ("the jab and these strokes are linked"). */
+function pairedHarm(t: TextAnalysis, topic: { t0: number; t1: number }, p: { t0: number }): boolean {
+  if (!t.has(OBJECTS)) return false;
+  return t.hits(OBJECTS).some((o) => o.entry.tag === 'harm' && o.t0 >= topic.t1 && o.t1 <= p.t0 && t.findKey(topic.t1, o.t0, AND) >= 0 && !ARRANGEMENT_AFTER.has(t.key(o.t1)));
+}
+
 /** An object of one of `classes` within four tokens after the verb (or three before it, for a passive), in the sentence. */
 function objectOf(t: TextAnalysis, p: Hit, classes: readonly string[], before: boolean): Hit | undefined {
   if (!t.has(OBJECTS)) return undefined;
@@ -315,7 +443,8 @@ function objectOf(t: TextAnalysis, p: Hit, classes: readonly string[], before: b
     }
     if (o.t0 < p.t1 || o.t0 - p.t1 > 4) continue;
     let blocked = false;
-    for (let j = p.t1; j < o.t0; j++) if (OBJECT_BLOCK.has(t.key(j)) || t.tokens[j]!.flags & BREAK) blocked = true;
+    // "behind the rise in thyroid problems": a rise in a harm is still the harm.
+    for (let j = p.t1; j < o.t0; j++) if ((OBJECT_BLOCK.has(t.key(j)) && !RISE.has(t.key(j - 1))) || t.tokens[j]!.flags & BREAK) blocked = true;
     for (let j = p.t1 + 1; j <= o.t0; j++) if (t.tokens[j]!.flags & CLAUSE) blocked = true;
     // "flu-like symptoms" is not flu.
     if (t.key(o.t1) === 'like') blocked = true;
@@ -335,12 +464,13 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
     const [sev = 'medium', classList = '', order = '', spec = ''] = p.entry.fields;
     const classes = classList.split(/\s+/);
     const pre = order === 'pre';
-    const objClasses = spec && spec !== 'self' && spec !== 'measured' ? spec.replace('<', '').split(/\s+/) : null;
+    const objClasses = spec && spec !== 'self' && spec !== 'measured' && spec !== 'pair' ? spec.replace('<', '').split(/\s+/) : null;
     if (spec === 'self' && !bySelf(t, p.t0)) continue;
     let topic: Hit | undefined;
     if (pre) {
       // "stop taking your statins", "not convinced about sunscreen": the topic right after.
-      topic = topics.find((x) => classes.includes(x.entry.tag) && follows(t, p, x, 3));
+      // "Skipping the flu jab clinic today": a topic naming something else (clinic, queue, slot) is no topic.
+      topic = topics.find((x) => classes.includes(x.entry.tag) && follows(t, p, x, 3) && !NOT_AGENT_AFTER.has(t.key(x.t1)) && !ARRANGEMENT_AFTER.has(t.key(x.t1))) ?? pronounAfter(t, p, classes, topics);
     } else {
       // "the jab alters your DNA", "covid is a hoax": the topic before, in the same sentence.
       let best = -1;
@@ -353,17 +483,21 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
       }
       // "... had the Pfizer booster. It's destroying immune systems", "shouldn't be having the jab, it's killing babies":
       // "it" or "they" opening the sentence or clause stands for the topic before it, and starts the claim.
-      const ana = antecedent(t, p, classes, topics);
+      const ana = antecedent(t, p, classes, topics) ?? (topic ? undefined : elided(t, p, classes, topics, !!objClasses));
       if (ana && (!topic || ana.t0 >= topic.t1)) topic = ana;
       // "The lack of vaccines killed millions", "masks stop you spreading covid": the topic is not what does it.
       if (topic && topic !== ana && !agentLite(t, topic, p.t0)) continue;
     }
     if (!topic) continue;
+    // "Live vaccines very rarely shed": a frequency in the sentence makes it a measured statement.
+    if (!pre && t.findKey(t.sentenceOf(p.t0).t0, t.sentenceOf(p.t0).t1, RARELY) >= 0) continue;
     const kind = p.entry.tag;
     // Advice and "doesn't work" claims are often true with a qualifier: "don't give the MMR if immunosuppressed".
     if ((kind === 'advice' || kind === 'covid' || kind === 'questioning') && qualified(t, pre ? topic.t1 : p.t1)) continue;
     let [t0, t1] = pre ? [p.t0, topic.t1] : [topic.t0, p.t1];
     if (spec === 'measured' && measured(t, p.t0, true)) continue;
+    // "the jab and all these young strokes are connected": a harm joined to the topic, then said to be linked to it.
+    if (spec === 'pair' && (pre || !pairedHarm(t, topic, p) || measured(t, p.t0) || t.findKey(p.t1, t.sentenceOf(p.t0).t1, PROTECTS) >= 0)) continue;
     if (objClasses) {
       // Who does what to whom: "the HPV jab paralysed my friend's daughter", "autism is caused by vaccines".
       if (!pre && !agentOf(t, topic, p.t0, topics)) continue;
@@ -374,7 +508,7 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
       else t1 = o.t1;
     }
     const severity = sev as Severity;
-    claims.push({ t0, t1, gapFrom: pre ? p.t1 : topic.t1, gapTo: pre ? topic.t0 : p.t0, kind, severity, confidence: CONFIDENCE[severity] });
+    claims.push({ t0, t1, gapFrom: pre ? p.t1 : topic.t1, gapTo: pre ? topic.t0 : p.t0, kind, severity, confidence: CONFIDENCE[severity], core: pre ? undefined : p.t0 });
   }
 }
 
@@ -387,10 +521,13 @@ const FILLER = new Set([
   'a', 'an', 'the', 'one', 'glorified', 'little', 'bit', 'of', 'big', 'bigger', 'biggest', 'giant', 'huge', 'massive', 'largest', 'greatest', 'medical', 'mass',
   'global', 'government', 'total', 'complete', 'utter', 'pure', 'another', 'new', 'uncontrolled', 'unethical', 'slow', 'silent', 'legal', 'planned', 'deliberate',
   'state-sponsored', 'genetic', 'human', 'far', 'way', 'much', 'history', "history's", 'world', "world's", 'all', 'nothing', 'but', 'more', 'than', 'nowt', 'like',
+  // "The jab is their depopulation tool"
+  'their', 'its', 'real', 'true', 'ultimate', 'perfect',
 ]);
 /** Kinds of nominal that may stand alone as a verdict ("Total scam.", "Poison."). */
 const ELLIPTIC = new Set(['conspiracy', 'antivax', 'questioning']);
 const PERSONAL = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
+const CONTRACTED = new Set(["that's", 'thats', "it's", "they're", 'theyre']);
 const QUALIFY_AFTER = new Set(['for', 'in', 'among', 'amongst', 'to', 'if', 'unless', 'when', 'compared']);
 
 /**
@@ -417,7 +554,9 @@ function nominals(t: TextAnalysis, claims: Claim[]): void {
       if (topic) claims.push({ t0: topic.t0, t1: n.t1, gapFrom: topic.t1, gapTo: n.t0, kind: n.entry.fields[0] ?? 'antivax', severity: sev, confidence: CONFIDENCE[sev] });
       continue;
     }
-    if (j < 0 || t.tokens[j]!.sn !== sn || !COPULA.has(t.key(j))) {
+    // "That's child abuse", "it's poison": a pronoun and its copula in one token.
+    const contracted = j >= 0 && t.tokens[j]!.sn === sn && CONTRACTED.has(t.key(j));
+    if (j < 0 || t.tokens[j]!.sn !== sn || (!COPULA.has(t.key(j)) && !contracted)) {
       // "If the jab worked why do the vaxxed keep catching covid? Total scam.": a verdict on its own, about the sentence before.
       const s = t.sentences[sn]!;
       if (j + 1 !== s.t0 || n.t1 !== s.t1 || !ELLIPTIC.has(n.entry.fields[0] ?? '')) continue;
@@ -435,11 +574,14 @@ function nominals(t: TextAnalysis, claims: Claim[]): void {
     let k = cop - 1;
     if (SUBJECT_TAIL.has(t.key(k))) k--;
     // "... it was a glorified flu": a pronoun subject stands for a topic just before.
-    const topic =
-      topics.find((x) => x.t1 === k + 1 && classes.includes(x.entry.tag) && t.tokens[x.t0]!.sn === sn) ??
-      (ANAPHORS.has(t.key(k)) || COPULA.has(t.key(k + 1)) && ANAPHORS.has(t.key(k)) ? antecedent(t, { t0: k + 1 }, classes, topics) : undefined);
+    const topic = contracted
+      ? antecedent(t, { t0: cop + 1 }, classes, topics)
+      : (topics.find((x) => x.t1 === k + 1 && classes.includes(x.entry.tag) && t.tokens[x.t0]!.sn === sn) ??
+        (ANAPHORS.has(t.key(k)) || COPULA.has(t.key(k + 1)) && ANAPHORS.has(t.key(k)) ? antecedent(t, { t0: k + 1 }, classes, topics) : undefined));
     if (!topic) continue;
     if (notAgentBefore(t, topic) || NOT_AGENT_AFTER.has(t.key(topic.t1))) continue;
+    // "That sunscreen smells awful. It's basically poison to my nose": a qualified, personal description.
+    if (contracted && t.findKey(n.t1, Math.min(n.t1 + 2, t.sentences[sn]!.t1), QUALIFY_AFTER) >= 0) continue;
     if (topic.entry.tag === 'disease') {
       // "My covid was basically a bad cold", "covid is a mild illness in most children": a personal or qualified account.
       if (PERSONAL.has(t.key(topic.t0 - 1))) continue;
@@ -463,6 +605,12 @@ const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'that']);
 const PRONOUN_TOPIC = new Set(['they', "they're", 'theyre']);
 const CURE_VERBS = new Set(['cure', 'cures', 'cured', 'curing', 'heal', 'heals', 'healed', 'healing', 'reverse', 'reverses', 'reversed', 'reversing', 'eradicate', 'eradicates', 'eradicated']);
 const AND = new Set(['and', '&', 'plus']);
+const FIX_VERBS = new Set(['sorted', 'sorts', 'fixed', 'fixes', 'cleared', 'clears', 'got', 'gets', 'banished', 'zapped', 'knocked', 'knocks']);
+const HOW = new Set(['how', 'what']);
+/** Between an illness that went and the remedy after it: "vanished after six months on cannabis oil". */
+const CAUSE_LINKS = new Set(['after', 'on', 'with', 'from', 'using', 'taking', 'thanks', 'since', 'by']);
+/** Between an illness and a cure verb, the words of a passive ("can be reversed", "was cured", "got healed"). */
+const PASSIVE = new Set(['be', 'been', 'is', 'was', 'were', 'are', 'got', 'get', 'gets', 'being']);
 const MILD_AGENTS = new Set(['vitamin d', 'vitamins', 'zinc', 'vitamin c', 'ginger', 'honey', 'manuka honey', 'garlic', 'lemon', 'lemons', 'lemon juice']);
 
 /** The illness a cure verb acts on: a listed illness within five tokens, or "it"/"them" for an illness named earlier in the sentence or the one before. */
@@ -499,19 +647,27 @@ function remedies(t: TextAnalysis, claims: Claim[]): void {
     // ("neutralises the acid in your blood and prevents cancer").
     const near = (v: Hit): boolean => follows(t, a, v, 6);
     const reach = (v: Hit): boolean =>
-      near(v) || (danger && follows(t, a, v, 14)) || (follows(t, a, v, 12) && parts.some((v0) => v0.entry.tag === 'verb' && v0 !== v && near(v0) && v0.t1 <= v.t0 && t.findKey(v0.t1, v.t0, AND) >= 0));
+      near(v) || (danger && follows(t, a, v, 14)) ||
+      // "Coffee enemas twice a day is how my auntie beat breast cancer": the remedy named as the way.
+      (follows(t, a, v, 12) && t.findKey(a.t1, v.t0, HOW) >= 0) ||
+      (follows(t, a, v, 12) && parts.some((v0) => v0.entry.tag === 'verb' && v0 !== v && near(v0) && v0.t1 <= v.t0 && t.findKey(v0.t1, v.t0, AND) >= 0));
     for (const v of parts) {
       if (v.entry.tag !== 'verb' || v === a || !reach(v)) continue;
       const d = illnessAfter(t, parts, v, a);
       // "Copper insoles help with nerve pain": a softer benefit is review-level, unless the remedy is itself dangerous.
       const soft = v.entry.fields[0] === 'soft' && !danger;
-      if (d) claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: soft ? 'overclaim' : 'cure', severity: soft ? 'medium' : 'high', confidence: soft ? 0.7 : 0.8 });
+      if (d) claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: soft ? 'overclaim' : 'cure', severity: soft ? 'medium' : 'high', confidence: soft ? 0.7 : 0.8, core: v.t0 });
       // "Chlorine dioxide detoxes ...", "sungazing heals your eyes": harmful whatever it is said to do.
       else if (danger) claims.push({ t0: a.t0, t1: v.t1, gapFrom: a.t1, gapTo: v.t0, kind: 'advice', severity: 'high', confidence: 0.8 });
       // "Reiki healed my client's frozen shoulder", "chiropractic can cure colic": a remedy said to cure anything at all
       // is a cure claim, whatever the illness (review-level when the illness is not a listed one).
-      else if (CURE_VERBS.has(t.key(v.t0)) && near(v) && v.t1 < t.sentenceOf(v.t0).t1 && !OBJECT_BLOCK.has(t.key(v.t1)) && !(t.tokens[v.t1]!.flags & (BREAK | CLAUSE)))
-        claims.push({ t0: a.t0, t1: Math.min(v.t1 + 3, t.clauseEnd(v.t1)), gapFrom: a.t1, gapTo: v.t0, kind: 'cure', severity: 'medium', confidence: 0.7 });
+      // "Reiki sorted my fibro": a verb of fixing with the poster's (or someone's) own complaint after it.
+      else if ((CURE_VERBS.has(t.key(v.t0)) || (FIX_VERBS.has(t.key(v.t0)) && PERSONAL.has(t.key(v.t1)) && !MILD_AGENTS.has(a.entry.term) && !MILD_AGENTS.has(a.entry.term.replace(/ /g, '_')))) && near(v) && v.t1 < t.sentenceOf(v.t0).t1 && !OBJECT_BLOCK.has(t.key(v.t1)) && !(t.tokens[v.t1]!.flags & (BREAK | CLAUSE))) {
+        let end = Math.min(v.t1 + 3, t.clauseEnd(v.t1));
+        // "This 'turmeric reverses knee OA' study": the evidence stops where the quotation does.
+        if (t.mayQuote && t.inQuotes(v.t0)) while (end > v.t1 && !t.inQuotes(end - 1)) end--;
+        claims.push({ t0: a.t0, t1: end, gapFrom: a.t1, gapTo: v.t0, kind: 'cure', severity: 'medium', confidence: 0.7, core: v.t0 });
+      }
     }
   }
   // "cured her diabetes with cinnamon", "beat stage 4 cancer with a raw vegan diet": the remedy after the disease.
@@ -533,6 +689,28 @@ function remedies(t: TextAnalysis, claims: Claim[]): void {
     if (!d) continue;
     const a = parts.find((x) => x.entry.tag === 'agent' && x.t1 <= d.t0 && d.t0 - x.t1 <= 8 && t.tokens[x.t0]!.sn === t.tokens[d.t0]!.sn);
     if (a) claims.push({ t0: a.t0, t1: g.t1, gapFrom: a.t1, gapTo: g.t0, kind: 'cure', severity: 'high', confidence: 0.8 });
+    // "her cancer just vanished after six months on cannabis oil": the remedy after, as the cause.
+    else {
+      const after = parts.find((x) => x.entry.tag === 'agent' && x.t0 >= g.t1 && x.t0 - g.t1 <= 8 && t.tokens[x.t0]!.sn === t.tokens[g.t0]!.sn && t.findKey(g.t1, x.t0, CAUSE_LINKS) >= 0);
+      // An everyday food or vitamin ("hay fever disappeared after a month on local honey") is an overclaim, review level.
+      const mild = after && MILD_AGENTS.has(after.entry.term);
+      if (after) claims.push({ t0: d.t0, t1: after.t1, gapFrom: d.t1, gapTo: g.t0, kind: mild ? 'overclaim' : 'cure', severity: mild ? 'medium' : 'high', confidence: mild ? 0.7 : 0.8 });
+    }
+  }
+  // "Ivermectin for cancer is showing incredible results": remedy for illness, then a word of success.
+  for (const w of parts) {
+    if (w.entry.tag !== 'works') continue;
+    const d = parts.find((x) => x.entry.tag === 'disease' && x.t1 <= w.t0 && w.t0 - x.t1 <= 1 && t.key(x.t0 - 1) === 'for');
+    const a = d && parts.find((x) => x.entry.tag === 'agent' && x.t1 === d.t0 - 1);
+    if (a && d && t.tokens[a.t0]!.sn === t.tokens[w.t0]!.sn) claims.push({ t0: a.t0, t1: w.t1, gapFrom: a.t1, gapTo: w.t0, kind: 'cure', severity: 'high', confidence: 0.8, core: w.t0 });
+  }
+  // "Type 1 can be reversed with fasting", "his arthritis was cured by magnets": a passive cure, the remedy after "with/by".
+  for (const v of parts) {
+    if (v.entry.tag !== 'verb' || !CURE_VERBS.has(t.key(v.t0))) continue;
+    const d = parts.find((x) => x.entry.tag === 'disease' && x.t1 <= v.t0 && v.t0 - x.t1 <= 3 && t.tokens[x.t0]!.sn === t.tokens[v.t0]!.sn && t.findKey(x.t1, v.t0, PASSIVE) >= 0);
+    if (!d) continue;
+    const a = parts.find((x) => x.entry.tag === 'agent' && x.t0 > v.t1 && x.t0 - v.t1 <= 3 && t.tokens[x.t0]!.sn === t.tokens[v.t0]!.sn && t.findKey(v.t1, x.t0, WITH) >= 0);
+    if (a) claims.push({ t0: d.t0, t1: a.t1, gapFrom: d.t1, gapTo: v.t0, kind: 'cure', severity: 'high', confidence: 0.8, core: v.t0 });
   }
   // "Cupping ... boosts your immune system": a remedy said to boost immunity (review-level).
   for (const b of parts) {
@@ -589,9 +767,13 @@ function betterThan(t: TextAnalysis, claims: Claim[]): void {
   }
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'massive', 'huge', 'biggest', 'total', 'mass', 'medical', 'whole', 'another', 'big']);
+
 function collect(t: TextAnalysis): Claim[] {
   const claims: Claim[] = [];
   for (const h of outermost(t.hits(CLAIMS))) {
+    // "cover up when the sun is strong": written as two words, "cover-up" is a noun only after a determiner.
+    if (h.entry.term === 'cover-up' && !t.span(h.t0, h.t1).text.includes('-') && !DETERMINERS.has(t.key(h.t0 - 1))) continue;
     const severity = (h.entry.fields[0] ?? 'medium') as Severity;
     claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: h.entry.tag, severity, confidence: CONFIDENCE[severity], np: h.entry.fields[1] === 'np' });
   }
@@ -628,7 +810,8 @@ const RESOLVED = new Set(['reassured', 'reassuring', 'glad', 'regrets', 'regret'
  * "They told us the vaccine would stop transmission ... what else did they get wrong?". Review-level.
  */
 function insinuations(t: TextAnalysis, claims: Claim[]): void {
-  const topics = outermost(t.hits(TOPICS)).filter((x) => DOUBT_CLASSES.has(x.entry.tag) && !PRONOUN_TOPIC.has(x.entry.term));
+  // "I wonder if the flu jab clinic will run late": a topic naming a clinic, queue or slot is no topic of doubt.
+  const topics = outermost(t.hits(TOPICS)).filter((x) => DOUBT_CLASSES.has(x.entry.tag) && !PRONOUN_TOPIC.has(x.entry.term) && !ARRANGEMENT_AFTER.has(t.key(x.t1)));
   if (topics.length === 0) return;
   for (let j = 0; j < t.tokens.length; j++) if (RESOLVED.has(t.key(j))) return;
   for (const h of outermost(t.hits(INSINUATION))) {
@@ -715,7 +898,9 @@ function equals(t: TextAnalysis, claims: Claim[]): void {
     if (next >= t.tokens.length || t.tokens[next]!.sn !== t.tokens[x.t0]!.sn) continue;
     const between = t.text.slice(t.span(x.t0, x.t1).end, t.span(next, next + 1).start);
     if (!/=|→|->/.test(between)) continue;
-    for (let j = next; j < Math.min(t.tokens.length, next + 3); j++) {
+    // "aluminium adjuvants → brain inflammation → autism": a chain of arrows carries on to the harm.
+    const chain = /→|->/.test(between) ? t.sentenceOf(x.t0).t1 : next + 3;
+    for (let j = next; j < Math.min(t.tokens.length, chain, next + 8); j++) {
       if (HARM_WORDS.has(t.key(j)) || EQUAL_HARMS.has(t.key(j))) {
         claims.push({ t0: x.t0, t1: j + 1, gapFrom: 0, gapTo: 0, kind: 'antivax', severity: 'high', confidence: 0.8 });
         break;
@@ -731,6 +916,8 @@ const HARM_WORDS = new Set([
   'collapsing', 'clots', 'clot', 'myocarditis', 'turbo', 'miscarriage', 'miscarriages', 'infertile', 'infertility', 'paralysed', 'palsy', 'shingles', 'tinnitus',
   'disabled', 'injured', 'sick', 'ill', 'changed', 'regressed', 'arrests', 'dementia', 'diabetes', 'tumours', 'tumour', 'bleeds', 'sudden', 'suddenly',
   'stillbirths', 'stillbirth', 'stillborn', 'menopause', 'sids', 'cot',
+  // Fourth pass: harms and losses told of someone after a jab ("cycle's been wrecked since the booster", "gone in his sleep").
+  'wrecked', 'ruined', 'destroyed', 'cycle', 'cycles', 'periods', 'bleeding', 'miscarried', 'fitting', 'gone', 'passed', 'sleep', 'funeral', 'regression',
 ]);
 /** Words of measured, evidence-based statements about side effects. */
 const MEASURED = new Set(['rare', 'rarely', 'uncommon', 'mild', 'risk', 'risks', 'evidence', 'study', 'studies', 'reported', 'reports', 'monitored', 'monitoring', 'recognised', 'known', 'yellow', 'mhra', 'likely', 'unlikely', 'compared', 'chance', 'percent', 'usually', 'expected', 'common', 'sore', 'arm']);
@@ -790,7 +977,9 @@ export const healthClaimsRule: Rule = {
       if (claims.length === 0) return [];
     }
     // Framing ("do your own research") only counts alongside a health topic.
-    const healthTopic = t.has(SUBJECTS) || remedyTopic || t.hits(TOPICS).some((h) => !PRONOUN_TOPIC.has(h.entry.term)) || claims.some((c) => c.kind !== 'framing');
+    // "moving the goalposts on the vaccine clinic rota": a topic naming an arrangement is no health topic.
+    const topicHere = (h: Hit): boolean => !ARRANGEMENT_AFTER.has(t.key(h.t1));
+    const healthTopic = outermost(t.hits(SUBJECTS)).some(topicHere) || outermost(t.hits(REMEDIES)).some((h) => (h.entry.tag === 'agent' || h.entry.tag === 'disease') && topicHere(h) && !t.hits(TOPICS).some((x) => x.t0 < h.t1 && x.t1 > h.t1)) || outermost(t.hits(TOPICS)).some((h) => !PRONOUN_TOPIC.has(h.entry.term) && topicHere(h) && !INSTITUTIONS.has(h.entry.term)) || claims.some((c) => c.kind !== 'framing');
     const out: RuleFinding[] = [];
     const taken: Array<[number, number]> = [];
     // Of overlapping claims the strongest wins: "too many vaccines ... overloads their immune systems" is the harm claim.

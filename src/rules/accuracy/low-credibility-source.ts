@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Rule, RuleFinding } from '../types.js';
-import { DEBUNK, DOMAIN, META, REPORT, q } from '../text/index.js';
+import { DEBUNK, DOMAIN, META, REPORT, q, type TextAnalysis } from '../text/index.js';
 
 /** Domains from domains.txt (the project's own) and domains-cred1.txt (from CRED-1, CC BY 4.0; see its header), read once. */
 const DOMAINS = new Set(
@@ -22,6 +22,24 @@ function listed(host: string): string | undefined {
   }
 }
 
+/** Verbs of relying on a source: negated, they warn against it ("don't trust infowars.com", "never share ..."). */
+const USE = new Set(['trust', 'believe', 'share', 'read', 'click', 'use', 'visit', 'follow', 'rely', 'listen', 'buy', 'take', 'watch', 'go', 'touch', 'bother', 'cite', 'quote', 'get']);
+
+/**
+ * A negation before the link that denies using it ("Never trust anything on infowars.com"), not one
+ * about something else ("Mainstream won't touch this: naturalnews.com/...", "it's not even close").
+ */
+function negatedUse(t: TextAnalysis, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (!t.isNegationCue(j)) continue;
+    // The mainstream (or "they") not covering it is the post's own framing of the link as suppressed truth.
+    if (j > from && SUPPRESSORS.has(t.key(j - 1))) continue;
+    for (let k = j + 1; k <= Math.min(j + 3, to - 1); k++) if (USE.has(t.key(k))) return true;
+  }
+  return false;
+}
+const SUPPRESSORS = new Set(['mainstream', 'msm', 'media', 'bbc', 'papers', 'press', 'news', 'they', 'government', 'nhs', 'doctors', 'journals', 'bmj', 'lancet']);
+
 export const lowCredibilitySourceRule: Rule = {
   meta: {
     id: 'accuracy/low-credibility-source',
@@ -41,7 +59,7 @@ export const lowCredibilitySourceRule: Rule = {
       const shown = evidence[0] ? q(evidence[0]) : q(host);
       // Sharing the site as a source endorses it (delete-level); pointing at it to debunk or report it
       // ("more misinformation from naturalnews.com", "don't trust infowars.com") is mild.
-      const distanced = t.anyFrame(DEBUNK | REPORT | META) || (i >= 0 && t.negationIn(t.sentenceOf(i).t0, i));
+      const distanced = t.anyFrame(DEBUNK | REPORT | META) || (i >= 0 && negatedUse(t, t.sentenceOf(i).t0, i));
       out.push({
         topic: 'accuracy.low-credibility-source',
         severity: distanced ? 'low' : 'high',
