@@ -181,3 +181,17 @@ describe('capitalised', () => {
     expect(t.capitalised(-1)).toBe(false);
   });
 });
+
+describe('single quotes closed after punctuation', () => {
+  it("end the quotation at a quote that follows the quoted sentence's own full stop", () => {
+    const t = a("Overheard at the bus stop: 'they should all go back home.' No. Just no.");
+    const words = t.tokens.map((_, i) => [t.original(i), t.inQuotes(i)] as const);
+    expect(words.find(([w]) => w === 'home')?.[1]).toBe(true);
+    expect(words.find(([w]) => w === 'Just')?.[1]).toBe(false);
+  });
+
+  it('still leaves apostrophes alone', () => {
+    const t = a("It's the patients' choice, isn't it.");
+    expect(t.tokens.some((_, i) => t.inQuotes(i))).toBe(false);
+  });
+});

@@ -259,7 +259,8 @@ export class TextAnalysis {
         const prevWord = /[a-z0-9]/.test(prev);
         const nextWord = /[a-z0-9]/.test(next);
         if (openSingle < 0 && !prevWord && nextWord) openSingle = i;
-        else if (openSingle >= 0 && prevWord !== nextWord && !nextWord) {
+        // A closing quote follows a word or the quoted sentence's own punctuation ('... the NHS.' No.).
+        else if (openSingle >= 0 && (prevWord || /[.,!?…)]/.test(prev)) && !nextWord) {
           ranges.push([openSingle, i]);
           openSingle = -1;
         }
