@@ -523,3 +523,157 @@ describe('boundaries third pass', () => {
     ],
   });
 });
+
+describe('boundaries fourth pass', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // Talked about, taught or asked about: a teaching case, a workshop question, a question from a student.
+      'Scenario for tomorrow\'s boundaries workshop: a client asks to add you on Instagram. What do you say?',
+      'A new starter asked whether it is ok to go to a service user\'s wedding if invited. We talked it through in supervision.',
+      // A negation carried along a list of verb phrases.
+      "I don't add clients on Facebook, text them from my own phone or go to their parties.",
+      // Someone else's advice, quoted to reject it.
+      "A wellness influencer keeps telling people 'give your clients your WhatsApp'. Please don't.",
+      // The proper line handed over, a request removed later, a firm no.
+      'A patient asked for my mobile. I gave him the clinic\'s and he seemed fine with that.',
+      'Years ago I accepted a patient\'s friend request. Removed it the week I qualified and learned from it.',
+      'A carer keeps asking me to pop round for a brew. Polite no every time, and it goes in the notes.',
+      // "do" as a verb is no party; being asked to a party is not going.
+      "My nan asked at Sunday dinner 'do you know the lady from number 4?' Relatives always ask.",
+      'One of my young people asked if I was coming to his prom. Told him I would love to see the photos at our next session.',
+      // A date is not a party, and a bed after a preposition is a place.
+      'Went back to the ward on the 18th to cover a shift, my patients were lovely',
+      'Moved the lady to bed 6 and rang the ward clerk from the work phone',
+      "A patient asked if I'd come round for tea. I said no and explained why.",
+    ],
+    invalid: [
+      { text: 'Discharged him on Friday and added him on Instagram the same night', severity: 'high', evidence: 'added him on Instagram' },
+      { text: 'Gave bed 12 my insta before he went home 🙈', evidence: 'my insta' },
+      { text: 'Set up a WhatsApp group for my Thursday balance class on my own phone', evidence: 'WhatsApp group' },
+      { text: 'Doing a pub quiz with two of my current clients tonight, wish us luck', severity: 'high', evidence: 'quiz with' },
+      { text: "Went to my client's 40th on Saturday, what a night", evidence: '40th' },
+      { text: 'A carer of one of my patients followed me on TikTok so I followed her back', severity: 'high', evidence: 'followed me' },
+      { text: "Kept my patient's number after discharge just in case she needs anything", severity: 'medium', evidence: "patient's number" },
+      { text: 'To any of my clients reading: my personal insta is under a new name, add me there instead', evidence: 'add me' },
+      { text: "My client's son likes every photo I post on Instagram", severity: 'medium', evidence: 'likes every photo' },
+      { text: 'Been her OT for two years and now she messages me on Facebook', evidence: 'messages me' },
+      { text: 'Had a coffee with a man I supported through rehab, he messaged me out of the blue', evidence: 'a coffee with' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: [
+      'Proud of how my supervisor handled a patient\'s crush on her: kind, clear and documented.',
+      'Said goodbye to a patient today I had been seeing for a year. Sat in the car and cried.',
+      "A patient's dad pressed a tenner in my hand 'for a drink'. It went straight in the ward fund.",
+      'I treat my patients. I never date them, flirt with them or meet up with them.',
+    ],
+    invalid: [
+      { text: 'Going to ask the lad from my Tuesday clinic out once he is signed off', severity: 'high', evidence: 'ask the lad from my Tuesday clinic out' },
+      { text: "Her mum is on my caseload and we're 2 dates in now", severity: 'high', evidence: 'dates in' },
+      { text: 'Married a former client last summer, three years after her case closed', severity: 'medium', evidence: 'Married a former' },
+      { text: 'Super liked a guy on Bumble who I am pretty sure was on my list', evidence: 'Super liked' },
+      { text: 'Date night with your preceptee? Go for it 😉', evidence: 'Date night with' },
+      { text: 'Trying not to stare at the fit one in the gown during his x-ray 👀', severity: 'medium', evidence: 'stare at' },
+      { text: 'Sort of seeing someone whose little girl I treated last spring', evidence: 'seeing' },
+      { text: 'He got discharged on Monday and asked me for a drink on Tuesday', evidence: 'asked me for' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      'If a service user offers you a gift, tell your manager and log it on the register.',
+      'Reminder from our safeguarding lead: money from patients goes on the gifts register, even if you said no.',
+      'I do not borrow from patients, sell them anything or take their cash.',
+      'A client wants to pay for my coffee every visit. Told her no thank you, it is policy.',
+    ],
+    invalid: [
+      { text: "The lad I'm treating fixes my car for nothing", severity: 'high', evidence: 'fixes my car' },
+      { text: 'One of my regulars pays me in home-grown veg', severity: 'medium', evidence: 'pays me in' },
+      { text: "A patient asked me to witness her new will and I'm in it", severity: 'high', evidence: "I'm in it" },
+      { text: 'Renting my spare room to one of my clients, easy money', severity: 'high', evidence: 'Renting' },
+      { text: "Asked a patient's son for a loan to cover my rent", severity: 'high', evidence: 'loan' },
+      { text: "I'll bump you up the physio waiting list if you buy me a coffee 😉", severity: 'high', evidence: 'bump you up the physio waiting list' },
+      { text: 'Handing out my business cards to my NHS patients for the private clinic', severity: 'high', evidence: 'Handing out my business cards' },
+      { text: 'A client wants to service my boiler for free, tempting', severity: 'medium', evidence: 'service my boiler' },
+      { text: 'My service user gave me her gold watch, on my wrist now', severity: 'high', evidence: 'gave me her' },
+    ],
+  });
+  ruleTester.run(existingRelationshipRule, {
+    valid: [
+      'My mum was scanned same day at the walk-in centre, great service',
+      'My cousin needed physio, so I asked a colleague to see her instead',
+    ],
+    invalid: [
+      { text: 'got my brother scanned same day, perks of the job', severity: 'high', evidence: 'scanned same day' },
+      { text: "my neighbour's on my caseload now, awkward", evidence: 'on my caseload' },
+      { text: "Treated my own mum's knee in clinic today", evidence: "my own mum's" },
+    ],
+  });
+});
+
+describe('boundaries fourth pass: audiences, outings, raffles, parents', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      'Dear patients, please stop trying to add me on Facebook. The clinic page is the place for questions.',
+      'Any of my clients reading this, the clinic number has changed, ring reception on the new one.',
+      'Took the kids to the football, my patients will love hearing about it on Monday',
+      'Pub quiz with the team tonight, my patients would be proud of our music round',
+      "Had a coffee with my client's social worker to plan her discharge",
+      "Mum's knee is bad, her physio added me on Facebook to send her exercise videos",
+    ],
+    invalid: [
+      { text: 'To all my rehab clients who asked: yes, I post my own workouts. Follow me on my personal insta 💪', evidence: 'Follow me on my personal' },
+      { text: 'Taking one of my regulars to the cricket on Sunday, she has never been', severity: 'high', evidence: 'to the cricket' },
+      { text: 'One of my falls clients is now my bingo buddy, we had a few drinks together last week', evidence: 'bingo buddy' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: ['The mum of my kids is the love of my life, and she is an amazing nurse too'],
+    invalid: [{ text: 'The dad of one of my kids on the caseload asked me out and I said yes', severity: 'high', evidence: 'asked me out' }],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      'Raffle for the ward fund this Friday, our patients donated some brilliant prizes',
+      // Voice notes are messages, not bank notes.
+      'A client sends me voice notes about her exercises through the clinic app',
+      // A refusal in the next sentence, whatever its grammar, and not mistaken across a sentence break.
+      'The hardest part of community work is the family who offer you cash at the door. Saying no kindly takes practice.',
+      'A brand offered me a free massage gun to promote to patients. I said no.',
+    ],
+    invalid: [
+      { text: "Selling raffle tickets for my son's football club to the patients on my ward", severity: 'medium', evidence: 'raffle tickets' },
+      { text: 'Parents of my autistic kids are great for free babysitting', evidence: 'free babysitting' },
+      { text: "My client's sister owns a salon, free highlights every six weeks now", severity: 'high', evidence: 'free highlights' },
+      // A refusal given up, or only asked about, is none.
+      { text: "One of my service users keeps handing me a tenner after each visit. I've stopped saying no", evidence: 'handing me a tenner' },
+      { text: 'My client keeps offering to pay for my holiday. Who am I to say no?', severity: 'high', evidence: 'pay for my holiday' },
+    ],
+  });
+});
+
+describe('boundaries fourth pass: levels', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [],
+    invalid: [
+      // The registrant's own account handed over or kept open to service users: high.
+      { text: "A client's wife asked for my snapchat, so I gave her my snapchat", severity: 'high', evidence: 'my snapchat' },
+      { text: 'Most of my rehab patients have my personal Facebook, never been a problem', severity: 'high', evidence: 'my personal Facebook' },
+      { text: 'Which of you on my caseload wants my number in case of emergencies? Comment below', severity: 'high', evidence: 'my number' },
+      { text: 'Loads of my clients follow me on Instagram and I accept them all', severity: 'high', evidence: 'follow me' },
+      // Their invitation, accepted and attended: high; regretted: medium.
+      { text: "A patient's son invited me to his wedding next month. Obviously going!", severity: 'high', evidence: 'wedding' },
+      { text: 'A patient asked for my insta and I gave it him. Regretting it now', severity: 'medium', evidence: 'my insta' },
+      { text: "So many fit patients on my list this week, finally got one's number 🔥", severity: 'high', evidence: "got one's number" },
+      { text: "I've invited the lady from my falls class round for tea on Sunday", severity: 'high', evidence: 'round for tea' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: [],
+    invalid: [
+      // A returned feeling with nothing done: medium; a plain pursuit stays high.
+      { text: 'Pretty sure my client fancies me, and honestly I fancy him back', severity: 'medium', evidence: 'fancy' },
+      { text: 'The lad in bay 3 keeps flirting with me and I keep flirting back', severity: 'medium', evidence: 'flirting' },
+      { text: 'A client keeps asking me out for a coffee. I said I would think about it', severity: 'medium', evidence: 'asking me out' },
+      { text: "Asked my patient's brother out for a drink and he said yes", severity: 'high', evidence: 'Asked' },
+    ],
+  });
+});

@@ -17,6 +17,7 @@ const WHAT: Record<string, string> = {
   free: 'favours or free work from',
   voucher: 'vouchers or gift cards from',
   gift: 'a personal gift from',
+  small: 'small sales or collections involving',
 };
 /** "gave me his number" is contact, not a gift. */
 /** Money passed on to a team fund or a charity. */
@@ -27,8 +28,8 @@ function passedOn(norm: string): boolean {
   return m !== null && !/^\s*(?:can wait|can whistle|can do one|is for mugs|my arse)/.test(norm.slice(m.index + m[0].length));
 }
 const CONTACT_DETAILS = new Set(['hospital', 'number', 'mobile', 'details', 'email', 'address', 'name', 'hand', 'phone', 'snapchat', 'snap', 'insta', 'instagram', 'facebook', 'whatsapp', 'card', 'word', 'blessing', 'permission', 'consent', 'history']);
-const MONEY = new Set(['£', 'cash', 'money', 'fee', 'fees', 'quid', 'tenner', 'fiver', 'pounds', 'bribe', 'backhander']);
-const RANK = ['charge', 'lend', 'money', 'sell', 'favour', 'free', 'voucher', 'gift'];
+const MONEY = new Set(['£', 'cash', 'money', 'fee', 'fees', 'quid', 'tenner', 'fiver', 'pounds', 'bribe', 'backhander', 'loan', 'loans', 'rent', 'mortgage', 'debt', 'debts']);
+const RANK = ['charge', 'lend', 'money', 'sell', 'favour', 'free', 'voucher', 'gift', 'small'];
 /** "for free" is a favour only when it is the user's: "sorted my MOT for free". */
 const MINE = new Set(['my', 'me', 'mine']);
 const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
@@ -46,9 +47,11 @@ const VALUABLES = new Set([
   'whiskey', 'spa', 'designer', 'boat', 'lodge', 'timeshare',
   // Treats booked or bought for the registrant (third pass).
   'massage', 'facial', 'manicure', 'pedicure', 'hamper', 'makeover',
+  // Drinks by the bottle and hampers (fourth pass: "Got a bottle of Baileys off one of my patients").
+  'hampers', 'bottle', 'bottles', 'baileys', 'prosecco', 'gin', 'wine', 'rolex', 'pandora',
 ]);
 /** Selling to someone: "selling my Avon to the residents". */
-const SELL = new Set(['sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting', 'pitch', 'pitched', 'pitching', 'hawking', 'hawked', 'plug', 'plugged', 'plugging']);
+const SELL = new Set(['renting', 'rent', 'rents', 'rented', 'sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting', 'pitch', 'pitched', 'pitching', 'hawking', 'hawked', 'plug', 'plugged', 'plugging']);
 const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL, 'buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased', 'off', 'discount', 'discounts', 'discounted', 'freebies', 'freebie', 'perks', 'perk', 'business', 'businesses', 'company', 'hustle', 'salon', 'venture', 'startup', 'etsy', 'stall', 'firm', 'agency', 'franchise', 'mlm', 'downline'].join('\n'));
 
 /** Acts found by co-occurrence rather than listed phrasing: something of value given to or taken by the registrant. */
@@ -89,7 +92,8 @@ function valueActs(t: TextAnalysis): Hit[] {
       // The registrant sells ("Selling my Avon to ...", "I've been selling ..."), not someone else ("her husband sold his car to ...").
       if (!ownSelling(t, i)) continue;
       const to = t.findKey(i + 1, Math.min(t.sentenceOf(i).t1, i + 9), TO);
-      if (to >= 0) out.push(synthetic(i, to + 1, 'selling to', 'sell', GAIN));
+      // "Selling raffle tickets ... to the patients": a small collection, to review.
+      if (to >= 0) out.push(synthetic(i, to + 1, 'selling to', t.findKey(i + 1, to, RAFFLE) >= 0 ? 'small' : 'sell', GAIN));
     }
   }
   return out;
@@ -126,6 +130,14 @@ function ownSelling(t: TextAnalysis, i: number): boolean {
 /** Words that can come before the registrant's own selling in its clause. */
 const SELLER = new Set(['i', "i'm", 'im', "i've", 'ive', 'we', "we're", "we've", 'been', 'am', 'was', 'have', 'started', 'starting', 'also', 'now', 'just', 'still', 'even', 'always', 'currently', 'and', 'so', 'been', 'keep', 'kept', 'literally', 'basically', 'casually', 'cheekily', 'quietly']);
 const TO = new Set(['to']);
+const RAFFLE = new Set(['raffle', 'raffles', 'tombola', 'sweepstake']);
+function ownRaffle(t: TextAnalysis, h: Hit): boolean {
+  if (t.key(h.t0) === 'sponsor' && t.key(h.t0 + 1) === 'me') return true;
+  const a = Math.max(t.clauseStart(h.t0), h.t0 - 4);
+  if (t.key(h.t0 - 1) === 'my' || t.key(h.t0 - 1) === 'our') return true;
+  for (let j = a; j < h.t0; j++) if (SELL.has(t.key(j)) && ownSelling(t, j)) return true;
+  return false;
+}
 
 /** Money or a valuable in tokens [a, b): "a twenty", "fifty quid", "£50", "his holiday cottage". */
 function valueIn(t: TextAnalysis, a: number, b: number): { at: number; kind: string } | undefined {
@@ -135,6 +147,8 @@ function valueIn(t: TextAnalysis, a: number, b: number): { at: number; kind: str
     if (t.key(j - 1) === 'hospital' || t.key(j - 1) === 'name') continue; // "her hospital bracelet"
     // "gives me a cut" is money; "a cut on my hand" is not.
     if (k === 'cut' && (t.key(j - 1) !== 'a' || ['on', 'to', 'in', 'above', 'below'].includes(t.key(j + 1)))) continue;
+    // "sends me voice notes" are messages; "a few notes", "£50 in notes" are money (fourth pass).
+    if (k === 'notes' && !/^(?:bank|few|some|crisp|cash|in|£.*|\d+|twenty|fifty|tenner)$/.test(t.key(j - 1))) continue;
     if (CASH.has(k) || /^£\d/.test(k)) {
       // "a twenty" is money; "twenty minutes" is not.
       if ((k === 'twenty' || k === 'fifty' || k === 'hundred' || k === 'score') && !['quid', 'pounds', 'note', 'notes', '£', 'for', 'in', 'to', 'towards'].includes(t.key(j + 1)) && t.key(j - 1) !== 'a') continue;
@@ -144,7 +158,12 @@ function valueIn(t: TextAnalysis, a: number, b: number): { at: number; kind: str
   }
   return found;
 }
-const FAVOURS = new Set(['cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'boat', 'lodge', 'timeshare', 'spa']);
+/** Gifts worth more than a thank-you. */
+const VALUABLE_GIFTS = new Set(['watch', 'rolex', 'bracelet', 'pandora', 'ring', 'earrings', 'jewellery', 'designer', 'handbag', 'iphone', 'ipad', 'laptop', 'tablet', 'tv', 'telly', 'car', 'holiday', 'tickets', 'ticket', 'bike', 'sofa', 'cottage', 'villa']);
+/** An offer not yet taken up ("wants to do my hair for free ... tempting") is one to review, unless the post says it was taken. */
+const OFFER = new Set(['offer', 'offered', 'offering', 'offers', 'wants', 'want', 'wanted', 'keen']);
+const TAKEN = /\b(?:said yes|taking it|took it|accepted|booked|who am i to (?:say no|argue)|wearing it|kept it|all mine|on my wrist|it's mine)\b/;
+const FAVOURS = new Set(['cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'boat', 'lodge', 'timeshare']);
 
 export const personalGainRule: Rule = {
   meta: {
@@ -162,15 +181,22 @@ export const personalGainRule: Rule = {
       ownAccounts,
       (h) =>
         (h.entry.tag !== 'free' || t.findKey(t.sentenceOf(h.t0).t0, h.t0, MINE) >= 0) &&
+        // "I'm in it" is a legacy only when a will is named (fourth pass).
+        (!/^(?:i'm|im|i am|i've been put|ive been put) in /.test(h.entry.term) || /\b(?:new|her|his|their|the|a|patient's|client's) will\b/.test(t.norm)) &&
         // "charged the family £20": a charge is money only with money named in its sentence.
         ((h.entry.tag !== 'charge' && h.entry.tag !== 'lend') || t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, MONEY) >= 0) &&
         !CONTACT_DETAILS.has(t.key(h.t1)) &&
-        (h.entry.tag !== 'sell' || !SELL.has(t.key(h.t0)) || ownSelling(t, h.t0)),
+        (h.entry.tag !== 'sell' || !SELL.has(t.key(h.t0)) || ownSelling(t, h.t0)) &&
+        // A raffle or a sponsorship is the registrant's only when they sell it or ask for it ("selling raffle tickets", "sponsor me",
+        // "my raffle"), not a strip bought from a patient's church raffle.
+        (h.entry.tag !== 'small' || ownRaffle(t, h)),
       false,
       extra,
     ).filter(
       ({ act }) =>
-        !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' ? ['refuse', 'team'] : ['refuse'], false, act.entry.tag === 'sell') &&
+        !excused(t, act, act.entry.tag === 'gift' || act.entry.tag === 'voucher' || act.entry.tag === 'lend' || act.entry.tag === 'small' ? ['refuse', 'team'] : ['refuse'], false, act.entry.tag === 'sell' || act.entry.tag === 'small') &&
+        // A raffle for the ward or a charity is fundraising, not gain.
+        !(act.entry.tag === 'small' && passedOn(t.norm)) &&
         // "£20 from a patient's family - it's gone into the ward fund": passed on, not kept.
         !((act.entry.tag === 'money' || act.entry.tag === 'voucher') && passedOn(t.norm)),
     );
@@ -178,13 +204,17 @@ export const personalGainRule: Rule = {
     // "gave me a £100 voucher": a voucher, not cash.
     const tagOf = (h: Hit): string => (h.entry.tag === 'money' && t.findKey(h.t1, Math.min(t.tokens.length, h.t1 + 3), VOUCHER) >= 0 ? 'voucher' : h.entry.tag);
     const kind = RANK.find((k) => pairs.some((p) => tagOf(p.act) === k)) ?? 'gift';
-    const serious = kind === 'money' || kind === 'sell' || kind === 'charge' || kind === 'lend';
+    // Fourth pass: favours and free work from service users, and gifts of real value ("a designer handbag", "tickets", "a Rolex"),
+    // are as clear a use of the position as money (the labelling guide's delete level); small gifts stay for review.
+    const valuable = kind === 'gift' && pairs.some((p) => tagOf(p.act) === 'gift' && t.findKey(p.act.t0, Math.min(t.tokens.length, p.act.t1 + 4), VALUABLE_GIFTS) >= 0);
+    const offered = pairs.every((p) => t.findKey(t.sentenceOf(p.act.t0).t0, p.act.t1, OFFER) >= 0) && !TAKEN.test(t.norm);
+    const serious = (kind === 'money' || kind === 'sell' || kind === 'charge' || kind === 'lend' || kind === 'favour' || kind === 'free' || valuable) && !(offered && (kind === 'favour' || kind === 'free' || kind === 'gift'));
     const evidence: Evidence[] = tidy([t.hitSpan(pairs[0]!.patient), ...pairs.slice(0, 3).map((p) => t.hitSpan(p.act))]);
     return [
       {
         topic: 'boundaries.personal-gain',
-        severity: serious || kind === 'favour' || kind === 'free' ? 'high' : 'medium',
-        confidence: serious ? 0.8 : kind === 'favour' || kind === 'free' ? 0.65 : 0.6,
+        severity: serious ? 'high' : 'medium',
+        confidence: serious ? 0.8 : 0.6,
         message: `Describes ${WHAT[kind]} a service user (${q(evidence[0]!)} … ${q(evidence[evidence.length - 1]!)}). Using your professional position for personal or financial gain breaches professional boundaries.`,
         evidence,
       },

@@ -32,12 +32,14 @@ export interface Pair {
 }
 
 /** Verbs of treating someone ("the firefighter I plastered"). */
-const CARE_VERBS = new Set(['visit', 'support', 'supported', 'rehabbing', 'triaging', 'treating', 'nursing', 'scanning', 'seeing', 'supervising', 'mentoring', 'assessing', 'rehabbing', 'treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse']);
+const CARE_VERBS = new Set(['visit', 'support', 'supported', 'rehabbing', 'triaging', 'treating', 'nursing', 'scanning', 'seeing', 'supervising', 'mentoring', 'assessing', 'rehabbing', 'treated', 'plastered', 'scanned', 'x-rayed', 'xrayed', 'saw', 'assessed', 'discharged', 'nursed', 'stitched', 'cannulated', 'triaged', 'admitted', 'rebuilt', 'fixed', 'splinted', 'casted', 'resuscitated', 'intubated', 'operated', 'delivered', 'visited', 'rehabbed', 'treat', 'see', 'scan', 'nurse',
+  // Fourth pass: "a lady we blue-lighted" (split at the hyphen), "a guy I've seen", "the bloke I sutured".
+  'blue', 'seen', 'reviewed', 'examined', 'sutured', 'catheterised', 'dressed', 'mobilised', 'rehabilitated', 'scoped', 'screened', 'counselled', 'taught', 'coached']);
 const BODY = new Set(['knee', 'hip', 'back', 'shoulder', 'ankle', 'wrist', 'leg', 'arm', 'neck', 'hand', 'foot', 'baby', 'heart', 'teeth']);
 /** People words a care verb or a condition can describe. */
 const PEOPLE = new Set([
   // "the wee mrs from the knee class", "the hottie I cannulated" (third pass).
-  'mrs', 'missus', 'hottie', 'stunner', 'hunk', 'cutie', 'babe',
+  'mrs', 'missus', 'hottie', 'stunner', 'hunk', 'cutie', 'babe', 'regular',
   'guy', 'bloke', 'lad', 'man', 'woman', 'lady', 'girl', 'boy', 'gent', 'chap', 'fella', 'firefighter', 'fireman', 'policeman', 'copper', 'builder', 'footballer',
   'runner', 'cyclist', 'rugby', 'player', 'soldier', 'teacher', 'dad', 'mum', 'student', 'one', 'someone', 'somebody', 'person', 'patient', 'doctor', 'nurse',
   'paramedic', 'barman', 'barmaid', 'postman', 'plumber', 'electrician', 'mechanic', 'farmer', 'model', 'dancer', 'boxer', 'lifeguard', 'pilot', 'driver',
@@ -46,7 +48,7 @@ const PEOPLE = new Set([
   'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fireman', 'squaddie', 'jockey', 'gymnast', 'swimmer', 'golfer', 'surfer', 'climber',
 ]);
 /** Plurals of PEOPLE for the object of a care verb ("massaging hot rugby players all day"). */
-const PEOPLE_PLURAL = new Set(['survivors', 'residents', 'parents', 'carers', 'kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens']);
+const PEOPLE_PLURAL = new Set(['ones', 'regulars', 'survivors', 'residents', 'parents', 'carers', 'kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens']);
 /** People a registrant "works with" as service users ("the kids I work with"), not colleagues ("the nurse I work with"). */
 const SERVED = new Set(['kids', 'kid', 'children', 'child', 'families', 'family', 'teenagers', 'teenager', 'teens', 'teen', 'boy', 'girl', 'boys', 'girls', 'lad', 'lads', 'young', 'mums', 'dads', 'parents', 'clients', 'client', 'youngsters', 'toddlers', 'toddler', 'babies', 'baby']);
 const AUXILIARIES = new Set(['was', 'were', 'am', "'m", 'been', 'had', 'have', 'has', 'did', 'do', 'used', 'helped', 'help', 'will', 'would', 'just', 'also', 'still']);
@@ -55,13 +57,60 @@ const CARE_OBJECT_VERBS = new Set(['x-raying', 'xraying', 'triaging', 'supportin
 /** Subjects of a care verb in a relative clause ("the guy she discharged", "the bloke we took to resus"). */
 const CARERS = new Set(['i', "i'm", 'im', 'we', "we'd", 'she', 'he', 'they', "i'd", "i've", 'ive', "we've"]);
 /** Where a person was met at work ("the guy from Tuesday's clinic", "the lady from bay 4"). */
-const MET_AT = new Set(['clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom', 'unit', 'placement', 'list', 'round', 'department', 'ambulance', 'triage', 'surgery', 'session', 'sessions', 'group', 'class', 'programme']);
+const MET_AT = new Set(['crash', 'accident', 'rtc', 'rta', 'shout', 'callout', 'collision', 'pile-up', "clinic's", "ward's", "class's", "group's", "list's", 'visit', 'clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom', 'unit', 'placement', 'list', 'round', 'department', 'ambulance', 'triage', 'surgery', 'session', 'sessions', 'group', 'class', 'programme']);
 const MET_PREP = new Set(['from', 'off', 'on', 'in', 'at']);
 const MET_VERBS = new Set(['met', 'saw', 'seen', 'treated', 'nursed', 'looked', 'cared', 'scanned', 'assessed', 'triaged']);
 /** A patient's family, met on the ward ("a family on the ward", "the wife in bay 3"). */
 const KIN = new Set(['family', 'families', 'relatives', 'relative', 'wife', 'husband', 'son', 'daughter', 'mum', 'dad', 'parents']);
 /** Words that make a post about care, so that a named relative can be a carer. */
 const CARE_WORDS = new Set(['results', 'result', 'biopsy', 'scan', 'diagnosis', 'prognosis', 'ward', 'clinic', 'discharge', 'discharged', 'admitted', 'consultant', 'appointment', 'treatment', 'caseload', 'visit', 'bloods', 'operation', 'op']);
+
+/** Fourth pass: words for finding service users by what is done to them or said of them. */
+const PRONOUNS = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', "who's", 'who']);
+const BE = new Set(['is', 'was', 'were', 'are', 'got', 'gets', 'get', 'getting', "'s"]);
+const TEMPORAL = new Set(['when', 'once', 'after', 'until', 'till', 'til', 'before', 'since']);
+const STILL = new Set(['just', 'been', 'finally', 'now', 'still', 'already', 'only', 'also']);
+const OLD = new Set(['old', 'former', 'current', 'lovely', 'favourite', 'regular']);
+/** What happens to a patient ("he got discharged", "she was admitted"). */
+const PATIENT_EVENTS = new Set(['discharged', 'admitted', 'referred', 'sectioned', 'transferred', 'triaged', 'blue-lighted', 'bluelighted', 'intubated', 'resuscitated', 'operated', 'plastered', 'splinted', 'cannulated']);
+/** Where a patient is ("on my list", "in my clinic"). */
+const LISTED = new Set(['list', 'caseload', 'books', 'clinic', 'ward', 'unit', 'bay', 'chair']);
+/** Objects a care verb takes ("discharged her", "treating him"). */
+const OBJECTS = new Set(['him', 'her', 'them']);
+/** Care verbs that are also everyday verbs with a pronoun ("see her", "saw him at the pub"). */
+const SEEING = new Set(['see', 'saw', 'seeing', 'seen', 'visit', 'visited', 'support', 'supported', 'fixed', 'delivered', 'rebuilt', 'taught', 'coached', 'dressed', 'screened', 'counselled', 'blue', 'treat', 'nurse', 'scan', 'massage']);
+const CARE_ADJ = new Set(['last', 'next', 'first', 'final', 'new', 'latest', 'weekly', 'follow-up', 'review', 'physio', 'ot']);
+/** Care nouns after "his/her/their" ("his rehab", "her last appt"). */
+const CARE_NOUNS = new Set(['rehab', 'appointment', 'appt', 'appointments', 'session', 'sessions', 'treatment', 'op', 'operation', 'discharge', 'assessment', 'referral', 'therapy', 'caseworker', 'keyworker', 'care', 'admission', 'scan', 'x-ray', 'xray', 'surgery', 'procedure', 'injection', 'dressing', 'dressings', 'stitches', 'cast', 'splint', 'bloods']);
+/** "(was) on my [NHS] list", "in the chair": one past the end of the place, or 0. */
+function listedAt(t: TextAnalysis, j: number): number {
+  const v = t.key(j);
+  if (v !== 'on' && v !== 'in') return 0;
+  const d = t.key(j + 1);
+  if (d !== 'my' && d !== 'our' && !(d === 'the' && t.key(j + 2) === 'chair')) return 0;
+  if (LISTED.has(t.key(j + 2))) return j + 3;
+  if (d !== 'the' && LISTED.has(t.key(j + 3)) && t.key(j + 2) !== 'own' && t.tokens[j + 3] && t.tokens[j + 3]!.sn === t.tokens[j]!.sn) return j + 4;
+  return 0;
+}
+const CHILD_ADJ = new Set(['little', 'young', 'wee', 'eldest', 'youngest', 'teenage', 'baby', 'autistic', 'disabled', 'poorly']);
+const RECORD_PLACES = new Set(['list', 'notes', 'system', 'records', 'board', 'whiteboard', 'chart', 'handover', 'referral', 'file', 'emis', 'systmone', 'rio']);
+const ROLES = new Set(['ot', 'physio', 'physiotherapist', 'nurse', 'keyworker', 'therapist', 'paramedic', 'dietitian', 'dietician', 'radiographer', 'slt', 'midwife', 'podiatrist', 'psychologist', 'counsellor', 'caseworker', 'practitioner', 'clinician', 'hca', 'carer', 'chiropodist', 'orthoptist', 'odp', 'sonographer']);
+const STUDENTS = new Set(['student', 'students', 'preceptee', 'preceptees', 'mentee', 'mentees', 'trainee', 'trainees']);
+const STUDENT_KIND = new Set(['placement', 'physio', 'nursing', 'ot', 'slt', 'paramedic', 'radiography', 'midwifery', 'final', 'first', 'second', 'third', 'new']);
+const EDUCATOR_KIND = new Set(['practice', 'clinical', 'placement']);
+const EDUCATORS = new Set(['educator', 'supervisor', 'assessor', 'mentor', 'lead']);
+const GOWNS = new Set(['gown', 'gowns', 'hospital', 'pyjamas', 'pjs']);
+const BODY_MORE = new Set(['ankle', 'scaphoid', 'acl', 'achilles', 'hamstring', 'calf', 'rib', 'ribs', 'collarbone', 'elbow', 'finger', 'toe', 'spine', 'pelvis', 'femur', 'tibia', 'jaw', 'nose', 'head', 'skull', 'hip', 'wrist']);
+const INJURY_NOUNS = new Set(['fracture', 'fractures', 'break', 'injury', 'injuries', 'sprain', 'tear', 'rupture', 'dislocation', 'wound', 'cast', 'reconstruction', 'replacement', 'op', 'surgery', 'strain']);
+const AS_ROLE = new Set(['been', 'was', 'am', "i'm", 'im', 'as', 'being', 'become', 'became', 'still', 'now', 'remain']);
+/** "my client's social worker", "the patient's GP": a professional, not the service user. */
+const PROFESSIONALS = new Set(['social', 'gp', 'consultant', 'doctor', 'nurse', 'physio', 'ot', 'keyworker', 'solicitor', 'advocate', 'care', 'case', 'team', 'therapist', 'psychiatrist', 'psychologist', 'midwife', 'paramedic', 'dietitian', 'surgeon', 'pharmacist', 'specialist', 'coordinator', 'manager', 'school', 'teacher', 'lawyer', 'notes', 'records', 'file', 'chart', 'referral', 'bed']);
+const POSSESSED = new Set(["patient's", "client's", "user's", "resident's", "patients'", "clients'", "residents'", "users'"]);
+const BEDS = new Set(['bed', 'bay', 'cubicle', 'cubie', 'resus']);
+const NOT_BEFORE_BED = new Set(['in', 'on', 'from', 'at', 'to', 'into', 'of', 'by', 'near', 'opposite', 'beside', 'the', 'and', 'or', 'moved', 'transferred', 'cleaned', 'clean', 'strip', 'stripped', 'made', 'empty', 'emptied']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", 'morning', 'afternoon', 'evening', 'weekly']);
+const CARE_GROUPS = new Set(['falls', 'rehab', 'cardiac', 'pulmonary', 'stroke', 'back', 'knee', 'hip', 'balance', 'exercise', 'msk', 'acl', 'post-op', 'antenatal', 'postnatal', 'parkinson\'s', 'dementia', 'memory', 'pain', 'neuro', 'hydro', 'pilates', 'diabetes', 'weight']);
+const GROUPS = new Set(['class', 'classes', 'group', 'groups', 'lot', 'crew', 'gang', 'bunch', 'regulars', 'ladies', 'lads', 'gents', 'clients', 'patients', 'client', 'patient', 'caseload']);
 
 export function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: Lexicon): Hit {
   return { entry: { term, tag, fields: [], lexicon }, t0, t1 };
@@ -107,7 +156,9 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     const me = t.key(i);
     if (!CARERS.has(me)) continue;
     // "the fireman I was x-raying": an auxiliary between the subject and the care verb.
-    const v = AUXILIARIES.has(t.key(i + 1)) ? i + 2 : i + 1;
+    let v = AUXILIARIES.has(t.key(i + 1)) ? i + 2 : i + 1;
+    // "an old lady I used to visit" (fourth pass).
+    if (t.key(v) === 'to' && t.key(v - 1) === 'used') v++;
     let j = i - 1;
     const body = BODY.has(t.key(j)) && t.key(j - 1) === 'whose';
     // "the kids I work with", "a family we worked with": working with someone is caring for them.
@@ -133,11 +184,18 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
       }
     }
   }
-  // "the fit lad with the broken scaphoid": a person described by an injury, whatever the body part (third pass).
+  // "the fit lad with the broken scaphoid": a person described by an injury, whatever the body part (third pass);
+  // "the tall one with the ankle fracture", "the fit ones in their gowns" (fourth pass).
   for (let i = 0; i + 3 < t.tokens.length; i++) {
-    if (!PEOPLE.has(t.key(i)) || t.key(i + 1) !== 'with') continue;
+    if (!PEOPLE.has(t.key(i)) && !PEOPLE_PLURAL.has(t.key(i))) continue;
+    if (t.key(i + 1) === 'in' && (DETERMINERS.has(t.key(i + 2)) || t.key(i + 2) === 'hospital') && GOWNS.has(t.key(i + 3))) {
+      refs.push(synthetic(i, i + 4, 'someone in a gown', 'patient', ENCOUNTER));
+      continue;
+    }
+    if (t.key(i + 1) !== 'with') continue;
     const w = DETERMINERS.has(t.key(i + 2)) ? i + 3 : i + 2;
     if (INJURED.has(t.key(w)) && w + 1 < t.tokens.length) refs.push(synthetic(i, w + 2, 'someone with an injury', 'patient', ENCOUNTER));
+    else if ((BODY.has(t.key(w)) || BODY_MORE.has(t.key(w))) && INJURY_NOUNS.has(t.key(w + 1))) refs.push(synthetic(i, w + 2, 'someone with an injury', 'patient', ENCOUNTER));
   }
   // "the hot guy with the broken wrist": a person described by their injury or condition.
   for (const c of t.hits(CONDITIONS)) {
@@ -157,7 +215,8 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
   // "someone I met on the ward", "a guy I saw in clinic", "the bloke we took to resus", "a lad I used to see in clinic",
   // "the lad I'm doing home visits with": a person, a relative clause with the registrant as subject, and a place of work.
   for (let i = 0; i + 3 < t.tokens.length; i++) {
-    if (!PEOPLE.has(t.key(i))) continue;
+    // "people I met on my NHS caseload" (plural, fourth pass).
+    if (!PEOPLE.has(t.key(i)) && !PEOPLE_PLURAL.has(t.key(i))) continue;
     let j = i + 1;
     if (t.key(j) === 'who' || t.key(j) === 'that') j++;
     const subject = t.key(j);
@@ -167,6 +226,108 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     if (place < 0) continue;
     // "the guy I met at the clinic's Christmas do" still names the clinic; "... I sat next to in a clinic waiting room" would too, accepted.
     if (MET_VERBS.has(t.key(j + 1)) || place <= j + 5) refs.push(synthetic(i, place + 1, 'someone met at work', 'patient', ENCOUNTER));
+  }
+  // Fourth pass: service users found by what is done to them or said of them, not by a noun.
+  for (let i = 0; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    // "when he's discharged" looks ahead; the pronoun names someone already named.
+    if (PRONOUNS.has(k) && !TEMPORAL.has(t.key(i - 1))) {
+      // "He got discharged Friday and asked me for a drink", "she's on my list", "he's my client": a pronoun as the subject of a patient's event or place.
+      let j = i + 1;
+      if (!/'s$|'re$|^hes$|^shes$/.test(k)) {
+        if (!BE.has(t.key(j))) continue;
+        j++;
+      }
+      if (STILL.has(t.key(j))) j++;
+      const v = t.key(j);
+      const onList = listedAt(t, j);
+      if (onList > 0 || PATIENT_EVENTS.has(v)) refs.push(synthetic(i, onList > 0 ? onList : j + 1, 'someone on my list', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "someone I'm 90% sure was on my MSK list": whoever was on the list is a service user.
+    if ((k === 'was' || k === 'were' || k === 'been') && !PRONOUNS.has(t.key(i - 1))) {
+      const end = listedAt(t, i + 1);
+      if (end > 0) {
+        refs.push(synthetic(i, end, 'someone on my list', 'patient', ENCOUNTER));
+        continue;
+      }
+    }
+    // "scanned his knee", "treated her shoulder": the owner of the body part is a service user.
+    if ((CARE_OBJECT_VERBS.has(k) || CARE_VERBS.has(k)) && (t.key(i + 1) === 'his' || t.key(i + 1) === 'her' || t.key(i + 1) === 'their') && BODY.has(t.key(i + 2))) {
+      refs.push(synthetic(i, i + 3, 'someone I treated', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "the dad of one of my kids" (said by an SLT, a social worker): a parent of one of the children the registrant works with.
+    // "parents of your AAC kids" too: an optional "one of" and one describing word.
+    if (KIN.has(k) && t.key(i + 1) === 'of') {
+      let j = i + 2;
+      if (t.key(j) === 'one' && t.key(j + 1) === 'of') j += 2;
+      if (t.key(j) === 'my' || t.key(j) === 'our' || t.key(j) === 'your') {
+        const c = SERVED.has(t.key(j + 1)) ? j + 1 : SERVED.has(t.key(j + 2)) ? j + 2 : -1;
+        if (c > 0 && !(t.key(j) === 'my' && c === j + 1 && j === i + 2)) {
+          refs.push(synthetic(i, c + 1, 'a parent of a child I work with', 'carer', ENCOUNTER));
+          continue;
+        }
+      }
+    }
+    // "someone whose little boy I assessed": a parent named through the child the registrant treated.
+    if (k === 'whose') {
+      const c = CHILD_ADJ.has(t.key(i + 1)) ? i + 2 : i + 1;
+      if (SERVED.has(t.key(c)) && CARERS.has(t.key(c + 1)) && (CARE_VERBS.has(t.key(c + 2)) || CARE_OBJECT_VERBS.has(t.key(c + 2)) || /^work/.test(t.key(c + 2)))) refs.push(synthetic(i - 1, c + 3, 'a parent of someone I treated', 'carer', ENCOUNTER));
+      continue;
+    }
+    // "Got her name off the theatre list": someone whose details came from work records.
+    if ((k === 'name' || k === 'number' || k === 'details' || k === 'address') && (t.key(i - 1) === 'her' || t.key(i - 1) === 'his') && (t.key(i + 1) === 'off' || t.key(i + 1) === 'from')) {
+      const end = Math.min(t.sentenceOf(i).t1, i + 6);
+      if (t.findKey(i + 2, end, RECORD_PLACES) >= 0) refs.push(synthetic(i - 1, i + 1, 'someone from the records', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "Discharged her today", "still treating her", "the lad I splinted": a pronoun as the object of a care verb.
+    if ((CARE_OBJECT_VERBS.has(k) || CARE_VERBS.has(k)) && OBJECTS.has(t.key(i + 1)) && !SEEING.has(k)) {
+      refs.push(synthetic(i, i + 2, 'someone I treated', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "his rehab", "after her last appt": a possessive pronoun with a care noun names the service user.
+    if (k === 'his' || k === 'her' || k === 'their') {
+      const n = CARE_ADJ.has(t.key(i + 1)) && (CARE_NOUNS.has(t.key(i + 2)) || ROLES.has(t.key(i + 2))) ? i + 2 : i + 1;
+      // "I've been their OT for three years", "Been his social worker since he was 14": the registrant's role names them.
+      // A role names the service user only when it is the poster's own ("I've been their OT"), not "her physio added me".
+      const mine = AS_ROLE.has(t.key(i - 1));
+      if (CARE_NOUNS.has(t.key(n)) || (mine && (ROLES.has(t.key(n)) || (t.key(n) === 'social' && t.key(n + 1) === 'worker')))) refs.push(synthetic(i, n + 1, 'someone in my care', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "my service user's 18th", "a patient's number": a possessive service-user noun.
+    if (POSSESSED.has(k) && !PROFESSIONALS.has(t.key(i + 1))) {
+      refs.push(synthetic(t.key(i - 1) === 'service' ? i - 1 : i, i + 1, 'a service user', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "added bed 6 on insta": a bed or bay number standing for its occupant, after a verb rather than a preposition.
+    if (BEDS.has(k) && /^\d{1,2}[a-z]?$/.test(t.key(i + 1)) && i > 0 && t.tokens[i + 1]!.sn === t.tokens[i]!.sn && !NOT_BEFORE_BED.has(t.key(i - 1))) {
+      refs.push(synthetic(i, i + 2, 'the patient in a bed', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "a candlelit dinner with your placement student", "seeing my practice educator": supervision, either way round.
+    if ((k === 'your' || k === 'my' || k === 'our') && (STUDENTS.has(t.key(i + 1)) || (STUDENT_KIND.has(t.key(i + 1)) && STUDENTS.has(t.key(i + 2))))) {
+      if (k === 'your') refs.push(synthetic(i, STUDENTS.has(t.key(i + 1)) ? i + 2 : i + 3, 'a supervisee', 'supervisee', ENCOUNTER));
+      continue;
+    }
+    if ((k === 'my' || k === 'our') && EDUCATOR_KIND.has(t.key(i + 1)) && EDUCATORS.has(t.key(i + 2))) {
+      refs.push(synthetic(i, i + 3, 'a placement educator', 'supervisee', ENCOUNTER));
+      continue;
+    }
+    // "my Tuesday falls class", "my cardiac rehab group", "one of my families": a class, clinic or caseload named as its people.
+    if (k === 'my' || k === 'our') {
+      let j = i + 1;
+      let named = false;
+      // "my old rehab lads", "one of my old families".
+      const old = OLD.has(t.key(j));
+      if (old) j++;
+      while (j < i + 5 && (DAYS.has(t.key(j)) || CARE_GROUPS.has(t.key(j)))) {
+        named = true;
+        j++;
+      }
+      if ((named && GROUPS.has(t.key(j))) || (j === i + (old ? 2 : 1) && (t.key(j) === 'families' || t.key(j) === 'caseload'))) refs.push(synthetic(i, j + 1, 'a group of service users', 'patient', ENCOUNTER));
+    }
   }
   // "great to see you at the clinic today": the reader is a service user.
   if (t.has(ENCOUNTER)) {
@@ -197,8 +358,23 @@ export function patientActs(t: TextAnalysis, lex: Lexicon, own: ReadonlySet<stri
       }
     }
     if (best && dist <= REACH) out.push({ patient: best, act });
+    // "To the patients who've asked me ...: ... Add me on Facebook": a post addressed to service users reaches all its invitations (fourth pass).
+    else if (/\bme\b/.test(act.entry.term) || act.entry.tag === 'invite') {
+      const audience = refs.find((r) => addressed(t, r));
+      if (audience) out.push({ patient: audience, act });
+    }
   }
   return out;
+}
+
+/** The reference is whom the post addresses: "To the patients ...", "Dear clients", "Calling all my rehab lot", "... reading this". */
+function addressed(t: TextAnalysis, r: Hit): boolean {
+  let a = r.t0;
+  while (a > 0 && /^(?:the|my|our|all|any|of|lovely|wonderful)$/.test(t.key(a - 1)) && a > t.sentenceOf(r.t0).t0) a--;
+  const lead = t.key(a - 1);
+  if (a - 1 === t.sentenceOf(r.t0).t0 && (lead === 'to' || lead === 'dear' || lead === 'calling' || lead === 'hey' || lead === 'hi')) return true;
+  if (a === t.sentenceOf(r.t0).t0 && t.key(a) === 'any') return true;
+  return t.key(r.t1) === 'reading' || (t.key(r.t1) === 'who' && /^read/.test(t.key(r.t1 + 1)));
 }
 
 /** A question that admits the act: "is it wrong that I ...", "is it bad that I ...". */
@@ -214,7 +390,11 @@ const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 
  */
 export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], channelNext = false, caseloadAsks = false): boolean {
   const sent = t.sentenceOf(act.t0);
-  if (t.negated(act.t0) && !newSubject(t, act.t0) && !whyNot(t, sent.t0, act.t0)) return true;
+  if (t.negated(act.t0) && !newSubject(t, act.t0) && !whyNot(t, sent.t0, act.t0) && !tryingNot(t, act.t0, sent.t0)) return true;
+  // "I do not befriend them, date them, borrow from them or sell them ...": a negation carried along a list of verb phrases (fourth pass).
+  if (listNegated(t, act.t0, sent.t0)) return true;
+  // "Saw an account saying 'add your clients on Insta for rapport'": someone else's words, quoted (fourth pass).
+  if (reportedQuote(t, act, sent)) return true;
   // Only a real question asks: one opened by an auxiliary or question word ("Should I accept ...?", "Is it ok to ...?"),
   // not a statement ending in "??" ("everyone thinks it's cute??").
   const interrogative = sent.question && (INTERROGATIVE.has(t.key(sent.t0)) || INTERROGATIVE.has(t.key(t.clauseStart(act.t0))));
@@ -231,18 +411,64 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
     if (!invites && !admits && !toCaseload) return true;
   }
   const next = t.sentences[t.tokens[act.t0]!.sn + 1];
+  const prev = t.sentences[t.tokens[act.t0]!.sn - 1];
   for (const h of t.hits(NOT_BOUNDARIES)) {
+    // "Case study for the boundaries session: a physio accepts a patient's friend request", "what to do when a service user
+    // adds you": the act is talked about, taught or asked about, in its sentence or the one before (fourth pass).
+    if (h.entry.tag === 'talk') {
+      if ((h.t0 >= sent.t0 && h.t1 <= sent.t1) || (prev !== undefined && h.t0 >= prev.t0 && h.t1 <= prev.t1)) return true;
+      continue;
+    }
     if (!kinds.includes(h.entry.tag)) continue;
     // A refusal only thought about ("it feels rude to ignore it", "not sure whether to block") or a proper channel passed over
     // ("easier than the office phone", "instead of the work number") does not excuse the act.
-    if (h.entry.tag === 'refuse' && (t.negated(h.t0) || t.findKey(Math.max(0, h.t0 - 3), h.t0, CONTEMPLATED) >= 0)) continue;
+    if (h.entry.tag === 'refuse' && (t.negated(h.t0) || t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3), h.t0, CONTEMPLATED) >= 0)) continue;
     if (h.entry.tag === 'channel' && passedOver(t, h.t0)) continue;
     // "instead of the work phone" passes the channel over; "the ward number instead" (or "instead of my own") refuses.
     if (h.entry.term === 'instead' && t.key(h.t1) === 'of' && t.hits(NOT_BOUNDARIES).some((c) => c.entry.tag === 'channel' && c.t0 > h.t1 && c.t0 <= h.t1 + 4)) continue;
+    // "add me there instead": "instead" closing the act's own clause makes the act the replacement, not a refusal (fourth pass).
+    if (h.entry.term === 'instead' && h.t0 >= act.t1 && t.clauseStart(h.t0) <= act.t0 && !t.hits(NOT_BOUNDARIES).some((c) => c.entry.tag === 'channel' && c.t0 >= act.t1 && c.t1 <= h.t0)) continue;
     const inSentence = h.t0 >= sent.t0 && h.t1 <= sent.t1;
     // "A patient added me on Facebook. Declined, obviously." "Patients ask for my number. The answer is the clinic line."
     const inNext = (h.entry.tag === 'refuse' || (channelNext && h.entry.tag === 'channel')) && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
     if (inSentence || inNext) return true;
+  }
+  return false;
+}
+
+/** "trying not to stare at ...", "tried not to laugh": an effort, which admits the urge rather than denying the act (fourth pass). */
+const TRYING = new Set(['trying', 'try', 'tried', 'tries', 'attempting', 'struggling', 'hard']);
+function tryingNot(t: TextAnalysis, i: number, s0: number): boolean {
+  for (let j = i - 1; j >= Math.max(s0, i - 6); j--) {
+    if (t.isNegationCue(j)) return (t.key(j) === 'not' || t.key(j) === 'no') && TRYING.has(t.key(j - 1));
+  }
+  return false;
+}
+/** Words that end a list of negated verb phrases: a new clause with its own subject or a contrast. */
+const LIST_STOP = new Set(['but', 'so', 'then', 'because', 'cos', 'though', 'although', 'yet', 'until', 'unless', 'if', 'when', 'while', 'after', 'before', 'since', 'now', 'just', 'instead']);
+/**
+ * "I do not befriend them, date them, borrow from them or sell them shakes": a negation cue earlier in the sentence whose
+ * clause is followed only by further verb phrases (commas, "or", "and"), with no new subject or contrast before the act.
+ */
+function listNegated(t: TextAnalysis, i: number, s0: number): boolean {
+  let commas = 0;
+  for (let j = i - 1; j >= Math.max(s0, i - 16); j--) {
+    const k = t.key(j);
+    if (t.isNegationCue(j)) return commas > 0 && (k === 'not' || k === 'never' || /n't$/.test(k) || k === 'nor');
+    if (SUBJECTS.has(k) || LIST_STOP.has(k) || k === 'he' || k === 'she' || k === 'they' || k === 'you') return false;
+    if (k === ',' || k === 'or' || k === 'and' || k === 'nor' || (j + 1 <= i && t.clauseStart(j + 1) === j + 1)) commas++;
+  }
+  return false;
+}
+/** Verbs of saying that put a quotation in someone else's mouth ("an account saying '...'"). */
+const SAYING = new Set(['saying', 'says', 'said', 'suggesting', 'suggests', 'suggested', 'recommending', 'recommends', 'recommended', 'advising', 'advises', 'advised', 'telling', 'tells', 'posted', 'posting', 'posts', 'claiming', 'claims', 'reckons']);
+/** The act lies inside quotation marks that a saying verb, not the poster's, introduces in its sentence. */
+function reportedQuote(t: TextAnalysis, act: Hit, sent: { t0: number; t1: number }): boolean {
+  if (!t.mayQuote || !t.quotedSpan(act.t0, act.t1)) return false;
+  for (let j = sent.t0; j < sent.t1; j++) {
+    if (t.inQuotes(j) || !SAYING.has(t.key(j))) continue;
+    const who = t.key(j - 1);
+    if (who !== 'i' && who !== 'we' && t.key(j - 2) !== 'i') return true;
   }
   return false;
 }
@@ -261,7 +487,7 @@ export function askedOfCaseload(t: TextAnalysis, i: number): boolean {
 }
 /** A question put to the poster's own service users ("any of my patients", "which of you lot", "why don't more of my clients"). */
 const CASELOAD_Q =
-  /\b(?:any|which|more|all|who|how many|some) of (?:my|our) (?:\w+ )?(?:patients|clients|service users|residents|families|parents|carers|regulars|young people|lot)\b|\b(?:anyone|anybody|who|everyone|(?:which|any) of you(?: lot)?) (?:from|on|in) (?:my|our) (?:\w+ )?(?:caseload|clinic|list|group|class)\b/;
+  /\b(?:any|which|more|all|who|how many|some) of (?:my|our) (?:\w+ ){0,2}(?:patients|clients|service users|residents|families|parents|carers|regulars|young people|lot|group|class|crew|gang)\b|\b(?:anyone|anybody|who|everyone|(?:which|any) of you(?: lot)?) (?:from|on|in) (?:my|our) (?:\w+ )?(?:caseload|clinic|list|group|class)\b/;
 /** Words that make such a question a request for advice after all ("should any of my patients ...", "is it ok if ..."). */
 const ADVICE_Q = /\b(?:should|allowed|appropriate|advice|ok|okay|acceptable|wrong|policy|guidance|hcpc|rules|what do (?:i|you) do)\b/;
 /** Words that open a real question. */
@@ -276,10 +502,10 @@ function admitsNext(t: TextAnalysis, sent: { t1: number }): boolean {
   const next = t.sentences[t.tokens[sent.t1 - 1]!.sn + 1];
   if (!next) return false;
   const k = t.key(next.t0);
-  return (k === 'i' || k === "i've" || k === 'ive' || k === 'me' || k === 'we') && !t.negationIn(next.t0, next.t1);
+  return (k === 'i' || k === "i've" || k === 'ive' || k === 'me' || k === 'we' || k === "mine's" || k === 'mine' || k === 'my') && !t.negationIn(next.t0, next.t1);
 }
 /** Words before a refusal that make it only thought about ("rude to ignore", "whether to block"). */
-const CONTEMPLATED = new Set(['whether', 'rude', 'mean', 'awkward', 'hard', 'harsh', 'tempted', 'should', 'might', 'could', 'if', 'or']);
+const CONTEMPLATED = new Set(['whether', 'rude', 'mean', 'awkward', 'hard', 'harsh', 'tempted', 'should', 'might', 'could', 'if', 'or', 'to', 'stopped', 'stop', 'quit', 'up']);
 /** Words before a proper channel that pass it over ("than the office phone", "instead of the work number", "bypass the switchboard"). */
 const PASSED_OVER = new Set(['than', 'bypass', 'bypassing', 'skip', 'skipping', 'avoid', 'avoiding', 'ditch', 'ditched', 'forget']);
 function passedOver(t: TextAnalysis, i: number): boolean {
@@ -292,7 +518,8 @@ export function former(t: TextAnalysis, ref: Hit): boolean {
   const a = Math.max(0, ref.t0 - 2);
   for (let i = a; i < ref.t1; i++) {
     const k = t.key(i);
-    if (k === 'former' || k === 'ex' || k === 'previous' || k === 'expatient' || k === 'discharged' || (k === 'old' && t.key(i - 1) === 'my')) return true;
+    // "Discharged him on Friday" is the act of discharging, not a former service user (fourth pass).
+    if (k === 'former' || k === 'ex' || k === 'previous' || k === 'expatient' || (k === 'discharged' && !OBJECTS.has(t.key(i + 1))) || (k === 'old' && t.key(i - 1) === 'my')) return true;
   }
   return false;
 }
@@ -303,7 +530,9 @@ const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'im', 'id', 'ill', 'we', "w
 function newSubject(t: TextAnalysis, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 9); j--) {
     if (t.isNegationCue(j)) return false;
-    if (SUBJECTS.has(t.key(j))) return true;
+    if (SUBJECTS.has(t.key(j)) || CLAUSE_OPENERS.has(t.key(j))) return true;
   }
   return false;
 }
+/** "It's not a conflict of interest if my cousin's on my caseload": a negation does not reach into a new "if" clause (fourth pass). */
+const CLAUSE_OPENERS = new Set(['if', 'because', 'cos', 'unless', 'when', 'whenever']);

@@ -10,7 +10,60 @@ const GIVES_NUMBER = /\b(my|personal)\b.*\b(number|mobile|phone)\b|\bnumbers\b/;
 /** The registrant accepted what the service user started ("said yes", "accepted", "followed back"). */
 const ACCEPTED = new Set(['accepted', 'accept', 'yes', 'back', 'obviously', 'course']);
 /** Contact with many service users at once ("added all my patients"). */
-const GOING = new Set(['going', 'go', 'went', 'been', 'attend', 'attending', 'attended', 'invited', 'invite', 'invites', 'inviting', 'coming', 'off', 'yes', 'agreed', 'accepted', 'meeting', 'met', 'helping', 'helped', 'help', 'popped', 'nipped', 'visiting', 'visited', 'visit', 'see', 'seeing', 'saw']);
+const GOING = new Set(['going', 'go', 'went', 'been', 'attend', 'attending', 'attended', 'invited', 'invite', 'invites', 'inviting', 'coming', 'off', 'yes', 'agreed', 'accepted', 'meeting', 'met', 'helping', 'helped', 'help', 'popped', 'nipped', 'visiting', 'visited', 'visit', 'see', 'seeing', 'saw', 'had', 'having', 'grabbed', 'grab', 'grabbing', 'taking', 'took', 'take', 'ended']);
+/** Words before "do" that make it a party ("a do", "her leaving do", "their 50th do"). */
+const EVENT_LEAD = new Set(['a', 'the', 'his', 'her', 'their', 'my', 'our', 'your', 'leaving', 'retirement', 'christmas', 'birthday', 'engagement', 'family', 'big', 'little', 'works', "son's", "daughter's", "mum's", "dad's"]);
+/** After a social "... with": a pronoun or a service user within a few words ("shots with him", "a pint with three of my clients"). */
+const TAKE = new Set(['took', 'take', 'taking', 'takes', 'brought', 'bring', 'bringing', 'brings', 'drove', 'drive', 'driving', 'drives']);
+const COMPANY_FILLER = new Set(['a', 'an', 'the', 'my', 'our', 'one', 'two', 'three', 'four', 'five', 'six', 'few', 'some', 'of', 'couple', 'bunch', 'load', 'loads', 'lot', 'current', 'old', 'former', 'regular', 'favourite', 'lovely', 'new', 'all', 'both', 'several', 'ex']);
+function withServiceUser(t: TextAnalysis, h: Hit, own: ReadonlySet<string>): boolean {
+  if (/^(?:him|her|them|you)$/.test(t.key(h.t1))) return true;
+  return careRefs(t, own, false).some((r) => {
+    if (r.t0 < h.t1 || r.t0 > h.t1 + 5 || t.tokens[r.t0]!.sn !== t.tokens[h.t0]!.sn) return false;
+    // Only words of number and ownership between ("three of my current clients"), and not "my client's social worker".
+    for (let j = h.t1; j < r.t0; j++) if (!COMPANY_FILLER.has(t.key(j))) return false;
+    return !(/'s$|s'$/.test(t.key(r.t1 - 1)) && /^(?:social|gp|consultant|doctor|nurse|physio|ot|keyworker|solicitor|advocate|care|case|team|therapist)$/.test(t.key(r.t1)));
+  });
+}
+/** "gave her my personal snap", "my clients have my personal WhatsApp", "30 service users on my personal snap". */
+const HAVE = new Set(['have', 'has', 'got', "i've", 'ive', "they've", 'theyve']);
+function handedOver(t: TextAnalysis, act: Hit): boolean {
+  if (!/^(?:my|our) /.test(act.entry.term)) return false;
+  const a = Math.max(t.sentenceOf(act.t0).t0, act.t0 - 3);
+  if (t.findKey(a, act.t0, HAND_OVER) >= 0 || HAVE.has(t.key(act.t0 - 1))) return true;
+  return t.key(act.t0 - 1) === 'on' && t.findKey(Math.max(t.sentenceOf(act.t0).t0, act.t0 - 9), act.t0, HAVE) >= 0;
+}
+/** Words that say the registrant went or goes: in the act's sentence or the next. */
+const ATTEND = new Set(['went', 'been', 'ended', 'stayed', 'stay', 'came', 'tonight', 'obviously', 'always', 'doing', 'did', 'had', 'caved']);
+const MAYBE = /\b(?:maybe|not sure|whether|think about it|thinking about|should i|would you)\b/;
+/** Signs the service user is long discharged ("five years ago", "a former client"): a social tie then is one to review. */
+const PAST_SOCIAL = /\b(?:former|ex-?(?:patient|client|service user)s?|case (?:closed|was closed)|(?:\d+|a|an|two|three|four|five|six|ten|few|many|several) (?:years?|yrs?|months?) (?:ago|since|later|on)|back in (?:19|20)\d\d|used to (?:be|treat|see|visit|work)|no longer (?:my|a)|any ?more|last (?:year|summer|spring|autumn|winter|christmas)|first job|as a student)\b/;
+function attended(t: TextAnalysis, act: Hit): boolean {
+  const sn = t.tokens[act.t0]!.sn;
+  const a = t.sentences[sn]!.t0;
+  const b = (t.sentences[sn + 1] ?? t.sentences[sn]!).t1;
+  const said = t.norm.slice(t.tokens[a]!.s, t.tokens[b - 1]!.e);
+  if (MAYBE.test(said)) return false;
+  // "I've asked the widower from my caseload round for dinner": the registrant's own invitation.
+  if (/\bi(?:'ve| have)? (?:asked|invited)\b/.test(said)) return true;
+  for (let j = a; j < b; j++) {
+    const k = t.key(j);
+    if (ATTEND.has(k)) return true;
+    // "going to the party", not "was going to walk".
+    // "go to the party" opening a clause is advice to someone else.
+    if (k === 'go' && t.clauseStart(j) === j) continue;
+    if ((k === 'going' || k === 'go') && !(t.key(j + 1) === 'to' && !/^(?:the|a|an|his|her|their|my)$/.test(t.key(j + 2)))) return true;
+  }
+  return false;
+}
+/** The act sits in an "asked (me) if/whether I ..." clause: someone else's question to the poster. */
+function askedIf(t: TextAnalysis, i: number): boolean {
+  const s0 = t.sentenceOf(i).t0;
+  for (let j = i - 1; j > s0 && j >= i - 8; j--) {
+    if ((t.key(j) === 'if' || t.key(j) === 'whether') && (/^ask/.test(t.key(j - 1)) || (t.key(j - 1) === 'me' && /^ask/.test(t.key(j - 2))))) return true;
+  }
+  return false;
+}
 const MANY = new Set(['all', 'every', 'everyone', 'loads', 'lots', 'most', 'regular', 'regulars']);
 /** Well-meant reasons for giving a number ("in case she needs anything"): still a boundary to review, less clear-cut. */
 const IN_CASE = /\b(in case|just in case|if (?:she|he|they) (?:needs?|ever)|emergenc(?:y|ies)|lives alone)\b/;
@@ -74,7 +127,21 @@ export const socialContactRule: Rule = {
       // "I've got loads of my old clients on Facebook": service users kept on a platform.
       if (h.entry.tag === 'channel') return (/^my /.test(h.entry.term) && t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 7), h.t0, HAND_OVER) >= 0) || keptOn(t, h, ownAccounts);
       // "going to my patient's 50th": a social event counts when the registrant goes or is invited.
-      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
+      // "a do" is a party; "do you know ..." is not (fourth pass).
+      if (h.entry.tag === 'social' && h.entry.term === 'do' && !EVENT_LEAD.has(t.key(h.t0 - 1))) return false;
+      // "my service user's 18th" is a party; "on the 18th" is a date.
+      if (h.entry.tag === 'social' && /^\d+(?:st|nd|rd|th)$/.test(h.entry.term) && (!/'s$|s'$|^(?:his|her|their)$/.test(t.key(h.t0 - 1)) || /^(?:birthday|party|do|bash|bday)$/.test(t.key(h.t1)))) return false;
+      // "A kid on my caseload asked if I was coming to his birthday": only asked, unless the post says yes (fourth pass).
+      if (h.entry.tag === 'social' && askedIf(t, h.t0) && !/\b(?:said yes|i'm going|im going|i went|obviously going|going anyway|agreed|accepted|can't wait)\b/.test(t.norm)) return false;
+      // "quiz with the team", "shots with the girls": the people after "with" are the company, and must be the service user (fourth pass).
+      if (h.entry.tag === 'social' && / with$/.test(h.entry.term) && !withServiceUser(t, h, ownAccounts)) return false;
+      // "Taking my Thursday client to the football": an outing counts after a verb of taking or bringing in its clause.
+      if (h.entry.tag === 'outing') {
+        // The service user is whom they take: named between the verb and the outing (not "took the kids to the football").
+        const v = t.findKey(Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0, TAKE);
+        return v >= 0 && careRefs(t, ownAccounts, false).some((r) => r.t0 > v && r.t1 <= h.t0);
+      }
+      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night|pub\b|quiz|shots|karaoke|bingo|darts|pool\b|bowling|a lift|train|work out|working out|workout|run\b|running|gym|stay|remain|kept|now my|had|having|have|sinking|sank)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));
@@ -88,23 +155,33 @@ export const socialContactRule: Rule = {
       const number = GIVES_NUMBER.test(act.entry.term) || act.entry.tag === 'channel' || act.entry.tag === 'group' || act.entry.tag === 'yours';
       const invite = act.entry.tag === 'invite';
       // "a patient added me", "her husband follows me": their act. "Added my patients", "WhatsApp me", "told her to text me": ours.
-      const towardsMe = /\b(me|my)\b/.test(act.entry.term) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
+      // A weak act followed by "me" ("her daughter messaged me") is theirs too (fourth pass).
+      const towardsMe = (/\b(me|my)\b/.test(act.entry.term) || (act.entry.tag === 'weak' && t.key(act.t1) === 'me')) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
       // "DM me to book", "message me for prices" in a post selling a service is a business enquiry line, unless a personal account is named.
       if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm) && !askedOfCaseload(t, act.t0)) continue;
       // A proper channel in the next sentence answers their request ("Patients ask for my number. The answer is the clinic line."), not our invitation.
       if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite, true)) continue;
       // "Accepted a friend request from my patient's dad": their request, accepted (third pass).
-      const theirs = /^accept/.test(act.entry.term);
-      const ours = (number || invite || !towardsMe || patient.entry.tag === 'you') && !theirs;
+      // "My client's daughter likes every photo on my Facebook": the service user, right before the verb, is its subject (fourth pass).
+      const subject = patient.t1 === act.t0 && /(?:s|ed)$/.test(t.key(act.t0)) && !/^(?:my|his|her|their)$/.test(t.key(act.t0)) && act.entry.tag !== 'invite';
+      const theirs = /^accept/.test(act.entry.term) || subject;
+      // "found me on insta and I followed her back": the registrant returned the contact, so it is theirs as much as the service user's.
+      // "I just accept them all", and "gave her my personal snap", "my clients have my personal WhatsApp", "I've got 30 service users on
+      // my personal snap": the registrant's own account handed over or kept open to them (fourth pass).
+      const returned = /\b(?:followed|follow|following|added|add|friended) (?:him |her |them )?back\b|\baccept(?:ed|ing)? them all\b|\b(?:gave|give|given) (?:it )?(?:her|him|them) (?:it|my)\b|\bgave it (?:her|him|them)\b/.test(t.norm) || handedOver(t, act);
+      const ours = ((number || invite || !towardsMe || patient.entry.tag === 'you') && !theirs) || returned;
       const sent = t.sentenceOf(act.t0);
-      const many = t.findKey(Math.max(sent.t0, patient.t0 - 3), patient.t1, MANY) >= 0;
+      const many = t.findKey(Math.max(sent.t0, patient.t0 - 3), patient.t1, MANY) >= 0 || askedOfCaseload(t, act.t0) || /\bwho (?:on|in|from) my (?:caseload|list|clinic)\b/.test(t.norm);
       const accepted = towardsMe && t.findKey(sent.t0, Math.min(t.tokens.length, sent.t1 + 8), ACCEPTED) >= 0;
       const past = former(t, patient);
       // Our own act towards a current service user, or inviting many onto a personal channel, is the clear breach.
       const reachMe = t.hits(CONTACT).some((h) => h !== act && REACH_ME.test(h.entry.term) && !t.negated(h.t0));
       // Giving a number "in case she needs anything" is well meant but still a boundary to review.
-      const wellMeant = number && IN_CASE.test(t.norm) && !reachMe && !many;
-      const high = ours && !past && !wellMeant && act.entry.tag !== 'social';
+      const wellMeant = (number || /\b(?:number|mobile|phone)\b/.test(act.entry.term)) && IN_CASE.test(t.norm) && !reachMe && !many;
+      // Going to a current service user's party, the pub or a match with them (not just being asked) is as clear as adding them (fourth pass).
+      // A social act the registrant attends ("has invited me to his barbecue. Obviously going") is theirs too.
+      // "gave it him. Regretting it already": an act regretted is one to review.
+      const high = (ours || (act.entry.tag === 'social' && attended(t, act))) && !past && !wellMeant && !/(?<!\bno |\bzero |n't |\bnot |\bnever )\bregret/.test(t.norm) && ((act.entry.tag !== 'social' && !(act.entry.tag === 'outing' && PAST_SOCIAL.test(t.norm))) || (attended(t, act) && !PAST_SOCIAL.test(t.norm)));
       const sn = t.tokens[act.t0]!.sn;
       const channel = act.entry.tag === 'weak' ? channels.find((c) => t.tokens[c.t0]!.sn === sn) : undefined;
       const evidence = tidy([t.hitSpan(patient), t.hitSpan(act), ...(channel ? [t.hitSpan(channel)] : []), ...(telling && telling !== act ? [t.hitSpan(telling)] : [])]);
