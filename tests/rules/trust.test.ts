@@ -1086,3 +1086,196 @@ ruleTester.run(violenceRule, {
   valid: ['The patient threw a chair at me today, shaken', 'Dad threw a mug at the telly when England lost', "I would never key someone's car"],
   invalid: [{ text: 'Threw a chair at the wall in the staff room, felt great', severity: 'medium' }],
 });
+
+// Fourth pass (issue 6, trust4): mechanisms, in the project's own words.
+describe('trust: fourth pass', () => {
+  // Work declared finished after it ("nights done"), a social "night out", a count of work ("9 home visits"),
+  // a question tag that confesses ("..., anyone else?"), a drink as the cause after a negation, uniform still on.
+  ruleTester.run(intoxicationRule, {
+    valid: [
+      'Final early of the week finished, feet up with a cold beer in the sun',
+      'Block of nights over at last, first glass of red in a fortnight',
+      'Girls night out on Saturday, prosecco and dancing, cannot wait',
+      'Never had a drink before a shift, anyone else find that people assume we all do?',
+      'Is drinking on shift ever ok? Just me who thinks never?',
+      'Who else thinks drinking before a shift should be a sackable offence?',
+      'The hospital pub quiz raised 300 quid for the children\'s ward',
+      'Ran 3 home visits this morning then a hangover-free afternoon, sober October going well',
+    ],
+    invalid: [
+      { text: 'pounding hangover and 9 home visits ahead of me, send help', severity: 'medium', evidence: 'hangover' },
+      { text: 'Tunic still on, three shots down at the bar 🍻', severity: 'high', evidence: 'shots' },
+      { text: 'keep a mini vodka in my scrubs pocket for the 3am wall. just me?', severity: 'high' },
+      { text: 'the 8am list was a haze, could not focus after all that gin', severity: 'high', evidence: 'gin' },
+      { text: 'went into placement totally trolleyed after the student ball', evidence: 'trolleyed' },
+    ],
+  });
+  // Stones a post puns on; someone else's stimulant taken on duty; a confessing tag.
+  ruleTester.run(drugsRule, {
+    valid: [
+      'Passed a kidney stone on shift, absolutely stoned on the pain relief they gave me 🪨',
+      "My son's Ritalin prescription is late again, on the phone to the GP before my shift",
+      'Stoned fruit and yoghurt for breakfast before clinic',
+      'Got offered pills at every festival I went to, said no every time. Anyone else?',
+      "Picked up my flatmate's Adderall from the pharmacy before my shift",
+    ],
+    invalid: [
+      { text: "a few of my housemate's Ritalin before my long day. Wired 🚀", severity: 'high', evidence: 'Ritalin' },
+      { text: 'did some ket on Saturday and was still spaced out on the ward Monday, anyone else?', severity: 'high' },
+    ],
+  });
+  // Animals hurt by the poster are violence; animals given things, named as things, or hurting each other are not.
+  ruleTester.run(violenceRule, {
+    valid: ['threw the dog a tennis ball for an hour on the beach', 'threw a stick at the dog for it to fetch', 'kicked the cat flap open with my foot', 'My cat kicked the dog off the sofa', 'A man in the park was kicking a swan, so I called the RSPCA'],
+    invalid: [
+      { text: 'punted a seagull off the bench this morning lol', severity: 'high', evidence: 'punted a seagull' },
+      { text: 'lobbed a shoe at the neighbours cat again, direct hit', severity: 'high' },
+      { text: 'video of us flinging the neighbour\'s cat into the pond 😹', severity: 'high' },
+    ],
+  });
+  // Warnings and training, requests refused, records looked at on a system, counted and figure fraud, lies across sentences.
+  ruleTester.run(illegalRule, {
+    valid: [
+      'Fraud awareness module today: backdated notes, padded mileage, fake sick notes. People lose their jobs over it, do not do it.',
+      "My aunt wanted me to look up her husband's scan results on the system. Told her to ask his consultant.",
+      "I'm made up for her, she passed three courses this year",
+    ],
+    invalid: [
+      { text: 'My ex came in through A&E last night so I had a nosy on SystmOne', severity: 'high' },
+      { text: 'invented two study days on my CPD log, nobody checks', severity: 'high' },
+      { text: 'made up four courses on my portfolio and passed the audit', severity: 'high' },
+      { text: 'Fudged the referral figures so the service looked busier', severity: 'high' },
+      { text: 'Told the office I was at a safeguarding course. Was actually at the races', severity: 'high' },
+      { text: "Told the auditor I'd checked every fridge temp. Did I though 🤷", severity: 'high' },
+      { text: 'Signed off all her pressure area checks without going in, she was asleep', severity: 'high' },
+      { text: 'knocked up my own sick note on the old template, nobody checks', severity: 'high' },
+      { text: 'Borrowed the entonox off the truck for a mate\'s party', severity: 'high' },
+    ],
+  });
+  // A quoted label defined, disputed, retired or put in someone else's mouth is held up; one used is not.
+  ruleTester.run(patientSlangRule, {
+    valid: [
+      "'Frequent flyer' is a label, not a diagnosis. These are people the system keeps failing.",
+      "A locum labelled my lady in bay 2 a 'GOMER' at handover. Spoke to him after. Not on.",
+      "Time we retired 'bed blockers' from the handover sheet",
+      'Ranking my patients by how much they taught me this year: all tied for first',
+      "Long week, back on the ward tomorrow with a full list. Anyway enough moaning, who's up for a brew? 🙄",
+      'Mrs B asked me the same question twenty times this morning, wanting her husband back. Love her, she is the sweetest 😂',
+      "Saw a paramedic call dementia patients 'crumblies' online and reported it",
+      'They should not have to fight this hard for the care they are entitled to, three of my patients were refused PIP',
+    ],
+    invalid: [
+      { text: "Our resident 'frequent flyer' is back again on the ward 🙄", severity: 'high' },
+      { text: 'first assessment of the day was like examining a turnip. a grumpy turnip', severity: 'high' },
+      { text: "Half my caseload have less going on than a houseplant. I've met more personality in a teabag", severity: 'high' },
+      { text: 'two hours on one bloke to learn three words, my goldfish could have learnt it quicker #SLT', severity: 'high' },
+      { text: 'rating my clients from most annoying to least annoying this week, thread below 🧵', severity: 'high' },
+      { text: 'half my clinic list today had the social skills of a traffic cone', severity: 'high' },
+      { text: 'the family in side room 2 are vultures, circling before she has even gone', severity: 'high' },
+      { text: 'New job update: the team are lovely and the canteen is decent. My caseload is mostly old boys who smell of wee lol', severity: 'high' },
+      { text: 'majors tonight: a 28 stone man who ate his way into heart failure. zero sympathy 🐷', severity: 'high' },
+      { text: 'the whole dementia bay were wandering again, if any of them could remember where the toilet is 😂', severity: 'high' },
+      { text: "love the ones who say they've 'tried everything' and then skip every session. sure princess", severity: 'medium' },
+    ],
+  });
+  // Colleagues: one member for all with a contact clause, students of a profession, out-of-date put-downs, a superlative naming its colleague.
+  ruleTester.run(disparagingColleaguesRule, {
+    valid: [
+      "Every OT I've worked with has been brilliant",
+      'Student paramedics these days are so well prepared',
+      "I'm the worst physio at remembering birthdays",
+      'Worst physio at the netball, me, twisted my ankle again',
+      'The worst consultant I ever had turned out to be the best teacher I know',
+      'Caught my hip on the door knob. Physio, heal thyself.',
+      "Someone asked me to get hold of some codeine. No. That's theft, it's dangerous, and I'd lose my registration.",
+    ],
+    invalid: [
+      { text: "every sonographer I've met has been useless. every one.", severity: 'medium' },
+      { text: "Every agency nurse we've had this year has been clueless", severity: 'medium' },
+      { text: 'Worst registrar in the deanery. Steer clear.', severity: 'medium' },
+      { text: 'my clinical educator is a relic who still thinks ice cures everything', severity: 'medium' },
+      { text: 'student midwives these days are soft as butter, one bad shift and they want a week off', severity: 'medium' },
+    ],
+  });
+});
+
+describe('trust: fourth pass, continued', () => {
+  // Sexual: a euphemism tied to a work room, uniform worn with nothing else, milder words piling up about a patient.
+  ruleTester.run(sexualRule, {
+    valid: [
+      'Got lucky with the weather for the ward fun run!',
+      'after a night shift I need a cold shower and my bed',
+      'had to strip off for my MRI at the hospital, gown on backwards obviously',
+      'Keep your private account separate from work, set it to private',
+      'Scrubs and nothing else would get me through this heatwave, the ward is 30 degrees',
+    ],
+    invalid: [
+      { text: 'got lucky in the sluice with the new porter last night 😈', severity: 'high' },
+      { text: 'stethoscope and nothing underneath, new pics on my spicy account 🔥', severity: 'high' },
+      { text: 'my first patient this morning was gorgeous, dirty thoughts all through the assessment, might need a cold shower', severity: 'high' },
+    ],
+  });
+  // Extremism: a slogan in a repost counts; a repost of a report that condemns it does not; a figure's book; violence as the only answer.
+  ruleTester.run(extremismRule, {
+    valid: [
+      "RT @localnews: 'Day of the rope' graffiti condemned by police and cleaned off",
+      'Reading Mein Kampf for my history A level, chilling how ordinary it sounds',
+      'RT @policeuk: Man charged after shouting sieg heil outside a synagogue',
+      'RT @counterterror: the day of the rope is a white supremacist fantasy, report anything you see',
+    ],
+    invalid: [
+      { text: 'RT @true_brit_88: day of the rope is coming for the traitors', severity: 'high' },
+      { text: 'Halfway through Mein Kampf on nights. He made some good points', severity: 'high' },
+      { text: 'political violence is the only way anything changes now', severity: 'high' },
+    ],
+  });
+  // Violence: a subject carried over from the sentence before ("... his whole session. deserved a slap").
+  ruleTester.run(violenceRule, {
+    valid: [
+      'My sister finally passed her driving test. Deserved a good celebration',
+      'Patient spat at me so I stepped back and called security',
+      'A lad kept kicking the door so I rang the police',
+      'He hit on me at the bar so I went home',
+      'Pushed the confused lady back into her chair gently and sat with her till she settled',
+      'Gave a talk to the students on falls prevention',
+    ],
+    invalid: [
+      { text: 'the teenager in bay 2 swore at my student all through his obs. deserved a good slap', severity: 'medium' },
+      { text: "confused gent grabbed at me so I 'accidentally' tightened the strap a bit extra", severity: 'high' },
+      { text: 'she kept scratching so I pinched her back, two can play', severity: 'high' },
+      { text: 'gave a quick clip to the lad in cubicle 4 who would not stop swearing', severity: 'high' },
+      { text: 'dragged the drunk man back onto the trolley much harder than I needed to', severity: 'high' },
+    ],
+  });
+  // Dishonesty: hours claimed above hours worked, stock sold on, errands in an emergency vehicle, discounts lent,
+  // documents bought, disabled bays, illness in scare quotes for a trip, a "not saying ... but" disclaimer.
+  ruleTester.run(illegalRule, {
+    valid: [
+      'Sold my old scrubs on Vinted for a fiver',
+      'Parked in the disabled bay because I have a blue badge, before anyone starts',
+      'Took a box of the spare nitrile gloves to the home visit, as you do',
+      'Drove the ambulance home to the station after the last job',
+      'Timesheet says 37 hours but I worked 45 this week, unpaid again',
+      'Had flu so missed the festival, gutted',
+      "Told my manager I'd done the checks and I had, every hour",
+      "I'm not saying the new system is bad, but the notes take forever",
+      'Rang in with d&v, three days on the sofa feeling awful',
+    ],
+    invalid: [
+      { text: 'claimed 11 hours on the timesheet, actually did 8 and went to the gym', severity: 'high' },
+      { text: 'Put 12 hours on the rota for Saturday, did 9', severity: 'high' },
+      { text: 'flogged a few boxes of spare visors on eBay during lockdown, easy money £', severity: 'high' },
+      { text: 'blues and twos to the KFC drive thru, starving', severity: 'high' },
+      { text: 'lent my NHS ID to my sister for the discount at the garden centre 😂', severity: 'medium' },
+      { text: 'using my staff discount card for my neighbour\'s shopping again, shh', severity: 'medium' },
+      { text: 'pinched a roll of the expensive zinc oxide tape from the store room for my bike', severity: 'high' },
+      { text: 'got my sick note from a mate who works at a surgery', severity: 'high' },
+      { text: 'parking in the disabled bays at work, who cares', severity: 'medium' },
+      { text: "off with my 'migraine' again, Ibiza here I come ✈️", severity: 'high' },
+      { text: 'signed the CD register for two vials that never existed', severity: 'high' },
+      { text: 'Countersigned the fridge checks for a nurse who was not even on shift', severity: 'high' },
+      { text: "Checked out my neighbour's husband on SystmOne after his ambulance came", severity: 'high' },
+      { text: "Not saying I've ever backdated the obs chart, but I'm not saying I haven't", severity: 'high' },
+    ],
+  });
+});

@@ -17,10 +17,12 @@ const LINK = new Set([
   'last', 'night', 'earlier', 'crew', 'crews', 'lot', 'round', 'here', 'there', 'now', 'nowadays', 'currently', 'officially', 'basically',
   // Where they are met and words that pile onto the insult ("my mentor on placement is a bitter old cow")
   'placement', 'rotation', 'old', 'bitter', 'miserable', 'nasty', 'smug', 'arrogant', 'little', 'jumped-up', 'stuck-up',
+  // "Every radiographer I've worked with has been lazy"
+  'been', 'ever', 'without', 'exception', 'year', 'years', 'month', 'months', 'so', 'far',
 ]);
 /** A contact clause after the colleague ("the agency OTs we get are clueless"): a pronoun and one of these verbs. */
-const CONTACT_SUBJ = new Set(['we', 'i', 'you', 'they']);
-const CONTACT_VERB = new Set(['get', 'got', 'have', 'had', 'hire', 'hired', 'use', 'used', 'employ', 'employed', 'send', 'sent', 'work', 'worked', 'keep', 'seem', 'end']);
+const CONTACT_SUBJ = new Set(['we', 'i', 'you', 'they', "i've", 'ive', "we've", 'weve', "you've", "i'd", "we'd"]);
+const CONTACT_VERB = new Set(['get', 'got', 'have', 'had', 'hire', 'hired', 'use', 'used', 'employ', 'employed', 'send', 'sent', 'work', 'worked', 'keep', 'seem', 'end', 'met', 'meet', 'known', 'know', 'trained', 'train', 'mentored', 'supervised', 'seen', 'see', 'come', 'came']);
 /** Opens a relative clause the link may skip up to its verb ("radiographers who can't cannulate are ..."). */
 const RELATIVE = new Set(['who', 'that', 'which']);
 const VERB_BE = new Set(['is', 'are', 'was', 'were']);
@@ -53,6 +55,10 @@ function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
   return plain <= 5;
 }
 
+const PRAISE = new Set(['best', 'brilliant', 'lovely', 'great', 'kind', 'kindest', 'amazing', 'legend', 'fantastic', 'excellent', 'love', 'loved', 'miss', 'favourite', 'wonderful', 'inspiring']);
+/** The poster as the one put down ("I'm the worst physio ever at birthdays"). */
+const SELF_DOWN = new Set(['i', "i'm", 'im', 'me', 'myself', "i've", 'ive', 'my']);
+
 function shortSentence(t: TextAnalysis, sn: number): boolean {
   const s = t.sentences[sn];
   return s !== undefined && s.t1 - s.t0 <= 6;
@@ -77,9 +83,22 @@ export const disparagingColleaguesRule: Rule = {
     severity: 'medium',
   },
   check(_post, { text: t }) {
-    if (!t.has(COLLEAGUES) || !t.has(DISPARAGE)) return [];
+    if (!t.has(DISPARAGE)) return [];
+    // A superlative put-down that names its own colleague ("Worst consultant in the country. Avoid."), not asked,
+    // negated, quoted or reported ("not the worst consultant I've had", "voted 'worst manager' by a tabloid").
+    for (const d of t.hits(DISPARAGE)) {
+      if (d.entry.tag !== 'named' || t.sentenceOf(d.t0).question || t.negated(d.t0)) continue;
+      if ((t.mayQuote && t.quotedSpan(d.t0, d.t1)) || t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK)) continue;
+      // "the worst nurse I could be" / "I'm the worst physio": the poster running themselves down.
+      if (t.findKey(t.sentenceOf(d.t0).t0, t.sentenceOf(d.t0).t1, SELF_DOWN) >= 0) continue;
+      // "The worst consultant I ever had turned out to be the best teacher": the put-down taken back in its sentence.
+      if (t.findKey(d.t1, t.sentenceOf(d.t0).t1, PRAISE) >= 0) continue;
+      return [found(t.hitSpan(d), 0.65)];
+    }
+    if (!t.has(COLLEAGUES)) return [];
     // "IT" the department is written in capitals; "it" is a pronoun.
-    const people = outermost(t.hits(COLLEAGUES)).filter((p) => !(p.t1 - p.t0 === 1 && t.key(p.t0) === 'it' && t.original(p.t0) !== 'IT'));
+    // So is "it's" ("That's theft, it's dangerous"), which the list reaches through its possessive-free key.
+    const people = outermost(t.hits(COLLEAGUES)).filter((p) => !(p.t1 - p.t0 === 1 && /^it(?:'s|s)?$/.test(t.key(p.t0)) && !t.original(p.t0).startsWith('IT')));
     const said = outermost(t.hits(DISPARAGE));
     for (const d of said) {
       if (d.entry.tag === 'dismiss') continue;
@@ -100,7 +119,7 @@ export const disparagingColleaguesRule: Rule = {
         if (c.entry.tag === 'one') continue;
         const after = d.t0 >= c.t1 && d.t0 - c.t1 <= 8 && linkedAfter(t, c.t1, d.t0);
         // "my useless manager", "I hate my manager"
-        const before = d.t1 <= c.t0 && c.t0 - d.t1 <= 2 && allIn(t, d.t1, c.t0, LEAD);
+        const before = d.t1 <= c.t0 && c.t0 - d.t1 <= 2 && allIn(t, d.t1, c.t0, LEAD) && t.tokens[c.t0]!.sn === t.tokens[d.t0]!.sn;
         if (!after && !before) continue;
         // A negation inside the skipped relative clause ("who can't cannulate") does not reach the insult.
         if (negated && !(after && RELATIVE.has(t.key(c.t1)) && negationIn(t, c.t1, d.t0))) continue;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, outermost, q, tidy } from '../text/index.js';
-import { onDuty, subjectOf } from './shared.js';
+import { asking, onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
 const DRUG_TALK = /\b(weed|coke|ket|pills|gear|charlie|mandy|mdma|score|scored|plug|bag|baggie|gram|stuff|green|bud|sesh)\b/;
@@ -20,8 +20,19 @@ const PARTY = new Set(['festival', 'festivals', 'club', 'clubs', 'rave', 'raves'
 const CONSEQUENCE = new Set(['bladder', 'cystitis', 'uropathy', 'deaths', 'death', 'overdose', 'overdoses', 'addiction', 'use', 'users', 'misuse', 'psychosis', 'toxicity', 'poisoning', 'testing', 'awareness']);
 /** Dealers in something legal. */
 const TRADES = new Set(['car', 'cars', 'card', 'cards', 'art', 'antique', 'antiques', 'ship', 'garage', 'arms']);
-const OWNERS = new Set(["mum's", "mam's", "nan's", "dad's", "gran's", "nana's", "mate's", "friend's", "partner's", "husband's", "wife's", "patient's", "patients'", "grandad's", "flatmate's"]);
+const OWNERS = new Set(["mum's", "mam's", "nan's", "dad's", "gran's", "nana's", "mate's", "friend's", "partner's", "husband's", "wife's", "patient's", "patients'", "grandad's", "flatmate's",
+  "housemate's", "sister's", "brother's", "colleague's", "boyfriend's", "girlfriend's", "son's", "daughter's", "neighbour's", "auntie's", "uncle's", "client's", "resident's", "bestie's"]);
 const LINES = new Set(['line', 'lines']);
+/** What follows a medicine named as a thing handled, not taken ("prescription", "dose", "review"). */
+const SUPPLY = new Set(['prescription', 'prescriptions', 'script', 'scripts', 'dose', 'doses', 'review', 'supply', 'shortage', 'repeat', 'titration', 'levels', 'box', 'chart', 'reminder', 'reminders']);
+/** Verbs of handling someone else's medicine for them ("collected my daughter's Ritalin"). */
+const HANDLING = new Set(['collected', 'collect', 'collecting', 'ordered', 'order', 'ordering', 'gave', 'give', 'giving', 'fetched', 'fetch', 'posted', 'hid', 'locked', 'counted', 'delivered', 'brought', 'forgot', 'forgotten', 'remembered', 'packed', 'prescribed', 'requested', 'chased']);
+const PHARMACY = new Set(['pharmacy', 'chemist', "chemist's", 'chemists', 'prescription', 'prescriptions', 'script', 'boots', 'dispensary']);
+const STONED_NEXT = new Set(['fruit', 'fruits', 'olives', 'dates', 'cherries', 'plums', 'apricots', 'prunes', 'peaches']);
+const OFFERED = new Set(['offered', 'offering', 'offers', 'offer', 'pushed', 'handed', 'passed']);
+const REFUSED = /\b(?:never (?:touched|took|tried|done|did)|said no|say no|turned (?:it|them|him|her) down|declined|refused|didn'?t (?:take|touch|try)|did not (?:take|touch|try)|not for me|no thanks|walked away)\b/;
+/** Stones a post may pun on ("got stoned at work. kidney stones."). */
+const STONES = new Set(['stone', 'stones', 'kidney', 'gallstone', 'gallstones', 'gallbladder', 'renal', 'calculi', 'calculus', 'ureteric', 'lithotripsy']);
 /** Verbs and owners of lines of text ("read a few lines", "learnt my lines", "wrote some lines"). */
 const TEXT_VERBS = new Set(['read', 'reading', 'reads', 'wrote', 'write', 'writing', 'learn', 'learnt', 'learned', 'learning', 'my', 'her', 'his', 'our', 'their', 'rehearse', 'rehearsed', 'rehearsing', 'recite', 'recited', 'drew', 'draw', 'drawing', 'drop', 'dropped', 'sent', 'send']);
 const DRUGS = loadLexicon(new URL('./drugs.txt', import.meta.url));
@@ -50,7 +61,12 @@ export const drugsRule: Rule = {
     for (const h of outermost(t.hits(DRUGS))) {
       const kind = h.entry.tag;
       // "Anyone know a decent dealer? Asking for a friend 😉": the wink makes the question an admission.
-      if (t.negated(h.t0) || (t.sentenceOf(h.t0).question && !winking)) continue;
+      if (t.negated(h.t0) || (asking(t, h) && !winking)) continue;
+      // "Been offered ket at every festival, never touched it": offered to the poster and refused.
+      if (t.findKey(t.sentenceOf(h.t0).t0, h.t0, OFFERED) >= 0 && REFUSED.test(t.norm)) continue;
+      // "got stoned at work today. kidney stones.": a pun on stones the post names, not a high.
+      // "stoned fruit", "stoned olives", "stoned to death": other senses of the word.
+      if (kind === 'state' && t.key(h.t0) === 'stoned' && (t.findKey(0, t.tokens.length, STONES) >= 0 || STONED_NEXT.has(t.key(h.t1)) || (t.key(h.t1) === 'to' && t.key(h.t1 + 1) === 'death'))) continue;
       const subject = subjectOf(t, h, kind === 'rx' || kind === 'substance' || kind === 'slang');
       if (subject === 'other' && !(winking && t.sentenceOf(h.t0).question)) continue;
       if (kind === 'high' && subject !== 'self') continue;
@@ -65,9 +81,14 @@ export const drugsRule: Rule = {
         if (subject === 'other') continue;
         // No verb: "a couple of diazepam from the ward stock make nights fly by" needs a source at work or the effect sought.
         if (!verb) {
-          if (RX_SOURCE.test(t.norm) || RX_EFFECT.test(t.norm)) found.push({ h, hard: true });
+          // "a couple of my flatmate's Adderall before my shift": someone else's medicine, named just before it.
+          // Only taken on duty, and not their prescription or its supply ("my son's Ritalin prescription is late").
+          const theirs = t.findKey(Math.max(t.clauseStart(h.t0), h.t0 - 3), h.t0, OWNERS) >= 0 && !SUPPLY.has(t.key(h.t1)) && onDuty(t) !== undefined && t.findKey(t.clauseStart(h.t0), h.t0, HANDLING) < 0;
+          if (RX_SOURCE.test(t.norm) || RX_EFFECT.test(t.norm) || theirs) found.push({ h, hard: true });
           continue;
         }
+        // "picked up my mum's diazepam from the pharmacy": collecting a prescription, not taking it.
+        if (/^pick/.test(t.key(verb.t0)) && t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, PHARMACY) >= 0) continue;
         const casual = CASUAL.has(t.key(verb.t0));
         // "my mum's diazepam", "a patient's oramorph": someone else's medicine, named just before it.
         const theirs = t.findKey(Math.max(verb.t1, h.t0 - 3), h.t0, OWNERS) >= 0;

@@ -1,6 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Hit, LexEntry, TextAnalysis } from '../text/index.js';
 import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
+import { reposted } from './shared.js';
 
 const EXTREMISM = loadLexicon(new URL('./extremism.txt', import.meta.url));
 const SUPPORT = loadLexicon(new URL('./support.txt', import.meta.url));
@@ -11,6 +12,9 @@ const ATTACKS = defineLexicon('trust/attack-nouns', 'attack\nattacks\nbombing\nb
 /** An attacker's own record of it ("the Christchurch video"): named by place, needing no doer. */
 const RECORDINGS = new Set(['video', 'livestream', 'manifesto']);
 const ATTACK_WORDS = /\b(?:shooter|shooting|gunman|attacker|attack|massacre|bomber|bombing|terror\w*|mosque shooting|killer)\b/;
+/** Words of a news report or a warning about a slogan, not its use. */
+const REPORTING =
+  /\b(?:charged|arrested|jailed|convicted|sentenced|court|police|reports?|reported|fantasy|conspiracy|theory|supremacists?|far[- ]right|extremis[tm]s?|racis[tm]s?|hate|banned|proscribed|slogan|graffiti|chant(?:ed|ing|s)?|shout(?:ed|ing)|investigat\w*|warn\w*|signs)\b/;
 const DOERS = new Set(['did', 'carried', 'behind', 'committed', 'planned', 'done']);
 
 /** A named attack with its doers ("the lads who did the Manchester attack"), as a figure whose praise signals sympathy. */
@@ -70,7 +74,9 @@ export const extremismRule: Rule = {
         ];
       }
       // A slogan in quotation marks is usually being reported; a repost of it still counts (quoted by the pipeline).
-      if (t.negated(h.t0) || t.quotedSpan(h.t0, h.t1)) continue;
+      // A repost counts as the poster's own words, unless what is shared reports or condemns the slogan
+      // ("RT @police: man charged after shouting ...", "... is a white supremacist fantasy").
+      if (t.negated(h.t0) || (t.quotedSpan(h.t0, h.t1) && !(reposted(t, h.t0) && !REPORTING.test(t.norm) && !t.hits(SUPPORT).some((w) => w.entry.tag === 'condemn')))) continue;
       const ev = t.hitSpan(h);
       return [
         {

@@ -3,7 +3,7 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
 import { defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
-import { generalStatement, subjectOf } from './shared.js';
+import { disclaimed, generalStatement, reposted, subjectOf } from './shared.js';
 
 const ILLEGAL = loadLexicon(new URL('./illegal.txt', import.meta.url));
 const CHILDHOOD = /\b(?:at|from|off|skip(?:ped)?) school\b|\bas a (?:kid|child|teenager)\b|\bin year (?:\d|seven|eight|nine|ten|eleven)\b/;
@@ -34,6 +34,36 @@ const RELATIONS = new Set([
   'crush', "crush's", 'footballer', "footballer's", 'auntie', 'uncle', 'nan', 'flatmate', "flatmate's",
 ]);
 
+/** Verbs of asking someone to do something ("asked me to have a quick look", "begged me to check"). */
+const REQUEST = new Set(['asked', 'asks', 'asking', 'ask', 'begged', 'begging', 'wanted', 'wants', 'want', 'pestering', 'pestered', 'expects', 'expected', 'messaged', 'texted']);
+/** The act is what someone asked of the poster ("A friend asked me to look at her dad's results"), unless the poster then did it ("so I did"). */
+function requested(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = Math.max(s.t0, i - 8); j < i; j++) {
+    if (REQUEST.has(t.key(j)) && (t.key(j + 1) === 'me' || t.key(j + 1) === 'if')) return !/\b(?:so|and) i did\b|\bi caved\b|\bi gave in\b/.test(t.norm);
+  }
+  return false;
+}
+/** Clinical record systems named as the place looked ("had a look on EPR", "checked her on SystmOne"). */
+const RECORD_SYSTEMS = new Set(['system', 'emis', 'systmone', 'rio', 'epr', 'ehr', 'spine', 'pacs', 'ice', 'scr', 'lorenzo', 'cerner', 'epic', 'careflow', 'mosaic', 'liquidlogic']);
+const SYSTEM_WORDS = defineLexicon('trust/record-systems', [...RECORD_SYSTEMS].join('\n'));
+/**
+ * "My neighbour got blue-lighted in last night so I had a look on EPR": someone the poster knows, and in the same
+ * sentence the poster looking on a record system; the person may come before the look.
+ */
+function systemSnooping(t: TextAnalysis): Evidence | undefined {
+  for (const h of t.hits(SYSTEM_WORDS)) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question) continue;
+    for (let i = Math.max(s.t0, h.t0 - 9); i < h.t0; i++) {
+      if (!ACCESS.has(t.key(i)) || t.negated(i) || requested(t, i)) continue;
+      if (t.findKey(s.t0, s.t1, RELATIONS) < 0 || subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
+      return t.span(i, h.t1);
+    }
+  }
+  return undefined;
+}
+
 function recordsSnooping(t: TextAnalysis): Evidence | undefined {
   for (let i = 0; i < t.tokens.length; i++) {
     if (!ACCESS.has(t.key(i))) continue;
@@ -42,7 +72,7 @@ function recordsSnooping(t: TextAnalysis): Evidence | undefined {
     const rec = t.findKey(i + 1, end, RECORDS);
     if (rec < 0) continue;
     const rel = t.findKey(i + 1, rec, RELATIONS);
-    if (rel < 0 || t.negated(i) || s.question) continue;
+    if (rel < 0 || t.negated(i) || s.question || requested(t, i)) continue;
     if (WEAK_RECORDS.has(t.key(rec)) && t.findKey(s.t0, s.t1, SYSTEMS) < 0) continue;
     return t.span(i, rec + 1);
   }
@@ -58,7 +88,7 @@ export const illegalRule: Rule = {
     severity: 'high',
   },
   check(_post, { text: t }) {
-    const snoop = t.has(RECORD_WORDS) ? recordsSnooping(t) : undefined;
+    const snoop = (t.has(RECORD_WORDS) ? recordsSnooping(t) : undefined) ?? (t.has(SYSTEM_WORDS) ? systemSnooping(t) : undefined);
     if (snoop) {
       return [
         {
@@ -70,11 +100,20 @@ export const illegalRule: Rule = {
         },
       ];
     }
-    const combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) || t.has(WITHOUT) ? combined(t) : undefined;
+    let combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) || t.has(WITHOUT) ? combined(t) : undefined;
     if (!t.has(ILLEGAL) && !combo) return [];
+    // A warning about what costs people their registration ("Counter fraud training: false sick notes, fiddled
+    // timesheets ... People lose their registrations over it") lists acts; only the poster's own "I"/"my" admits one.
+    const warning = WARNING.test(t.norm);
+    if (combo && warning && !ownAct(t, combo.ev.start) && !/\b(?:my|our)\b/i.test(combo.ev.text)) combo = undefined;
     for (const h of outermost(t.hits(ILLEGAL))) {
       if (t.negated(h.t0) || t.sentenceOf(h.t0).question) continue;
       if (subjectOf(t, h) === 'other' || generalStatement(t, h)) continue;
+      // "Parked in the disabled bay because I have a blue badge": an entitled use.
+      if (h.entry.tag === 'driving' && /disabled/.test(h.entry.term) && ENTITLED_BAY.test(t.norm)) continue;
+      // "Drove the ambulance home to the station": back to base, not a personal trip.
+      if (h.entry.tag === 'driving' && / home$/.test(t.hitSpan(h).text.toLowerCase()) && t.key(h.t1) === 'to' && BASE.has(t.key(h.t1 + 1) === 'the' ? t.key(h.t1 + 2) : t.key(h.t1 + 1))) continue;
+      if (warning && subjectOf(t, h) !== 'self' && t.findKey(h.t0, h.t1, MINE) < 0) continue;
       // A sickie from school ("at school in 1998", "as a kid") is a childhood story, not dishonesty at work.
       if (h.entry.tag === 'dishonesty' && CHILDHOOD.test(t.norm)) continue;
       // Dishonesty and theft at work (sickies, taking supplies, signing for someone) are delete level like the rest;
@@ -115,15 +154,17 @@ const NOT_TAKING_NEXT = new Set(['to', 'up', 'left', 'right', 'through', 'card',
 /** Everyday verbs of taking: theft only when the thing leaves work or no one is meant to notice. */
 const PLAIN = new Set(['grabbed', 'lifted', 'lifting', 'lift', 'took', 'take', 'taking', 'taken', 'helped', 'borrowed', 'borrowing', 'borrow', 'brought', 'bring', 'bringing', 'acquired']);
 /** Where the thing came from: "from work", "from the ward", "out of the stock cupboard". */
-const SOURCE = /\b(?:from|out of|off) (?:work|the ward|the unit|the hospital|the trust|the practice|the clinic|the home|the department|the ambulance|the station|the stock|the stores|stores|the store ?room|the (?:stock |supply |drugs? |cd )?cupboard|the trolley|the resus trolley|the pharmacy)\b/;
+const SOURCE = /\b(?:from|out of|off) (?:work|the ward|the unit|the hospital|the trust|the practice|the clinic|the home|the department|the ambulance|the truck|the motor|the vehicle|the station|the stock|the stores|stores|the store ?room|the (?:stock |supply |drugs? |cd )?cupboard|the trolley|the resus trolley|the pharmacy)\b/;
 /** The poster expects no one to notice: "nobody counts them", "they never check", "perk of the job". */
 const CONCEAL = /\b(?:(?:nobody|no one|no-one|noone|they|anyone)(?: ever| even| really)? (?:counts?|checks?|notices?|noticed|misses|will miss|would notice|audits?|signs? for (?:it|them))|never (?:check|checks|count|counts|notice|notices|audit)|won'?t be missed|won'?t miss (?:it|them)|perks? of the job|what they don'?t know)\b/;
 const SUPPLIES = new Set(['gel', 'aprons', 'tape', 'tissues', 'toilet', 'loo', 'catheters', 'cannulas', 'swabs', 'steri-strips', 'gauze', 'saline', 'lidocaine', 'inhalers', 'gloves', 'syringes', 'needles', 'dressings', 'plasters', 'bandages', 'scrubs', 'sanitiser', 'masks', 'stationery', 'supplies', 'equipment', 'crutches', 'commode', 'wheelchair', 'batteries', 'paracetamol', 'ibuprofen', 'meds', 'medication', 'tablets', 'pills', 'sharps', 'linen', 'towels', 'sheets', 'pillows', 'blankets', 'incontinence', 'pads', 'wipes',
   // Kit and stock that walk out of work (issue 6, second pass)
   'pens', 'biros', 'stethoscope', 'stethoscopes', 'thermometer', 'tourniquet', 'tourniquets', 'scissors', 'tape', 'notebooks', 'paper', 'printer', 'ink',
   'laptop', 'ipad', 'chargers', 'charger', 'uniform', 'uniforms', 'tunics', 'tunic', 'fleece', 'fleeces', 'kit', 'stock', 'food', 'sandwiches', 'biscuits',
-  'milk', 'teabags', 'coffee', 'yoghurts', 'slings', 'splints', 'zimmer', 'frame', 'walking', 'sticks', 'theraband', 'weights', 'dumbbells']);
-const CONTROLLED = new Set(['morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine']);
+  'milk', 'teabags', 'coffee', 'yoghurts', 'slings', 'splints', 'zimmer', 'frame', 'walking', 'sticks', 'theraband', 'weights', 'dumbbells',
+  // Protective kit (fourth pass)
+  'ffp3s', 'ffp3', 'ffp2s', 'ppe', 'visors', 'respirators', 'gowns', 'goggles']);
+const CONTROLLED = new Set(['entonox', 'morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine']);
 /** "for my back", "home", "for my mum's care home": taken for personal use. */
 const FOR_ME = new Set(['home', 'my', 'myself', 'me', 'mine', 'mum', "mum's", 'dad', "dad's", 'garage', 'loft', 'kit', 'house', 'allotment', 'shed', 'garden', 'kids', 'own', 'caravan', 'van', 'car']);
 /** Places the thing ends up that are the poster's own ("home", "for the allotment"). */
@@ -165,6 +206,12 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
   if (padded && CONCEAL.test(t.norm) && !t.negated(claim) && subjectOf(t, { entry: DUMMY, t0: claim, t1: claim + 1 }) !== 'other') {
     return { kind: 'dishonesty', ev: t.span(claim, claim + 1) };
   }
+  // "timesheet says 12 hrs, reality says 9", "paid for 37.5 hours and work 30": more hours claimed than worked.
+  const short = t.has(HOURS_CLAIM) ? hoursMismatch(t) : undefined;
+  if (short) return { kind: 'dishonesty', ev: short };
+  // "Sold the spare boxes of FFP3s on Marketplace": work stock sold on.
+  const sold = t.has(SELL) ? soldStock(t) : undefined;
+  if (sold) return { kind: 'theft', ev: sold };
   // "Signed off the competency for a student I never actually observed": a record made without the thing it records.
   const signed = UNSEEN.exec(t.norm);
   if (signed) {
@@ -176,7 +223,8 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
     const s = t.sentenceOf(i);
     if (s.question || t.negated(i)) continue;
     if (TAKE.has(k) && !NOT_TAKING_NEXT.has(t.key(i + 1))) {
-      const end = Math.min(s.t1, i + 7);
+      // "Swiped a box of the good kinesiology tape": a quantity and describing words may come between, within the clause.
+      const end = Math.min(s.t1, Math.max(i + 7, Math.min(t.clauseEnd(i), i + 10)));
       const drug = t.findKey(i + 1, end, CONTROLLED);
       const kit = t.findKey(i + 1, end, SUPPLIES);
       const obj = drug >= 0 ? drug : kit;
@@ -220,8 +268,58 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
 }
 
 const DUMMY = { term: '', tag: '', fields: [], lexicon: ILLEGAL };
+/** Where hours are claimed or paid ("timesheet says 12 hrs", "paid for 37.5 hours"). */
+const HOURS_CLAIM = defineLexicon('trust/hours-claim', ['timesheet', 'timesheets', 'paid for', 'claimed', 'claim', 'claiming', 'booked', 'logged', 'signed in for', 'rota', 'e-rostering', 'healthroster'].join('\n'));
+/** What was really worked, between the claimed number and the worked one ("reality says 9", "and work 30"). */
+const REALITY = new Set(['reality', 'really', 'actually', 'actual', 'work', 'worked', 'working', 'did', 'do', 'done', 'truth', 'in']);
+const HOUR_NUMBER = /^\d{1,2}(?:\.\d)?$/;
+function hoursMismatch(t: TextAnalysis): Evidence | undefined {
+  for (const h of t.hits(HOURS_CLAIM)) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question || t.negated(h.t0) || subjectOf(t, h) === 'other') continue;
+    // The claimed number near the claim word ("Put 10 hours on my timesheet", "timesheet says 12"), then a smaller
+    // number after a word of what was really done ("did 7", "reality says 9"), in the sentence or a short next one.
+    const next = t.sentences[t.tokens[h.t0]!.sn + 1];
+    const stop = next && next.t1 - next.t0 <= 6 ? next.t1 : s.t1;
+    let first = -1;
+    for (let i = Math.max(s.t0, h.t0 - 5); i < Math.min(s.t1, h.t1 + 4); i++) if (HOUR_NUMBER.test(t.key(i))) { first = i; break; }
+    if (first < 0) continue;
+    let real = false;
+    for (let i = Math.max(first + 1, h.t1); i < Math.min(stop, first + 16); i++) {
+      const k = t.key(i);
+      if (REALITY.has(k)) real = true;
+      if (real && HOUR_NUMBER.test(k) && Number(k) < Number(t.key(first))) return t.span(Math.min(first, h.t0), i + 1);
+    }
+  }
+  return undefined;
+}
+/** Selling on: work stock sold (not the poster's own things). */
+const SELL = defineLexicon('trust/sell', ['sold', 'selling', 'flogged', 'flogging', 'flog', 'sell'].join('\n'));
+const SALE = /\b(?:marketplace|ebay|vinted|depop|gumtree|facebook|a killing|profit|quid|for cash)\b|£/;
+function soldStock(t: TextAnalysis): Evidence | undefined {
+  for (const h of t.hits(SELL)) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question || t.negated(h.t0) || subjectOf(t, h) === 'other') continue;
+    const obj = t.findKey(h.t1, Math.min(s.t1, h.t1 + 7), SUPPLIES);
+    // "sold my old scrubs on Vinted": the poster's own things.
+    if (obj < 0 || t.findKey(h.t1, obj, MINE) >= 0 || !SALE.test(t.norm)) continue;
+    return t.span(h.t0, obj + 1);
+  }
+  return undefined;
+}
+/** A post that warns of what wrongdoing costs people, or is about training in it. */
+const WARNING =
+  /\b(?:(?:people|staff|nurses|colleagues|registrants|you|they|folk|folks|clinicians) (?:can |could |will |do |have |all )?(?:lose|lost|losing) (?:their|your) (?:registration|registrations|pin|pins|jobs?|careers?|pensions?)|(?:people|staff|nurses|colleagues|registrants|you|they|folk|folks|clinicians) (?:can |could |will |do )?(?:get|got|getting|be|been) struck off|counter[- ]?fraud|fraud (?:awareness|training|module))\b/;
+const MINE = new Set(['my', 'our']);
+const ENTITLED_BAY = /\b(?:blue badge|badge holder|i'?m disabled|i am disabled|my disability|registered disabled)\b/;
+const BASE = new Set(['station', 'base', 'depot', 'hub', 'hospital', 'standby', 'garage', 'workshop', 'fleet']);
+/** The sentence at a character offset has the poster as its subject (an I/we/my before the offset). */
+function ownAct(t: TextAnalysis, start: number): boolean {
+  const i = t.tokens.findIndex((_tok, k) => t.span(k, k + 1).start >= start);
+  return i >= 0 && subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'self';
+}
 /** "without ever watching", "without even reading": signing for what was not seen. */
-const WITHOUT = defineLexicon('trust/without-seeing', 'without [ever/even/actually/really/properly] watching/seeing/observing/checking/assessing/reading/supervising/examining/looking_at/doing_them/doing_it/testing');
+const WITHOUT = defineLexicon('trust/without-seeing', 'without [ever/even/actually/really/properly] watching/seeing/observing/checking/assessing/reading/supervising/examining/looking_at/doing_them/doing_it/testing/going_in/visiting/speaking_to/talking_to/asking/seeing_her/seeing_him/seeing_them/meeting');
 /** Verbs of signing off or recording that "without seeing" makes dishonest. */
 const SIGN = new Set(['signed', 'sign', 'signing', 'ticked', 'tick', 'ticking', 'passed', 'pass', 'passing', 'countersigned', 'countersign', 'countersigning', 'charted', 'documented', 'recorded', 'wrote', 'written', 'completed', 'marked', 'approved', 'witnessed', 'initialled', 'checked']);
 /** "Signed off the student's competencies without ever watching her do them": the poster signed what they did not see. */
@@ -277,9 +375,10 @@ const FALSIFY = defineLexicon(
   [
     'backdated | strong', 'back-dated | strong', 'backdate | strong', 'backdating | strong', 'faked | strong', 'fake | strong', 'faking | strong', 'falsified | strong', 'falsify | strong', 'falsifying | strong',
     'forged | strong', 'forge | strong', 'forging | strong', 'fabricated | strong', 'fabricate | strong', 'doctored | strong', 'fudged | strong', 'fudge | strong', 'fudging | strong', 'fiddled | strong', 'fiddling | strong',
-    'made up | strong', 'make up | strong', 'making up | strong', 'invented | strong', 'tippexed | strong', 'altered | weak', 'changed | weak', 'amended | weak',
+    'made up | strong', 'make up | strong', 'making up | strong', 'made out | weak', 'ticked off | weak', 'invented | strong', 'tippexed | strong', 'altered | weak', 'changed | weak', 'amended | weak',
     'copied | weak', 'copy | weak', 'copying | weak', 'copy-pasted | weak', 'copy pasted | weak', 'pasted | weak', 'wrote up | weak', 'written up | weak', 'filled in | weak', 'filled out | weak', 'ticked | weak',
     'documented | weak', 'charted | weak', 'recorded | weak', 'signed | weak', 'signed off | weak', 'wrote | weak', 'put | weak',
+    'countersigned | weak', 'counter-signed | weak', 'initialled | weak', 'witnessed | weak',
   ].join('\n'),
 );
 /** Records a registrant keeps or signs. */
@@ -288,20 +387,22 @@ const RECORD_CLASS = new Set([
   'entry', 'entries', 'audit', 'audits', 'register', 'timesheet', 'timesheets', 'signature', 'signatures', 'competencies', 'competency', 'cpd', 'portfolio', 'reflections',
   'mileage', 'expenses', 'prescription', 'prescriptions', 'mar', 'checklist', 'checks', 'temps', 'temperatures', 'scores', 'news', 'news2', 'mews', 'waterlow', 'must', 'readings',
   'results', 'report', 'reports', 'letter', 'letters', 'consent', 'form', 'forms', 'book', 'sheet', 'sheets', 'hours', 'visits', 'datix', 'incident',
+  // Figures reported to managers and regulators, and CPD records (trust, fourth pass)
+  'figures', 'data', 'stats', 'statistics', 'profile', 'courses', 'bundle', 'bundles', 'ampoule', 'ampoules', 'vial', 'vials',
 ]);
 /** A falsified record was untrue or hidden: "so it looks like we did it", "who's gonna know", "nobody checks". */
-const UNTRUE = /\b(?:so (?:it|they|we) (?:look|looks|looked|appear|appears|seem|seems)|looks? like (?:we|i) (?:did|had|done)|as if (?:we|i) (?:had|did)|(?:who'?s|who is|no one'?s|nobody'?s) (?:gonna|going to) (?:know|notice|check)|(?:nobody|no one|no-one|noone) (?:will |would |ever )?(?:know|knows|notice|notices|checks?|reads? them)|never (?:did|done|saw|seen|happened)|didn'?t (?:actually |even |really )?(?:do|happen|see|check|bother)|did not (?:actually |even |really )?(?:do|happen|see|check)|cover (?:my|our) (?:back|backs|arse)|to cover|saved me hours|saves? (?:me |us )?(?:hours|time)|from memory|a week later|never checks?|don'?t tell)\b/;
+const UNTRUE = /\b(?:so (?:it|they|we) (?:look|looks|looked|appear|appears|seem|seems)|looks? like (?:we|i) (?:did|had|done)|as if (?:we|i) (?:had|did)|(?:who'?s|who is|no one'?s|nobody'?s) (?:gonna|going to) (?:know|notice|check)|(?:nobody|no one|no-one|noone) (?:will |would |ever )?(?:know|knows|notice|notices|checks?|audits?|reads? them)|never (?:did|done|saw|seen|happened)|didn'?t (?:actually |even |really )?(?:do|happen|see|check|bother)|did not (?:actually |even |really )?(?:do|happen|see|check)|cover (?:my|our) (?:back|backs|arse)|to cover|saved me hours|saves? (?:me |us )?(?:hours|time)|from memory|a week later|never checks?|don'?t tell|never existed|didn'?t exist|did not exist|(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:there|present|on shift|in work|at work))\b/;
 
 function falsified(t: TextAnalysis): Evidence | undefined {
   for (const h of outermost(t.hits(FALSIFY))) {
     const s = t.sentenceOf(h.t0);
-    if (s.question || t.negated(h.t0)) continue;
+    if (s.question || (t.negated(h.t0) && !disclaimed(t, h.t0))) continue;
     // "I'm made up" (delighted): "made up" needs a determiner before its record.
     const end = Math.min(t.clauseEnd(h.t1 - 1), h.t1 + 9, s.t1);
     let rec = t.findKey(h.t1, end, RECORD_CLASS);
     if (rec < 0) continue;
     while (rec + 1 < s.t1 && RECORD_CLASS.has(t.key(rec + 1))) rec++; // "the waterlow scores"
-    if (/^mak|^made/.test(h.entry.term) && !/^(?:the|a|an|my|his|her|their|some|all|our|loads)$/.test(t.key(h.t1))) continue;
+    if (/^ma(?:k|d)(?:e|ing) up$/.test(h.entry.term) && !/^(?:the|a|an|my|his|her|their|some|all|our|loads|half|most|two|three|four|five|six|\d+)$/.test(t.key(h.t1))) continue;
     if (h.entry.tag === 'weak' && !UNTRUE.test(t.norm)) continue;
     if (subjectOf(t, h) === 'other') continue;
     // Clinical uses: "altered the care plan after review" is weak and needs a sign of untruth, so it is not here.
@@ -313,19 +414,26 @@ function falsified(t: TextAnalysis): Evidence | undefined {
 /** Calling in sick, sick notes and duvet days. */
 const SICK = defineLexicon(
   'trust/sick',
-  ['called in sick', 'call in sick', 'calling in sick', 'rang in sick', 'ring in sick', 'ringing in sick', 'phoned in sick', 'phone in sick', 'phoning in sick', 'sick note', 'fit note', 'sick day', 'off sick', 'called in poorly', 'rang in poorly', 'phoned in poorly'].join('\n'),
+  ['called in sick', 'call in sick', 'calling in sick', 'rang in sick', 'ring in sick', 'ringing in sick', 'phoned in sick', 'phone in sick', 'phoning in sick', 'sick note', 'fit note', 'sick day', 'off sick', 'called in poorly', 'rang in poorly', 'phoned in poorly',
+    // An illness named for time off, counted only in scare quotes ("3 days of 'd&v'", "my 'migraine'").
+    'd&v | illness', 'd and v | illness', 'd+v | illness', 'sickness bug | illness', 'tummy bug | illness', 'stomach bug | illness', 'migraine | illness', 'flu | illness', 'covid | illness', 'food poisoning | illness', 'bad back | illness', 'family emergency | illness'].join('\n'),
 );
 /** Signs that the sickness was not real: leisure, "not even ill", a note from a friend. */
 const NOT_ILL =
   /\b(?:festival|festivals|gig|concert|match|beach|shopping|golf|spa day|lie[- ]in|duvet day|hungover|hangover|not (?:even|actually|really) (?:ill|sick|poorly)|was(?:n'?t| not) (?:even |actually |really )?(?:ill|sick|poorly)|faked?|faking|pretend(?:ed|ing)?|so (?:i|we) could|to go to|(?:went|going|off) to the|here (?:i|we) come|sun'?s out|can'?t be (?:arsed|bothered)|cba|(?:off|from) (?:my|a) (?:\w+ )?(?:mate|friend|pal)|best sickie|tickets|regret nothing|no regrets|worth it)\b/;
 
+const NEVER_KNOW = /\b(?:will|would|'ll)? ?never (?:know|find out|notice)|(?:won'?t|wouldn'?t|don'?t|doesn'?t) (?:know|find out|notice)|none the wiser\b/;
+const HOLIDAY = /\b(?:went|headed|nipped|off) (?:to|out|off to)\b|\bday out\b|\b(?:in|to) (?:magaluf|ibiza|tenerife|benidorm|spain|majorca|malaga|the sun|vegas|amsterdam|dubai|paris|barcelona|portugal|greece|cornwall)\b|\bholiday\b|🏖|✈/;
 function fakeSick(t: TextAnalysis): Evidence | undefined {
   for (const h of t.hits(SICK)) {
     if (t.negated(h.t0) || t.sentenceOf(h.t0).question || subjectOf(t, h) === 'other') continue;
     if (t.findKey(t.sentenceOf(h.t0).t0, h.t0, YOU) >= 0) continue;
     // "Off 'sick' for the final": the sickness in scare quotes.
-    const scare = t.mayQuote && t.inQuotes(h.t1 - 1);
-    if (!scare && !NOT_ILL.test(t.norm)) continue;
+    const scare = t.mayQuote && t.inQuotes(h.t1 - 1) && !(t.norm.startsWith('rt @') && reposted(t, h.t0));
+    // An illness word is time off only in scare quotes, and with a sign it was not real (a trip, "will never know").
+    if (h.entry.tag === 'illness' && !(scare && (NOT_ILL.test(t.norm) || CONCEAL.test(t.norm) || NEVER_KNOW.test(t.norm) || HOLIDAY.test(t.norm)))) continue;
+    // "printed myself a fit note ... nobody checks": a note no one is meant to question.
+    if (!scare && !NOT_ILL.test(t.norm) && !CONCEAL.test(t.norm)) continue;
     return t.hitSpan(h);
   }
   return undefined;
@@ -349,4 +457,4 @@ function falseClaim(t: TextAnalysis): Evidence | undefined {
 }
 /** Lying to work about where the poster was: "told the ward I was at a training day and went to Ikea instead". */
 const TOLD = defineLexicon('trust/told', ['told', 'said', 'pretended', 'claimed', 'made out', 'texted', 'emailed'].join('\n'));
-const LIED = /\b(?:told|said|pretended|claimed|made out|texted|emailed)\b[^.!?]{0,40}?\b(?:i was|i'?d been|i had been|i'?m|i am)\b[^.!?]{0,60}?\b(?:instead|when (?:really|actually) i|but (?:really|actually) i|actually (?:went|was|at)|in reality)\b/;
+const LIED = /\b(?:told|said|pretended|claimed|made out|texted|emailed)\b[^.!?]{0,40}?\b(?:i was|i'?d been|i had been|i'?m|i am|i'?d done|i had done|i'?d checked|i had checked|i'?d seen|i had seen|i'?d given|i had given)\b[^!?]{0,60}?\b(?:instead|was actually|when (?:really|actually) i|but (?:really|actually) i|actually (?:went|was|at)|in reality|did i|who knows|i hadn'?t|i had not|never did)\b/;

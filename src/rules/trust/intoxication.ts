@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, outermost, q, tidy } from '../text/index.js';
-import { dutyNear, generalStatement, onDuty, subjectOf } from './shared.js';
+import { asking, dutyNear, generalStatement, onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
 const ALCOHOL = loadLexicon(new URL('./alcohol.txt', import.meta.url));
@@ -33,6 +33,16 @@ function afterWork(t: TextAnalysis, duty: Hit): boolean {
   for (let i = Math.max(0, duty.t0 - 3); i < duty.t0; i++) if (t.key(i) === 'after') return true;
   return false;
 }
+/** Words that make a drink the cause of what a negation denies ("couldn't see straight after the tequila", "can't feel my face from the gin"). */
+const CAUSE = new Set(['after', 'from', 'thanks', 'cos', 'because', 'due']);
+/** A cause word between the nearest negation cue before the hit and the hit. */
+function causeBetween(t: TextAnalysis, h: Hit): boolean {
+  for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 5); i--) {
+    if (t.isNegationCue(i)) return false;
+    if (CAUSE.has(t.key(i))) return true;
+  }
+  return false;
+}
 const PARTICIPLE_LEAD = new Set(['have', "i've", 'ive', 'had', 'has', "we've", 'weve', 'having', 'been']);
 
 function heavyUse(t: TextAnalysis, h: Hit): boolean {
@@ -40,6 +50,8 @@ function heavyUse(t: TextAnalysis, h: Hit): boolean {
   const next = t.key(h.t1);
   // "four cans of Monster", "tins of beans": a can of something that is not alcohol.
   if ((k === 'cans' || k === 'tinnies') && h.t1 - h.t0 === 1 && next === 'of' && !CAN_OF.has(t.key(h.t1 + 1))) return false;
+  // "the hospital pub quiz": a quiz night, not drinking.
+  if (k === 'pub' && h.t1 - h.t0 === 1 && (next === 'quiz' || next === 'quizzes')) return false;
   if (h.entry.tag === 'drinking') return true;
   // "Drank too much coffee before clinic": too much of a soft drink.
   if (k !== 'drunk' && h.t1 - h.t0 > 1 && SOFT_DRINKS.has(next)) return false;
@@ -90,10 +102,13 @@ export const intoxicationRule: Rule = {
         tag = 'hangover';
       }
       if ((tag === 'drunk' || tag === 'drinking') && !heavyUse(t, h)) continue;
+      // "a hangover-free afternoon", "alcohol-free": without it.
+      if (t.key(h.t1) === 'free' && t.norm[t.tokens[h.t1 - 1]!.e] === '-') continue;
       if (tag === 'drunk' && scored && h.t1 - h.t0 === 1) continue;
       // A negation counts only close before the drink ("never drink before a shift"), not one governing another verb
       // ("can't feel my face after 6 jagerbombs").
-      if ((t.negated(h.t0) && t.negationIn(Math.max(0, h.t0 - 5), h.t0)) || (t.sentenceOf(h.t0).question && !confessing(t, h))) continue;
+      // Nor one whose drink is the cause after it ("couldn't see straight after the tequila").
+      if ((t.negated(h.t0) && t.negationIn(Math.max(0, h.t0 - 5), h.t0) && !causeBetween(t, h)) || (asking(t, h) && !confessing(t, h))) continue;
       if (subjectOf(t, h) === 'other' && !confessing(t, h)) continue;
       if (generalStatement(t, h)) continue;
       // Drinking counts with work context in its own sentence or the one before or after; a hangover or being drunk

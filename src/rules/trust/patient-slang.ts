@@ -20,7 +20,7 @@ const PATIENTISH = new Set([
   'harmer', 'harmers', 'public', 'punters', 'obese', 'stone', 'dementia', 'psych', 'frequent', 'attenders', 'attender', 'regulars', 'smackhead', 'smackheads',
   'crackhead', 'crackheads', 'pisshead', 'pissheads', 'buzzer', 'relatives', 'relative', 'fatties', 'smokers', 'drinkers', 'parents', 'teenager',
   'teenagers', 'bell', 'lady', 'man', 'bloke', 'woman', 'gent', 'mum', 'dad', 'lot', 'bum', 'bums', 'diabetic', 'diabetics', 'caseload',
-  'bay', 'bays', 'cubicle', 'cubicles', 'waiting', 'appointment', 'appointments', 'session', 'sessions', 'gentleman', 'guy', 'fella', 'chap', 'client', 'clients', 'customer', 'customers', 'daughter', 'son', 'family', 'families', 'complaint', 'complaints',
+  'bay', 'bays', 'cubicle', 'cubicles', 'waiting', 'appointment', 'appointments', 'session', 'sessions', 'assessment', 'assessments', 'resident', 'residents', 'gentleman', 'guy', 'fella', 'chap', 'client', 'clients', 'customer', 'customers', 'daughter', 'son', 'family', 'families', 'complaint', 'complaints',
 ]);
 /** People words that, in a post about work, stand for patients. */
 const PEOPLE = new Set(['his', 'their', 'people', 'someone', 'somebody', 'everyone', 'folk', 'folks', 'person', 'one', 'ones', 'student', 'students', 'lad', 'lads', 'girl', 'girls', 'guy', 'guys', 'kid', 'kids', 'they', 'them', 'he', 'she', 'him', 'her']);
@@ -33,8 +33,14 @@ function slotted(t: TextAnalysis): boolean {
 }
 const SLOT = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)$|^\d{1,2}[:.]\d\d$/;
 /** Warm words in the post; "love" only as affection ("love her", "I love"), not as a form of address ("Love, you're ..."). */
-function warmth(t: TextAnalysis): boolean {
+function warmth(t: TextAnalysis, near?: ReadonlySet<number>): boolean {
   for (let i = t.findKey(0, t.tokens.length, WARMTH); i >= 0 && i < t.tokens.length; i = t.findKey(i + 1, t.tokens.length, WARMTH)) {
+    // Only warmth in the sentence with the contempt or just after it counts ("... 40 times 🙄 Love her though"), not
+    // warmth about something else before it ("Team are lovely. Caseload is old dears who smell like wee lol").
+    const sn = t.tokens[i]!.sn;
+    if (near && !near.has(sn) && !near.has(sn - 1)) continue;
+    // "a heart attack", "heart failure": the organ, not affection.
+    if (t.key(i) === 'heart' && HEART_CLINICAL.has(t.key(i + 1))) continue;
     if (t.key(i) !== 'love') return true;
     // "Love, you're ...": a comma after it makes it a form of address.
     const vocative = i + 1 < t.tokens.length && t.norm.slice(t.tokens[i]!.e, t.tokens[i + 1]!.s).includes(',');
@@ -42,6 +48,7 @@ function warmth(t: TextAnalysis): boolean {
   }
   return false;
 }
+const HEART_CLINICAL = new Set(['attack', 'attacks', 'failure', 'rate', 'disease', 'condition', 'surgery', 'murmur', 'problems', 'problem', 'valve', 'rhythm', 'block', 'sounds', 'scan', 'monitor', 'transplant', 'bypass']);
 const LOVE_BEFORE = new Set(['i', 'we', "i'd", 'id', 'so', 'absolutely', 'really', 'just', 'much', 'lots', 'of', 'with', 'the', 'my', 'such', 'in']);
 const LOVE_AFTER = new Set(['her', 'him', 'them', 'it', 'this', 'that', 'my', 'our', 'you', 'u', 'ya', 'these', 'those', 'seeing', 'working', 'when', 'how', 'the', 'x', 'xx', '❤️', '❤']);
 /** A complaint about a patient's behaviour, which an eye-roll turns into mockery ("rung her bell 40 times tonight 🙄"). */
@@ -55,7 +62,7 @@ const DESCRIPTIVE = new Set(['fat', 'obese']);
 /** Words that are rights before "to" ("entitled to", "deserve to"). */
 const RIGHTS = new Set(['entitled', 'entitlement']);
 /** Verbs of saying before a quoted claim, and the pronoun that may sit between. */
-const SAYING = new Set(['says', 'said', 'saying', 'telling', 'tells', 'told', 'claims', 'claimed', 'claiming', 'swears', 'swore', 'insists', 'insisted', 'reckons', 'reckoned', 'apparently', 'because', 'cos', 'coz']);
+const SAYING = new Set(['say', 'says', 'said', 'saying', 'telling', 'tells', 'told', 'claims', 'claimed', 'claiming', 'swears', 'swore', 'insists', 'insisted', 'reckons', 'reckoned', 'apparently', 'because', 'cos', 'coz']);
 const THIRD = new Set(['he', 'she', 'they', 'i', 'me', 'us', 'you', 'him', 'her', 'them', 'was', 'is', "wasn't", "isn't"]);
 /** A verb of saying just before token i, with at most two pronouns between ("telling you he 'barely eats'"). */
 function saidBefore(t: TextAnalysis, i: number): boolean {
@@ -69,7 +76,7 @@ function saidBefore(t: TextAnalysis, i: number): boolean {
 const SYMPTOMS = new Set(['pain', 'chest', 'headache', 'collapse', 'collapsed', 'seizure', 'fit', 'allergic', 'allergy', 'unconscious', 'faint', 'fainted', 'dizzy', 'anxiety', 'depressed', 'poorly', 'sick', 'ill', 'agony', 'emergency', 'suicidal', 'overdose']);
 /** Reporting or challenging what others say about patients. */
 const COUNTER =
-  /\b(?:(?:tired|sick|fed up|bored) of (?:people|hearing|colleagues|staff|everyone|seeing|reading)|(?:people|colleagues|staff|someone|visitors?) (?:saying|calling|who say|who call)|stop (?:saying|calling|using)|challenged (?:it|them|him|her)|overheard|over heard|(?:heard|hearing) (?:a|someone|colleagues?|staff|a visitor|people|a relative|another)\b|made me (?:wince|cringe|shudder|sad|angry|uncomfortable)|we (?:can|must|should) do better)/;
+  /\b(?:(?:tired|sick|fed up|bored) of (?:people|hearing|colleagues|staff|everyone|seeing|reading)|(?:people|colleagues|staff|someone|visitors?) (?:saying|calling|who say|who call)|stop (?:saying|calling|using)|challeng(?:e|ed|es|ing) (?:it|them|him|her|this|that)|reported (?:it|them|him|her|this|that|the (?:post|video|account|comment))|overheard|over heard|(?:heard|hearing) (?:a|someone|colleagues?|staff|a visitor|people|a relative|another)\b|made me (?:wince|cringe|shudder|sad|angry|uncomfortable)|we (?:can|must|should) do better)/;
 /** Posts about stigma and language, which quote contempt in order to challenge it. */
 const STIGMA = new Set(['stigma', 'stigmatising', 'stigmatizing', 'dehumanising', 'dehumanizing', 'derogatory', 'disrespectful', 'unacceptable', 'language', 'offensive', 'stereotypes', 'stereotype', 'prejudice', 'judgemental', 'judgmental']);
 const SYMPTOM_WORDS = defineLexicon('trust/symptom-words', [...SYMPTOMS].join('\n'));
@@ -120,10 +127,12 @@ function findings(t: TextAnalysis): RuleFinding[] {
 function slangFindings(t: TextAnalysis): RuleFinding[] {
   if (t.findKey(0, t.tokens.length, STIGMA) >= 0 && t.mayQuote) return [];
   const refs = patientRefs(t);
-  const context = refs.length > 0 || workRefs(t, true).length > 0;
+  // Someone who rings 999 or 111 is, to the crew, a patient ("the one who rings 999 for a foot itch").
+  const context = refs.length > 0 || workRefs(t, true).length > 0 || CALLS_IN.test(t.norm);
   const out: RuleFinding[] = [];
   for (const h of outermost(t.hits(SLANG))) {
     if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
+    if (heldUp(t, h)) continue;
     if (h.entry.tag === 'context') {
       // Two different derogatory labels ("Drug seekers queuing again. Junkies gonna junk") need no other context.
       if (!context && !twoLabels(t)) continue;
@@ -200,6 +209,8 @@ function personFindings(t: TextAnalysis): RuleFinding[] {
   if (!about) return [];
   for (const m of t.hits(MOCKING)) {
     if (m.entry.tag !== 'insult' || DESCRIPTIVE.has(t.key(m.t0)) || termOfArt(t, m.t0)) continue;
+    // "support they're entitled to": a right, not entitlement.
+    if (RIGHTS.has(t.key(m.t0)) && t.key(m.t1) === 'to') continue;
     if (t.negated(m.t0) || t.frameOver(m.t0, m.t1) & (REPORT | META | DEBUNK)) continue;
     if (t.mayQuote && t.inQuotes(m.t0)) continue;
     const sent = t.sentenceOf(m.t0);
@@ -252,6 +263,12 @@ const COPULA = new Set(['is', 'are', 'was', 'were', "he's", "she's", "they're", 
 const ADVERB = new Set(['needy', 'little', 'old', 'big', 'fat', 'right', 'massive', 'such', 'so', 'as', 'honestly', 'genuinely', 'properly', 'bloody', 'fucking', 'effing', 'lazy', 'whiny', 'whingy']);
 const FIRST = new Set(['i', "i'm", 'im', "i've", 'ive', 'me', 'myself', 'we', "we're", 'us']);
 
+const MOANS = new Set(['moaning', 'whinging', 'whingeing', 'whining', 'whinge', 'moan', 'rant', 'ranting']);
+const OWN_MOAN = new Set(['enough', 'my', 'sorry', 'less', 'apologies', 'for', "i'm", 'im', 'am', 'me', 'without', 'stopped']);
+const CALLS_IN = /\b(?:rings?|rang|ringing|calls?|called|calling|dials?|dialled|dialing|dialling) (?:999|111|an ambulance|us out)\b/;
+/** Care given or withheld ("any pain relief", "his meds"): a post about a patient's care. */
+const CARE_GIVEN = /\b(?:pain relief|analgesia|morphine|oramorph|paracetamol|meds|medication|obs|fluids|cannula|sedation|oxygen)\b/;
+
 /** "gross misconduct", "gross motor skills", "dense consolidation": an insult word that is a term of art before its noun. */
 function termOfArt(t: TextAnalysis, i: number): boolean {
   const next = t.key(i + 1);
@@ -265,13 +282,44 @@ function twoLabels(t: TextAnalysis): boolean {
   return hs.length >= 2 && t.key(hs[0]!.t0) !== t.key(hs[hs.length - 1]!.t0);
 }
 
+/** Verbs of naming someone ("called an elderly patient a 'GOMER'", "label them 'bed blockers'"). */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'dub', 'dubbed', 'nickname', 'nicknamed', 'refer', 'refers', 'referred', 'referring', 'describe', 'describes', 'described', 'describing', 'brand', 'branded', 'write', 'wrote', 'writes', 'written']);
+/** What may follow a copula after a quoted label that is being defined or disputed ("'bed blocking' is a system failure"). */
+const DEFINED_AS = new Set(['a', 'an', 'not', 'never', 'people', 'someone', 'somebody', 'patients', 'what', 'just', 'code', 'the', 'only', 'really', 'actually', 'no', 'nothing', 'outdated', 'offensive', 'derogatory', 'dehumanising', 'dehumanizing', 'lazy', 'meaningless']);
+const DISCARD = new Set(['retire', 'retiring', 'retired', 'ban', 'banning', 'banned', 'drop', 'dropping', 'ditch', 'ditching', 'bin', 'binning', 'scrap', 'scrapping', 'banish', 'outlaw', 'stop', 'quit', 'avoid', 'avoiding', 'replace', 'replacing', 'challenge', 'challenging', 'challenged']);
+const COPULAS = new Set(['is', 'are', "isn't", "aren't", 'isnt', 'arent', 'was', 'were', 'means', 'mean']);
+const LABEL_LEAD = new Set(['a', 'an', 'the', 'our', 'my', 'another', 'resident', 'usual', 'regular', 'this', 'that', 'these', 'those', 'your', 'their']);
+/**
+ * A label in quotation marks held up rather than used: defined or disputed as the subject of a copula
+ * ("'Bed blocking' is a system failure", "think 'acopia' is a diagnosis"), not "our 'frequent flyer' is back",
+ * or someone else's naming ("a senior called an elderly patient a 'GOMER'"; not "I called him a 'GOMER'").
+ */
+function heldUp(t: TextAnalysis, h: Hit): boolean {
+  if (!t.mayQuote || !t.quotedSpan(h.t0, h.t1)) return false;
+  if (COPULAS.has(t.key(h.t1)) && DEFINED_AS.has(t.key(h.t1 + 1)) && !LABEL_LEAD.has(t.key(h.t0 - 1))) return true;
+  // "Can we please retire 'bed blockers'?", "ban 'acopia' from handover": the word itself put away.
+  if (t.findKey(Math.max(0, h.t0 - 3), h.t0, DISCARD) >= 0) return true;
+  const sent = t.sentenceOf(h.t0);
+  for (let i = h.t0 - 1; i >= Math.max(sent.t0, h.t0 - 8); i--) {
+    if (!NAMING_VERBS.has(t.key(i))) continue;
+    // The namer: the word before the verb, past auxiliaries ("I have called", "we'd call").
+    let j = i - 1;
+    while (j >= sent.t0 && AUX.has(t.key(j))) j--;
+    return j < sent.t0 ? false : !FIRST.has(t.key(j)) && !OWN_AUX.has(t.key(j));
+  }
+  return false;
+}
+const AUX = new Set(['have', 'has', 'had', 'would', 'will', 'did', 'do', 'does', 'always', 'still', 'just', 'even', 'literally', 'often', 'sometimes', 'to', 'gonna', 'openly']);
+/** Contracted first-person auxiliaries ("we'd call", "I'll call"). */
+const OWN_AUX = new Set(["i'd", "we'd", "i'll", "we'll", "i've", "we've", 'id', 'weve', 'ive', "i'm", "we're"]);
+
 /** A callous remark in a post about patients or their conditions, or mockery of an illness with laughter. */
 function callousFinding(t: TextAnalysis): RuleFinding | undefined {
   // Highest severity first: "a walk into the sea" outweighs "thinks he's Jesus".
   const hits = outermost(t.hits(CALLOUS)).sort((a, b) => Number(b.entry.fields[0] === 'high') - Number(a.entry.fields[0] === 'high'));
   const laughing = t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'laugh');
   let context: boolean | undefined;
-  const about = (): boolean => (context ??= patientRefs(t, true).length > 0 || workRefs(t, true).length > 0 || t.has(CONDITIONS));
+  const about = (): boolean => (context ??= patientRefs(t, true).length > 0 || workRefs(t, true).length > 0 || t.has(CONDITIONS) || CARE_GIVEN.test(t.norm) || CALLS_IN.test(t.norm));
   for (const h of hits) {
     const kind = h.entry.tag;
     if (kind === 'laugh') continue;
@@ -328,6 +376,8 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
     if (RIGHTS.has(t.key(h.t0)) && t.key(h.t1) === 'to') return false;
     // "gross misconduct": a term of art.
     if (termOfArt(t, h.t0)) return false;
+    // "Anyway enough moaning", "sorry for whinging": the poster's own complaining.
+    if (h.t1 - h.t0 === 1 && MOANS.has(t.key(h.t0)) && OWN_MOAN.has(t.key(h.t0 - 1))) return false;
     // "feral cats", "a smelly dog": said of an animal.
     if (h.t1 - h.t0 === 1 && ANIMALS.has(t.key(h.t1))) return false;
     // A phrase that starts with its own "don't" ("don't come crying to me") is not negated by an earlier cue.
@@ -352,7 +402,9 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // An eye-roll at a patient's behaviour ("rung her bell 40 times tonight 🙄"), unless the post is warm.
   // 🙃 turns warmth into sarcasm ("are my favourite 🙃").
   // 🙃 and 🙄 turn warmth into sarcasm ("are my favourite 🙃", "the local legend ... 🙄").
-  const warm = warmth(t) && !t.text.includes('🙃') && !t.text.includes('🙄');
+  // "love the ones who ...": a sign of contempt that opens with "love" is sarcasm, not warmth.
+  const signSentences = new Set(hits.map((h) => t.tokens[h.t0]!.sn));
+  const warm = warmth(t, signSentences.size > 0 ? signSentences : undefined) && !t.text.includes('🙃') && !t.text.includes('🙄') && !raw.some((h) => t.key(h.t0) === 'love');
   const rolled = hits.filter((h) => h.entry.tag === 'roll');
   // Not at something done to the poster ("My accent gets mocked every time ... 🙃").
   const complaint = t.findKey(0, t.tokens.length, COMPLAINT);

@@ -6,7 +6,9 @@ import { onDuty } from './shared.js';
 
 const SEXUAL = loadLexicon(new URL('./sexual.txt', import.meta.url));
 const NOT_SEXUAL = loadLexicon(new URL('./not-sexual.txt', import.meta.url));
-const UNIFORM = new Set(['uniform', 'scrubs', 'tunic', 'lanyard']);
+const UNIFORM = new Set(['uniform', 'scrubs', 'tunic', 'lanyard', 'apron', 'stethoscope']);
+/** Uniform named inside a sexual phrase itself ("theatre cap and nothing else"). */
+const KIT = new Set([...UNIFORM, 'cap', 'gloves', 'mask', 'tabard', 'epaulettes', 'fob', 'watch']);
 /** Colleagues in a sexual post make it about work ("got off with a consultant"). */
 const COLLEAGUE = new Set(['consultant', 'registrar', 'reg', 'doctor', 'doctors', 'nurse', 'nurses', 'physio', 'paramedic', 'surgeon', 'anaesthetist', 'manager', 'boss', 'colleague', 'colleagues', 'hca', 'porter', 'locum', 'student', 'supervisee', 'mentee', 'matron', 'sister', 'ot', 'ots', 'odp', 'odps', 'slt', 'radiographer', 'sonographer', 'physios', 'paramedics', 'porters', 'nurses', 'hcas', 'medic', 'medics', 'houseman', 'f1', 'fy1', 'sho']);
 
@@ -31,15 +33,19 @@ export const sexualRule: Rule = {
     const hits = outermost(t.hits(SEXUAL)).filter((h) => !(t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) && (!t.negated(h.t0) || superlative(t, h.t0, h.t1)));
     const explicit = hits.filter((h) => h.entry.tag === 'explicit');
     const mild = hits.filter((h) => h.entry.tag === 'mild');
-    const work = Boolean(duty) || uniform || patient;
-    const shown = explicit.length ? explicit : work && !patient ? mild : [];
+    const kit = hits.some((h) => t.findKey(h.t0, h.t1, KIT) >= 0);
+    const work = Boolean(duty) || uniform || patient || kit;
+    // Milder words about a patient count when they pile up ("filthy thoughts ... need a cold shower before my next patient").
+    const piled = patient && mild.length > 0 && new Set(hits.filter((h) => h.entry.tag === 'mild' || h.entry.tag === 'pile').map((h) => h.entry.term)).size >= 2;
+    const withPile = hits.filter((h) => h.entry.tag === 'mild' || h.entry.tag === 'pile');
+    const shown = explicit.length ? explicit : work && !patient && mild.length > 0 ? withPile : piled ? withPile : [];
     if (shown.length === 0) return [];
     const evidence = tidy(shown.slice(0, 3).map((h) => t.hitSpan(h)));
     // Milder words are delete level too when they pile up in a post about work ("the best bum in the building, the things I'd do to him").
     // Sexual content tied to work, colleagues or the uniform is delete level, milder words included ("hooked up with the reg
     // in the on-call room", "swipe to see what's under my scrubs"), as the labelling guide has it; explicit content with no
     // work link stays review level: the sex life of someone off duty is not the concern.
-    const high = work && (explicit.length > 0 || (!patient && mild.length >= 1));
+    const high = work && (explicit.length > 0 || (!patient && mild.length >= 1) || piled);
     return [
       {
         topic: 'trust.sexual',

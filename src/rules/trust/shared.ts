@@ -81,10 +81,15 @@ export function explicitSelf(t: TextAnalysis, h: Hit): boolean {
 const WORK_NOUNS = new Set(['clinic', 'shift', 'list', 'round', 'rounds', 'nights', 'handover', 'placement', 'visits', 'caseload', 'theatre', 'surgery', 'start', 'assessments', 'assessment', 'sessions', 'session', 'appointments', 'patients', 'clients', 'visit', 'list']);
 const TIME = /^(\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|early|earlies|late|lates|morning|afternoon|evening|night|long|twelve|next|first)$/;
 const OWNER = new Set(['my', 'our', 'the', 'an', 'a', 'this']);
+/** Plural work nouns a count can qualify ("8 back assessments", "twelve patients"), and the count. */
+const COUNTED = new Set(['assessments', 'patients', 'clients', 'visits', 'appointments', 'referrals', 'admissions', 'scans', 'x-rays', 'xrays']);
+const COUNT = /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
 
 /** "my 8am clinic", "an early shift": a time-qualified piece of work, as a hit-like range. */
 function timedWork(t: TextAnalysis): Hit | undefined {
   for (let i = 1; i < t.tokens.length; i++) {
+    // "8 back assessments", "12 patients", "six home visits": a count of pieces of work.
+    if (COUNTED.has(t.key(i)) && (COUNT.test(t.key(i - 1)) || (i > 1 && COUNT.test(t.key(i - 2)) && /^\p{L}+$/u.test(t.key(i - 1))))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: COUNT.test(t.key(i - 1)) ? i - 1 : i - 2, t1: i + 1 };
     if (!WORK_NOUNS.has(t.key(i))) continue;
     // "a 7am start" is work; "an early start" could be a flight, so a start needs a clock time.
     if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2)) && (t.key(i) !== 'start' || /^\d/.test(t.key(i - 1)))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
@@ -99,6 +104,63 @@ const AFTER_WORK = new Set(['after', 'post', 'finished', 'finishing', 'finish', 
   // "my colleague from the ward", "a mate from work": where someone is from, not being on duty
   'from']);
 
+/** Words that declare a piece of work finished when they follow it ("shift done", "nights over", "block of lates complete"). */
+const FINISHED = new Set(['done', 'over', 'finished', 'complete', 'completed', 'ended', 'survived', 'smashed', 'nailed', 'sorted']);
+/** Words a finished-work phrase may carry between the work and its "done" ("last night shift of the block done"). */
+const FINISH_GAP = new Set(['of', 'the', 'this', 'that', 'my', 'block', 'week', 'weekend', 'run', 'stint', 'set', 'is', 'are', "it's", 'all', 'finally', 'now', 'officially', 'and', 'dusted', 'for', 'another', 'one']);
+function finishedAfter(t: TextAnalysis, w: Hit): boolean {
+  const sent = t.sentenceOf(w.t0);
+  for (let i = w.t1; i < Math.min(sent.t1, w.t1 + 5); i++) {
+    if (FINISHED.has(t.key(i))) return true;
+    if (!FINISH_GAP.has(t.key(i))) return false;
+  }
+  return false;
+}
+
+/**
+ * A question that only asks, not one that confesses: a tag after the act ("K-hole at the weekend ... anyone else?",
+ * "keeps a hip flask in their tunic ... just me?") or "asking for me" makes the sentence the poster's own admission.
+ */
+export function asking(t: TextAnalysis, h: Hit): boolean {
+  const s = t.sentenceOf(h.t0);
+  if (!s.question) return false;
+  // The tag may be a short sentence of its own after the act ("... for the 4am slump? just me?").
+  const next = t.sentences[t.tokens[h.t0]!.sn + 1];
+  const end = next && next.t1 - next.t0 <= 3 ? next.t1 : s.t1;
+  for (let i = h.t1; i < end; i++) {
+    const k = t.key(i);
+    if ((k === 'anyone' || k === 'anybody' || k === 'who') && t.key(i + 1) === 'else') return false;
+    if (k === 'just' && t.key(i + 1) === 'me') return false;
+  }
+  return !OWN_ASKING.test(t.norm);
+}
+const OWN_ASKING = /\basking for (?:me|myself)\b|\b(?:asking|enquiring) for a (?:\w+ )?(?:friend|mate)\b.*(?:😉|😏|🤫|😂|lol)/;
+
+/**
+ * A repost ("RT @x: ...") shares someone else's words as the poster's own endorsement; the analysis counts them as
+ * quoted. True when token i lies after such a prefix with no quotation mark opening between the prefix and it.
+ */
+export function reposted(t: TextAnalysis, i: number): boolean {
+  const rt = RT.exec(t.norm);
+  if (!rt || i >= t.tokens.length) return false;
+  const between = t.norm.slice(rt[0].length, t.tokens[i]!.s);
+  return !between.includes('"') && !/(?:^|[^a-z0-9])'[a-z0-9]/.test(between);
+}
+const RT = /^\s*rt @[a-z0-9_]+:?/;
+
+/**
+ * "Not saying I've ever X, but ...": a disclaimer that asserts what it denies. True when token i is negated only by a
+ * "not saying" (or "I'm not saying") opening its sentence, with a "but" after i in the sentence.
+ */
+export function disclaimed(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  let cue = -1;
+  for (let j = s.t0; j < i; j++) if (t.key(j) === 'saying' && (t.key(j - 1) === 'not' || t.key(j - 1) === "i'm" || t.key(j - 1) === 'im')) cue = j;
+  if (cue < 0 || cue - s.t0 > 3) return false;
+  for (let j = i + 1; j < s.t1; j++) if (t.key(j) === 'but') return true;
+  return false;
+}
+
 /** Work context that places the poster on duty (not "after my shift" or "post nights"). */
 export function onDuty(t: TextAnalysis): Hit | undefined {
   return dutyHits(t)[0];
@@ -112,6 +174,10 @@ export function dutyHits(t: TextAnalysis): Hit[] {
     const first = t.key(w.t0);
     const before = t.key(w.t0 - 1);
     if (AFTER_WORK.has(first) || AFTER_WORK.has(before)) continue;
+    // "last night shift of the block done", "nights over": the work named and then declared finished.
+    if (finishedAfter(t, w)) continue;
+    // "nights out", "a night out": a social night, not night shifts.
+    if (t.key(w.t1) === 'out' && /^nights?$/.test(t.key(w.t1 - 1))) continue;
     out.push(w);
   }
   const timed = timedWork(t);

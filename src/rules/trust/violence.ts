@@ -34,6 +34,54 @@ function personAfter(t: TextAnalysis, h: Hit): number {
   return -1;
 }
 
+/** Animals, as the object of a blow or a throw. */
+const ANIMALS = new Set([
+  'cat', 'cats', 'kitten', 'kittens', 'dog', 'dogs', 'puppy', 'puppies', 'pup', 'pigeon', 'pigeons', 'seagull', 'seagulls', 'gull', 'gulls', 'duck', 'ducks',
+  'swan', 'swans', 'goose', 'geese', 'squirrel', 'squirrels', 'fox', 'foxes', 'hamster', 'rabbit', 'rabbits', 'bunny', 'hedgehog', 'frog', 'toad', 'bird', 'birds',
+  'sparrow', 'crow', 'magpie', 'horse', 'pony', 'sheep', 'lamb', 'goat', 'chicken', 'chickens', 'hen', 'rat', 'mouse', 'guinea', 'tortoise', 'moggy', 'mutt',
+]);
+/** Verbs and words between the verb and its animal ("booted a pigeon", "launched next door's cat"). */
+const ANIMAL_SKIP = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'my', 'our', 'his', 'her', 'their', 'next', "door's", 'neighbours', "neighbour's", 'stupid', 'bloody', 'fucking', 'little', 'fat', 'stray', 'poor', 'old', 'wee', 'local']);
+/** The animal is the object of the poster's blow or throw, not one receiving food or a ball ("threw the dog a ball"). */
+function animalHarmed(t: TextAnalysis, h: Hit) {
+  let a = -1;
+  // "chucked a brick at the next door cat": the animal may be the target after "at".
+  let from = h.t1;
+  const end = Math.min(t.sentenceOf(h.t0).t1, h.t1 + 6);
+  for (let i = h.t1; i < end; i++) if (t.key(i) === 'at') { from = i + 1; break; }
+  // "threw a stick at the dog for it to fetch": play.
+  if (from > h.t1 && PLAY.test(t.norm)) return undefined;
+  for (let i = from; i < Math.min(t.tokens.length, from + 4); i++) {
+    if (ANIMALS.has(t.key(i))) { a = i; break; }
+    if (!ANIMAL_SKIP.has(t.key(i)) && t.key(i) !== 'next' && t.key(i) !== 'door') return undefined;
+  }
+  if (a < 0 || SKIP_AFTER_ANIMAL.has(t.key(a + 1)) || SPORT.test(t.text)) return undefined;
+  // "kicked the cat flap", "hit the dog food aisle": the animal word names a thing; only a clause end or a particle may follow.
+  const next = t.key(a + 1);
+  if (a + 1 < t.sentenceOf(a).t1 && /^\p{L}+$/u.test(next) && !ANIMAL_NEXT.has(next)) return undefined;
+  // The animal as the doer ("the cat kicked the dog"), or someone else's act.
+  const clause = t.clauseStart(h.t0);
+  if (t.findKey(clause, h.t0, ANIMALS) >= 0 || subjectOf(t, h) === 'other') return undefined;
+  const ev = t.span(h.t0, a + 1);
+  return {
+    topic: 'trust.violence',
+    severity: 'high' as const,
+    confidence: 0.75,
+    message: `Describes hurting an animal (${q(ev)}). Cruelty to animals, even posted as a joke, undermines public trust in your profession.`,
+    evidence: [ev],
+  };
+}
+const PLAY = /\b(?:fetch|play|playing|catch|treats?|ball|frisbee|toy|toys|stick)\b/;
+/** Particles, prepositions and conjunctions that may follow the animal ("launching the cat off the trampoline"). */
+const ANIMAL_NEXT = new Set(['off', 'out', 'across', 'into', 'over', 'down', 'up', 'on', 'in', 'at', 'to', 'through', 'and', 'so', 'because', 'cos', 'for', 'till', 'until', 'lol', 'again', 'today', 'yesterday', 'onto', 'from', 'with', 'while', 'when', 'as', 'just', 'right', 'straight', 'away', 'round', 'around', 'hard', 'twice', 'once', 'then', 'like']);
+/** After the animal: it is given something ("threw the dog a ball", "chucked the ducks some bread"). */
+const SKIP_AFTER_ANIMAL = new Set(['a', 'an', 'some', 'the', 'its', 'his', 'her', 'their', 'treats', 'bread', 'food']);
+
+/** After a provocation: "so I" and a blow given back, or a hurt done with a scare-quoted excuse or a sign of excess. */
+const RETALIATION =
+  /\bso (?:i|we) (?:just |then |promptly |obviously )?(?:(?:kicked|hit|punched|slapped|smacked|thumped|whacked|bit|pinched|shoved|elbowed|headbutted|spat) (?:him|her|them |it )?back\b|[^.!?]{0,40}?(?:'(?:accidentally|accidently|mistakenly|gently|slipped|forgot)'|a (?:bit|little|touch) (?:extra|harder|tighter|rougher)|harder than|tighter than|on purpose|deliberately))/;
+/** Pronouns that carry the person into a sentence with no subject of its own. */
+const PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
 /** Blows that are also a try ("a crack at", "a dig at" is a jibe, "a clip of" a video). */
 const ATTEMPT = new Set(['crack', 'clip', 'dig', 'go', 'shot', 'punt', 'stab', 'bash', 'whack', 'swing', 'belt']);
 
@@ -63,6 +111,25 @@ export const violenceRule: Rule = {
             severity: 'high',
             confidence: 0.75,
             message: `Describes neglecting a patient (${q(ev)}). Withholding care or a call bell is abuse, and undermines trust that you are safe to practise.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      if (kind === 'provoked') {
+        // "Drunk patient spat at me so I 'accidentally' pumped the BP cuff up a bit extra", "kept kicking so I kicked back":
+        // the poster's retaliation, with a blow given back or a sign of excess after "so I".
+        const sent = t.sentenceOf(h.t0);
+        const rest = t.norm.slice(t.tokens[h.t1 - 1]!.e, t.tokens[sent.t1 - 1]!.e);
+        const m = RETALIATION.exec(rest);
+        if (!m || sport || subjectOf(t, h) === 'self') continue;
+        const i = t.tokens.findIndex((tok) => tok.s >= t.tokens[h.t1 - 1]!.e + m.index);
+        const ev = t.span(h.t0, Math.min(sent.t1, i + 8));
+        return [
+          {
+            topic: 'trust.violence',
+            severity: 'high',
+            confidence: 0.75,
+            message: `Describes retaliating against someone (${q(ev)}). Hurting a patient or anyone else in return undermines trust that you are safe to practise.`,
             evidence: [ev],
           },
         ];
@@ -133,7 +200,15 @@ export const violenceRule: Rule = {
       if (kind === 'deserve') {
         // "Some patients just need a slap", "next patient who spits at me is getting a slap".
         const sent = t.sentenceOf(h.t0);
-        const who = t.findKey(sent.t0, h.t0, PERSON_OBJECT);
+        let who = t.findKey(sent.t0, h.t0, PERSON_OBJECT);
+        // "8 yr old kicked me all through his assessment. deserved a good smack": the sentence opens with the verb and
+        // its subject is the person of the sentence before.
+        if (who < 0 && h.t0 === sent.t0 && sent.t0 > 0) {
+          const prev = t.sentenceOf(sent.t0 - 1);
+          who = t.findKey(prev.t0, prev.t1, PERSON_OBJECT);
+          if (who < 0) who = t.findKey(prev.t0, prev.t1, PRONOUNS);
+          if (who < 0) who = patients.find((p) => p.t0 >= prev.t0 && p.t0 < prev.t1)?.t0 ?? -1;
+        }
         if (who < 0 || sport) continue;
         const onPatient = patients.some((p) => p.t0 >= sent.t0 && p.t1 <= h.t0) || ['patient', 'patients', 'pt', 'pts'].includes(t.key(who));
         const ev = t.span(who, h.t1);
@@ -153,6 +228,12 @@ export const violenceRule: Rule = {
       if (obj < 0) obj = personAfter(t, h);
       // "kick his head in": the phrase names its own target.
       if (obj < 0 && h.t1 - h.t0 > 2) obj = h.t1 - 1;
+      // An animal hurt or thrown ("booted a pigeon", "launching the cat off the trampoline"): cruelty, delete level.
+      if (obj < 0 && (kind === 'act' || kind === 'hurl')) {
+        const cruelty = animalHarmed(t, h);
+        if (cruelty) return [cruelty];
+      }
+      if (kind === 'hurl') continue;
       if (kind !== 'fight' && obj < 0) continue;
       const objKey = obj >= 0 ? t.key(obj) : '';
       if (sport && (objKey === 'them' || objKey === 'you' || kind === 'fight')) continue;
