@@ -511,3 +511,209 @@ ruleTester.run(imagesRule, {
     { text: 'my first cannula on a patient today!!', post: photo, severity: 'high' },
   ],
 });
+
+// Fourth pass (issue 6): acquaintances treated, records looked up, public stories, refusals, talk about confidentiality,
+// schools and towns with a child's condition, beds said to be people, hints of fame. Written for these tests.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // Refusing someone who asks, with no health detail given away.
+    'Nope, not telling you which rugby player I strapped up this week. Stop asking, Auntie Jan.',
+    'Friends always ask if I have looked after anyone famous. Even if I did, my lips would stay shut.',
+    // Advice that forbids a hint, and talk about what identifies a person.
+    "Students: no 'guess who came in' posts, no screenshots, no selfies by the beds. Ever.",
+    'Quiz for the new starters: is a ward name identifying? Alone, rarely. With an age and a diagnosis and a date, yes. Think jigsaw.',
+    // Idioms and things that look like people the reader knows.
+    'A client asked me to join her candle business so I could be my own boss. Said no thanks, I keep work and side hustles apart.',
+    'No, I will not accept your friend request, former patient from last summer. It is the rules, nothing personal.',
+    // The poster's own records, a denied look-up, a patient's own results.
+    'Told my mum for the tenth time that I cannot look up her neighbour on the system, it is a sacking offence',
+    // A title, not a name; a news story about staff.
+    'Facebook keeps putting my patients under People You Might Know. Mortifying.',
+    'Physio on the news struck off for sharing a client list. Good.',
+    // Own family, and a nickname that is a product.
+    "Grandad's back on Ward 3 since his fall, Mum says the staff there are angels",
+    // A rare-disease awareness day, and thanks to givers by name.
+    'Rare Disease Day: around 1 in 17 people will live with a rare condition at some point',
+    'Thank you to Dev and Priya for the samosas in the staff room today, and to the patients who joined us for chai',
+    // A bed that is furniture.
+    'Bed 9 in our spare room is officially the cat\'s now',
+  ],
+  invalid: [
+    // Someone the poster knows, treated or with a health detail.
+    { text: "my sister's boyfriend came in with gonorrhoea tonight and she has no idea 😬", severity: 'high', evidence: "my sister's boyfriend" },
+    { text: 'Colonoscopy on a lad I went to college with this morning. Awkward for both of us.', severity: 'high' },
+    { text: "Perks of working where you grew up: doing your old geography teacher's mammogram.", severity: 'high' },
+    { text: "my mum's best friend was admitted to us overnight, early onset dementia at 61, didn't know me", severity: 'high' },
+    // Records opened for personal reasons.
+    { text: 'checked up on my ex on the system, turns out he has been to the clinic twice 😂', severity: 'high' },
+    { text: 'Had a quick nosy in the records at my neighbour, no wonder she is always off sick', severity: 'high' },
+    // A person in care who is also in a public story.
+    { text: 'the lad from the news who got glassed outside the club on Friday? yep, ours. long shift.', severity: 'high' },
+    { text: 'my client from Tuesday was all over the local news this morning 😳', severity: 'high' },
+    { text: 'Found the woman from the Ossett fire on Facebook, she is walking again after her skin grafts 🥹', severity: 'high' },
+    // Hints of fame at work.
+    { text: 'My 10 o\'clock client is a world champion at something very obscure. Say no more 🤫', severity: 'high' },
+    { text: 'Had a certain breakfast TV weatherman on my couch today. Calves of steel.', severity: 'high' },
+    { text: 'so starstruck at work this morning, that is all I am saying 🤐' },
+    // Age, town and condition, in new shapes.
+    { text: '41, from Keighley, fourth stroke this year. Sat with her until her son arrived from Hull.', severity: 'high' },
+    { text: 'Rough call: attended a fatal near Otley. Young woman, 22, on her way home from work.', severity: 'high' },
+    { text: 'Today I assessed a 7-year-old from Shipley with a severe stammer. Mum was close to tears.', severity: 'high' },
+    { text: '22F seen in our fertility clinic in Harrogate this week, maybe the second case ever in the region', severity: 'high' },
+    // Schools and a child's condition.
+    { text: 'Proud of my little man from Greenhill Primary with selective mutism, he read aloud to the class today!', severity: 'high' },
+    // An odd injury at work, a town and a day.
+    { text: 'Everyone in Filey will have heard by now: we had the fisherman in with a hook right through his palm on Sunday.', severity: 'high' },
+    // A third person's account handed out.
+    { text: 'the girl with anorexia on our unit has a wild tiktok, her handle is @not_a_real_handle_x', severity: 'high' },
+    // A bed said to be a person, or mourned: review level.
+    { text: 'bed 3 is the loveliest old man', severity: 'medium' },
+    { text: 'RIP bay 2 bed 5', severity: 'medium' },
+    // A family with a recent suicide.
+    { text: 'Spent the morning with a family whose mum took her own life last week. Two little ones.', severity: 'medium' },
+    // One person, their health and their town.
+    { text: 'Somewhere in Halifax a retired miner is very pleased with his new knee tonight. Go on, G.' },
+  ],
+});
+ruleTester.run(imagesRule, {
+  valid: [{ text: 'my own ankle after netball, still swollen 😭', ...photo }],
+  invalid: [
+    { text: 'grabbed a pic of the PACS screen before anyone noticed, what a break 😍', post: photo, evidence: 'PACS screen' },
+    { text: 'Look at the size of this knee!!! courtesy of a bouncy castle in Rotherham', post: photo, severity: 'medium' },
+    { text: 'night shift vibes from the nurses station 🌙', post: photo, severity: 'medium' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // A look at something else on the system, with a person named after it in another clause.
+    'Had a look at the on-call rota on the system, my best mate is on nights all week',
+    // Visitors and topics, not patients.
+    'Our local councillor visited the unit today to hear about the bed shortage',
+    'The woman from the news who campaigns for hospice funding gave a talk to our team today',
+    'Dementia awareness session at Elmfield Academy this morning, the kids asked brilliant questions',
+    'Parkinson\'s training day for the whole team, really useful',
+    // Someone the poster knows, with no care and no health.
+    'Someone I went to sixth form with has just qualified as an OT, so proud',
+    'My brother\'s fiancee works in theatres at Jimmy\'s too',
+  ],
+  invalid: [
+    // A request that is not a refusal does not excuse a bed named for its occupant.
+    { text: 'whoever is in bay 3 bed 2 please stop asking me for biscuits, I am the physio', severity: 'high' },
+    // Spelling variants of a look at someone's records.
+    { text: 'had a nosey through my boyfriend\'s ex\'s records. Explains everything 👀', severity: 'high' },
+    { text: 'Checked my brother-in-law\'s notes on the system, he never told us about the op', severity: 'high' },
+    // Treating someone the poster knows socially.
+    { text: 'Scanning somebody whose hen do I went to last year. Mortifying for both of us.', severity: 'high' },
+    // Names in a post about the poster's own class.
+    { text: 'Our Thursday balance group is back! Maureen Sugden brought flapjack for everyone', severity: 'high' },
+    // A celebrated patient with an age, at work.
+    { text: 'Big shout out to Winifred who turned 101 on our ward today 🎂', severity: 'high' },
+    // A soap star in the waiting room.
+    { text: 'Guess which Hollyoaks actor was sat in our waiting room this morning 👀', severity: 'high' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // Care of someone known handed to a colleague, and a clinic's own address.
+    'My old headteacher was on my list today, so I asked a colleague to see him. Always declare it.',
+    "Referral came in for my cousin's husband. Passed it to a colleague, conflict of interest logged.",
+    'Our clinic has moved to 12 Mill Lane, Otley. Plenty of parking.',
+  ],
+  invalid: [],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // "names" closing a sentence does not name the next word; characters and brands with a title are not patients.
+    'I never write about a patient from round here, even without names. Too easy to piece together.',
+    'Mr Men stickers all over the children\'s ward, the kids adore them',
+    'Mr Kipling cakes for the night shift, the patients got the leftovers',
+  ],
+  invalid: [],
+});
+ruleTester.run(nhsNumberRule, {
+  valid: ['Spine is down again across the trust, ring IT on 0113 496 0000'],
+  invalid: [{ text: 'EMIS keeps timing out on 401 023 2137, anyone else?', evidence: '401 023 2137' }],
+});
+ruleTester.run(emailRule, {
+  valid: ['Questions about the service? Our team contact is admin@example.org'],
+  invalid: [{ text: "if the community team need the daughter's contact it's sue.harker70@example.com, mum has vascular dementia", evidence: 'sue.harker70@example.com' }],
+});
+ruleTester.run(dateOfBirthRule, {
+  valid: [
+    'Dr Amy Shah 14/06/2023 keynote at the clinic, book your place',
+    'Happy birthday to me, 22/03/1995 and still no idea how to cook',
+  ],
+  invalid: [
+    { text: 'R.M. 02.09.1961 — if this is you, ring the ward, your bloods are back', severity: 'high', evidence: '02.09.1961' },
+    { text: 'Mrs Ellery 23/04/1939 still waiting for her discharge letter', severity: 'high', evidence: '23/04/1939' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: ['Our new stroke unit was in the Yorkshire Post today, proud of the team'],
+  invalid: [
+    { text: 'the lady I saw on Monday was in the Halifax Courier this morning 😳', severity: 'high' },
+    { text: 'Woman, 70s, from Todmorden, second hip fracture this year, lives alone', severity: 'high' },
+    { text: 'Guess which local vicar was sat in our minor injuries unit this afternoon 👀', severity: 'high' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // A generic statement and a public appeal, with nobody in the poster's care.
+    'A 65-year-old from Bradford with diabetes is at much higher risk of amputation, so check those feet',
+    'Local lad, 19, from Dewsbury is cycling to Paris for the spinal unit that treated him. Donate if you can!',
+  ],
+  invalid: [
+    // The poster's own patient still counts, appeal or not.
+    { text: 'Our patient Oliver, 7, from Batley has leukaemia and his family are fundraising for treatment abroad', severity: 'high' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: ['Mrs K, my old music teacher, would laugh at my recorder skills now', 'Mr T was my childhood hero'],
+  invalid: [
+    // A title with a bare initial, nothing else: review level.
+    { text: "Mr P's lemon drizzle has ruined my diet again. Cheers pal 🍋", severity: 'medium' },
+    { text: "Me: *explains the exercises for the 4th time* Mrs W: 'so I don't need to do them?' 😂", severity: 'medium' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: ['Clocked a name on my list I knew from school, so I swapped my list with a colleague. Always declare it.'],
+  invalid: [{ text: 'Recognised the surname on my caseload this week and felt sick. Small towns.', severity: 'medium' }],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: ['New podcast out with @gait_lab_example on falls prevention. Lots more to come. Tip of the week: stand up every half hour. Your back will thank you.'],
+  invalid: [{ text: '@wheelie_wendy_example so glad the op went well! See you at your follow-up next week', severity: 'high' }],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    "Dad's chemo starts Monday at Jimmy's, he's 67 and stubborn as ever",
+    'Prison healthcare in Leeds is chronically underfunded and the staff are exhausted',
+  ],
+  invalid: [
+    // A family's circumstances with a child's age and their town (social work).
+    { text: 'Mum on remand, dad nowhere to be seen, and a 12 year old in Seacroft looking after two little ones. Hard day.', severity: 'high' },
+  ],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: ['Five years qualified today! Started on a stroke ward in Huddersfield, now in community neuro. Grateful for every patient and colleague.'],
+  invalid: [{ text: 'The gent on our stroke ward from Brighouse, 58, ex-miner, asked for his pipe again today', severity: 'high' }],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    // Health news about the poster's own people, with work mentioned, is not care.
+    "My aunt's neighbour has just been diagnosed with MS, and being on a neuro ward makes it hit home",
+    "my best mate's grandad died of a stroke last night, I was on shift so couldn't be there for her",
+  ],
+  invalid: [{ text: "Joys of working where you grew up: doing my old swimming coach's knee replacement review", severity: 'high' }],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    'A former world champion sprinter opened our new rehab gym today and the patients loved meeting her',
+    'Our stroke unit was all over the local news today for its outcomes, proud of everyone',
+    'Fitted grab rails for my own mum this weekend, OT skills coming in handy',
+  ],
+  invalid: [],
+});
+ruleTester.run(patientDetailsRule, {
+  valid: ['Was that your patient on the telly? No idea, not one of mine'],
+  invalid: [{ text: 'If you were in Briggate at lunchtime and saw a bloke dressed as a banana on a stretcher, yes that was my patient 😂', severity: 'high' }],
+});

@@ -39,6 +39,8 @@ export const UNUSUAL = defineLexicon(
     // seen", "one of 40 in the country", "first case in the UK").
     'rarest', 'one of the rarest', 'one of 2/3/4/5/6/7/8/9/10/12/15/20/30/40/50/100/a_handful/only_a_few in the country/uk/world/county/region/england/britain',
     'first/only case in the/this country/uk/world/county/region/trust/hospital', 'only known case', 'first ever case', 'never seen before',
+    // Fourth pass (issue 6): a count of known cases ("maybe the third case ever seen in the UK").
+    'first/second/third/fourth/fifth/2nd/3rd/4th/5th case/cases ever', 'case ever seen/recorded/reported', 'handful of cases',
   ].join('\n'),
 );
 /**
@@ -48,7 +50,9 @@ export const UNUSUAL = defineLexicon(
 export const ODD = defineLexicon(
   'confidentiality/odd',
   // "stuck" is odd only after a body part ("got her hand stuck"), which the rule checks.
-  ['swallowed', 'impaled', 'lodged', 'superglued', 'for a bet', 'for a dare', 'got stuck', 'foreign body', 'foreign object', 'inserted', 'wedged', 'stuck | weak'].join('\n'),
+  // Fourth pass (issue 6): something through or still in a body part ("the harpoon through his thigh", "the nail gun
+  // still in his hand"), only beside a body part, as for "stuck".
+  ['swallowed', 'impaled', 'lodged', 'superglued', 'for a bet', 'for a dare', 'got stuck', 'foreign body', 'foreign object', 'inserted', 'wedged', 'stuck | weak', 'right through his/her/their | weak', 'through his/her/their | weak', 'still in/stuck_in his/her/their | weak'].join('\n'),
 );
 /** Signs that a post describes one real person cared for or visited (see case.txt). */
 export const CASE = loadLexicon(new URL('./case.txt', import.meta.url));
@@ -79,7 +83,7 @@ const LOWER_HEADS = new Set(['estate', 'street', 'road', 'lane', 'avenue', 'driv
 const HOME_KINDS = new Set(['care', 'nursing', 'residential']);
 /** Street words, for addresses with a house number ("7 Beech Grove", "54 Crossley Street"). */
 const STREETS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'way', 'walk', 'place', 'court', 'gardens', 'square', 'row', 'mews', 'rise', 'view', 'green', 'vale', 'fold', 'croft', 'gate', 'parade', 'hill', 'st', 'rd', 'ave']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', 'we', 'nhs', 'a&e', 'and', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'today', 'tonight', 'new', 'old']);
+const NOT_NAMES = new Set(['quality', 'coronation', 'sesame', 'downing', 'fleet', 'the', 'a', 'an', 'my', 'our', 'this', 'that', 'i', 'we', 'nhs', 'a&e', 'and', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'today', 'tonight', 'new', 'old']);
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs', 'yo', 'y', 'yrold', 'yearold', 'year-old']);
 const DECADE_WORDS = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'teens']);
 /** Words before "at 15" that make it an age ("pregnant at 15", "diagnosed at 12"). */
@@ -103,12 +107,16 @@ export const C_OWN_FAMILY = 256;
 export const C_DIGIT = 512;
 export const C_DECADE = 1024;
 export const C_YOU = 2048;
+/** Talk about confidentiality itself ("is a bed number identifying?", "anonymise your reflections"). */
+export const C_META = 4096;
 
 /** Someone is being described, not a piece of equipment ("bed 4 is broken"). */
 export const PERSON_WORDS = [
   'he', 'she', 'him', 'her', 'his', 'hers', "he's", "she's", 'lady', 'gent', 'gentleman', 'man', 'woman', 'chap', 'fella', 'bloke', 'guy', 'girl', 'boy',
   'baby', 'child', 'kid', 'toddler', 'mum', 'dad', 'gran', 'nan', 'granny', 'grandad', 'family', 'relatives', 'son', 'daughter', 'wife', 'husband', 'lad',
   'sir', 'madam', 'bless', 'legend', 'twins', 'triplets', 'they', 'them', 'their', 'teenager', 'teen', 'youngster', 'pensioner', 'people', 'couple', 'pair',
+  // Fourth pass (issue 6).
+  'kids', 'children', 'pupils', 'lass', 'woman', 'grandma', 'grandpa',
 ];
 /** With a titled name ("Mrs Henderson's hip"), words that put the person in someone's care. */
 export const CLINICAL_WORDS = [
@@ -120,6 +128,8 @@ export const CLINICAL_WORDS = [
 /** Teaching and hypothetical frames: a case built for learning, not a real person. */
 export const TEACHING_WORDS = ['case', 'scenario', 'vignette', 'hypothetical', 'fictional', 'simulation', 'sim', 'quiz', 'differential', 'differentials', 'discuss', 'imagine', 'example', 'students', 'exam', 'osce', 'anonymised', 'anonymized', 'mock', 'revision'];
 /** Own family: "my nan Joan", "my dad had a stroke". */
+/** Words of talk about confidentiality itself: a post that discusses what identifies a person is not a disclosure (fourth pass, issue 6). */
+export const META_WORDS = ['identifying', 'identifiable', 'unidentifiable', 'anonymise', 'anonymize', 'anonymising', 'anonymizing', 'anonymisation', 'anonymization', 'confidentiality', 'gdpr', 'caldicott', 'jigsaw', 'redact', 'redacting', 'redaction', 'de-identified'];
 export const OWN_FAMILY_WORDS = ['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'father', 'mother', 'kids', 'children', 'baby', 'boy', 'girl', 'dog', 'cat'];
 
 const CLASS_OF = new Map<string, number>();
@@ -151,6 +161,7 @@ export function classes(t: TextAnalysis): Classes {
     markAll(OWN_FAMILY_WORDS, C_OWN_FAMILY);
     markAll(DECADE_WORDS, C_DECADE);
     markAll(['you', 'your', "you're", 'youre', 'ur', 'u'], C_YOU);
+    markAll(META_WORDS, C_META);
   }
   const toks = t.tokens;
   const cls = new Uint16Array(toks.length);
@@ -215,7 +226,7 @@ export function locations(t: TextAnalysis): Piece[] {
   // (the next word is not capitalised: "St Mary's" is a saint). Second pass, issue 6.
   for (let i = 1; i < toks.length; i++) {
     const k = t.key(i);
-    if ((k !== 'st' && k !== 'rd' && k !== 'ave' && k !== 'st.' && k !== 'rd.') || !t.capitalised(i) || !t.capitalised(i - 1) || t.capitalised(i + 1)) continue;
+    if ((k !== 'st' && k !== 'rd' && k !== 'ave' && k !== 'st.' && k !== 'rd.') || !t.capitalised(i) || !t.capitalised(i - 1) || (i + 1 < toks.length && t.capitalised(i + 1))) continue;
     if (NOT_NAMES.has(t.key(i - 1)) || t.tokens[i - 1]!.sn !== t.tokens[i]!.sn || t.sentenceOf(i).t0 === i - 1 || out.some((p) => p.t0 <= i && p.t1 > i)) continue;
     out.push({ t0: i - 1, t1: i + 1 });
   }
@@ -239,6 +250,7 @@ export function addresses(t: TextAnalysis): Piece[] {
   return out;
 }
 
+const FROM = new Set(['from', 'in', 'of', 'near']);
 /** "84-year-old", "84yo", "aged 84", "in her 80s", "pregnant at 15", "Jean, 84,", "today: 84, postman". */
 export function ages(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
@@ -261,7 +273,8 @@ export function ages(t: TextAnalysis): Piece[] {
       const unit = t.key(i + 1);
       if (AGE_UNITS.has(unit)) {
         // "84 years old", "84-year-old", "84yo", "84 y/o"; "31 years in the job" is a duration.
-        const old = t.key(i + 2) === 'old' || t.key(i + 2) === 'o';
+        // ("94 years young" is the same age, said warmly.)
+        const old = t.key(i + 2) === 'old' || t.key(i + 2) === 'o' || t.key(i + 2) === 'young';
         if (!old && unit !== 'yo') continue;
         out.push({ t0: i, t1: i + (old ? 3 : 2) });
       } else if (t.key(i - 1) === 'aged' || (t.key(i - 1) === 'age' && t.key(i - 2) !== 'retirement')) {
@@ -276,8 +289,18 @@ export function ages(t: TextAnalysis): Piece[] {
         out.push({ t0: i, t1: i + 1 }); // "Arthur (91)"
       } else if (v >= 1 && i > 0 && tok.flags & CLAUSE && (i + 1 >= n || t.tokens[i + 1]!.flags & (CLAUSE | BREAK))) {
         // "Jean, 84, ...", "Home visit today: 84, postman, ...": a bare number set off by commas.
-        if (t.capitalised(i - 1) || (v >= 16 && t.tokens[i + 1] !== undefined && t.hits(ROLES).some((r) => r.t0 === i + 1))) out.push({ t0: i, t1: i + 1 });
+        // (Fourth pass: also after a person word, "Young lad, 17, on a motorbike".)
+        if (t.capitalised(i - 1) || (cls[i - 1]! & C_PERSON && v >= 1 && v <= 110) || (v >= 16 && t.tokens[i + 1] !== undefined && t.hits(ROLES).some((r) => r.t0 === i + 1))) out.push({ t0: i, t1: i + 1 });
+      } else if (v >= 1 && v <= 110 && i > 0 && cls[i - 1]! & C_PERSON && !(tok.flags & CLAUSE) && t.clauseStart(i - 1) === i - 1 && t.tokens[i + 1] !== undefined && t.tokens[i + 1]!.flags & (CLAUSE | BREAK)) {
+        out.push({ t0: i - 1, t1: i + 1 }); // "Mum 19, baby 8 weeks": a person word opening a clause, then the age
+      } else if (v >= 1 && v <= 110 && t.sentenceOf(i).t0 === i && t.tokens[i + 1] !== undefined && t.tokens[i + 1]!.flags & CLAUSE && FROM.has(t.key(i + 1)) && t.capitalised(i + 2)) {
+        out.push({ t0: i, t1: i + 1 }); // "34, from Skipton, ...": a sentence that opens with the age and a place
       }
+      continue;
+    }
+    // "19F", "45M": clinical shorthand for age and sex, written in capitals (fourth pass, issue 6).
+    if (/^\d{1,3}[mf]$/.test(k) && Number(k.slice(0, -1)) <= 110 && /[MF]$/.test(t.original(i))) {
+      out.push({ t0: i, t1: i + 1 });
       continue;
     }
     const m = /^(\d{1,3})(yo|y|yr|yrs|yrold|yearold)$/.exec(k);
@@ -292,6 +315,8 @@ export function ages(t: TextAnalysis): Piece[] {
       continue;
     }
     if (/^\d0s$/.test(k) && ['his', 'her', 'their'].includes(t.key(i - 1)) && t.key(i - 2) === 'in') out.push({ t0: i - 2, t1: i + 1 });
+    // "Man, 80s, from Sowerby Bridge": a decade set off by commas after a person word (fourth pass).
+    else if (/^\d0s$/.test(k) && i > 0 && cls[i - 1]! & C_PERSON && tok.flags & CLAUSE && t.tokens[i + 1] !== undefined && t.tokens[i + 1]!.flags & (CLAUSE | BREAK)) out.push({ t0: i - 1, t1: i + 1 });
   }
   return out;
 }
@@ -309,6 +334,12 @@ export function towns(t: TextAnalysis): Piece[] {
       if ((c0 === 97 || c0 === 98 || c0 === 109) && /^[abm]\d{1,4}$/.test(t.key(i)) && t.capitalised(i)) out.push({ t0: i, t1: i + 1 });
     }
   }
+  // "the BD5 area", "the DN22 estate": a postcode district (outward code, in capitals) named as a place (fourth pass, issue 6).
+  if (t.digits > 0) {
+    for (let i = 0; i + 1 < t.tokens.length; i++) {
+      if (DISTRICT_AFTER.has(t.key(i + 1)) && /^[A-Z]{1,2}\d{1,2}[A-Z]?$/.test(t.original(i)) && !out.some((p) => p.t0 <= i && p.t1 > i)) out.push({ t0: i, t1: i + 2 });
+    }
+  }
   if (!(any & C_PREP)) return out;
   for (let i = 1; i < t.tokens.length; i++) {
     if (!(cls[i - 1]! & C_PREP)) continue;
@@ -320,6 +351,8 @@ export function towns(t: TextAnalysis): Piece[] {
   }
   return out;
 }
+
+const DISTRICT_AFTER = new Set(['area', 'estate', 'postcode', 'district', 'end', 'side', 'patch']);
 
 /** Venues tied to a town or a name: "the school in Batley", "Hebden Bridge market", "Brighouse High". */
 export function venues(t: TextAnalysis, townList: readonly Piece[]): Piece[] {
@@ -392,6 +425,8 @@ export function described(t: TextAnalysis): Piece[] {
       r += 2;
       while (r < n && r < i + 5 && t.capitalised(r)) r++;
     }
+    // "the bloke with the gangrenous toe who ...": a short "with" phrase between (fourth pass, issue 6).
+    if (t.key(r) === 'with') for (let q = r + 1; q < Math.min(n, r + 6); q++) if (RELATIVE.has(t.key(q)) && t.key(q) !== 'that') { r = q; break; }
     if (!RELATIVE.has(t.key(r)) || t.tokens[r]!.sn !== t.tokens[i]!.sn) continue;
     // "that" must start a clause about the person ("the man that swallowed"), not be a demonstrative ("told the lady that day").
     if (t.key(r) === 'that' && (t.key(r + 1) === 'day' || t.key(r + 1) === 'time' || t.key(r + 1) === 'night' || t.key(r + 1) === 'i' || t.key(r + 1) === 'we')) continue;
@@ -461,7 +496,13 @@ const RELATIONS = new Set([
   'ex', 'mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'grandad', 'grandma', 'brother', 'sister', 'cousin', 'aunt', 'auntie', 'uncle', 'husband', 'wife',
   'bf', 'gf', 'boyfriend', 'girlfriend', 'partner', 'mate', 'boss', 'neighbour', 'neighbor', 'teacher', 'headteacher', 'landlord', 'landlady', 'ex-husband',
   'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'son', 'daughter', "sister's", "brother's", 'friend', 'bestie', 'fella', 'missus', 'hubby', 'stepdad', 'stepmum',
+  // Fourth pass (issue 6).
+  'fiance', 'fiancé', 'fiancee', 'fiancée', 'crush', 'coach', 'tutor', 'lecturer', 'vicar', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law',
 ]);
+/** After "my", the poster's own people ("my ex", "my old PE teacher"): known to the poster, not family (family is ownFamilyOnly's). */
+const MY_KNOWN = new Set(['ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'boss', 'neighbour', 'neighbor', 'teacher', 'headteacher', 'landlord', 'landlady', 'crush', 'coach', 'tutor', 'lecturer', 'vicar']);
+const OLD = new Set(['old', 'former', 'ex', 'childhood', 'primary', 'secondary', 'school', 'pe', 'maths', 'english', 'science', 'form', 'next-door', 'new', 'best', 'driving']);
+const base = (k: string): string => (k.endsWith("'s") ? k.slice(0, -2) : k);
 /** "saw your ex at the fertility clinic": someone the person addressed knows. */
 export function knownPersons(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
@@ -472,17 +513,59 @@ export function knownPersons(t: TextAnalysis): Piece[] {
     if (!(cls[i]! & C_YOU) || (t.key(i) !== 'your' && t.key(i) !== 'ur')) continue;
     let j = i + 1;
     // Up to two words between: "your old PE teacher", "ur best mate".
-    for (let m = 0; m < 2 && !RELATIONS.has(t.key(j)) && j < i + 3; m++) j++;
-    if (RELATIONS.has(t.key(j))) out.push({ t0: i, t1: j + 1 });
+    for (let m = 0; m < 2 && !RELATIONS.has(base(t.key(j))) && j < i + 3; m++) j++;
+    // Not "your own boss" (an idiom) nor "your friend request" (a thing).
+    if (t.key(i + 1) === 'own' || NOT_A_PERSON_NEXT.has(t.key(j + 1))) continue;
+    if (RELATIONS.has(base(t.key(j)))) out.push({ t0: i, t1: j + 1 });
   }
   return out;
 }
+
+/**
+ * Fourth pass (issue 6): someone the poster knows from outside work: a relation of their own people
+ * ("my cousin's fiance", "my auntie Pat's best mate", "my son's teacher"), their own ex, boss or old
+ * teacher ("my old PE teacher"), or "someone I went to sixth form with" (case.txt, `known`).
+ */
+export function acquaintances(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  for (const h of t.hits(CASE)) if (h.entry.tag === 'known') out.push({ t0: h.t0, t1: h.t1 });
+  const { any } = classes(t);
+  if (!(any & C_MY)) return out;
+  for (let i = 0; i + 1 < t.tokens.length; i++) {
+    if (t.key(i) !== 'my') continue;
+    // "my cousin's fiance", "my auntie pat's best mate": a possessive of the poster's own person, then another person.
+    let j = i + 1;
+    let owner = -1;
+    for (; j < Math.min(t.tokens.length, i + 4); j++) {
+      const k = t.key(j);
+      if (k.endsWith("'s") && (OWN_FAMILY_SET.has(base(k)) || RELATIONS.has(base(k)) || (j > i + 1 && OWN_FAMILY_SET.has(t.key(j - 1))))) {
+        owner = j;
+        break;
+      }
+      if (!OWN_FAMILY_SET.has(k) && !OLD.has(k)) break;
+    }
+    if (owner >= 0) {
+      let m = owner + 1;
+      for (let n = 0; n < 2 && m < t.tokens.length && !RELATIONS.has(base(t.key(m))) && !MATE_LIKE.has(t.key(m)); n++) m++;
+      if (RELATIONS.has(base(t.key(m))) || MATE_LIKE.has(t.key(m))) out.push({ t0: i, t1: m + 1 });
+      continue;
+    }
+    // "my ex", "my old PE teacher", "my next-door neighbour".
+    let m = i + 1;
+    for (let n = 0; n < 2 && m < t.tokens.length && OLD.has(t.key(m)); n++) m++;
+    if (MY_KNOWN.has(base(t.key(m)))) out.push({ t0: i, t1: m + 1 });
+  }
+  return out;
+}
+const NOT_A_PERSON_NEXT = new Set(['request', 'requests', 'list', 'lists', 'zone', 'code', 'codes', 'group', 'rates', 'suggestions']);
+const MATE_LIKE = new Set(['mate', 'friend', 'bestie', 'teacher', 'neighbour', 'neighbor', 'boss', 'fella', 'bloke', 'girlfriend', 'boyfriend', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'ex', 'colleague', 'housemate', 'flatmate', 'landlord', 'landlady']);
+const OWN_FAMILY_SET = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'kids', 'kid', 'children', 'child', 'best', 'fella', 'missus', 'hubby', 'ex']);
 
 const HOUSE_STREETS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'crescent', 'terrace', 'grove', 'estate', 'flats', 'cul-de-sac', 'st', 'rd', 'block']);
 /** "Number 23 has a catheter" on a street the post names: a house as good as an address. */
 export function houseNumbers(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];
-  if (t.digits === 0 || t.findKey(0, t.tokens.length, HOUSE_STREETS) < 0) return out;
+  if (t.digits === 0 || (t.findKey(0, t.tokens.length, HOUSE_STREETS) < 0 && !t.tokens.some((x) => x.k.endsWith("'s") && HOUSE_STREETS.has(x.k.slice(0, -2))))) return out;
   for (let i = 0; i + 1 < t.tokens.length; i++) {
     const k = t.key(i);
     if (k !== 'number' && k !== 'no' && k !== 'flat' && k !== 'house') continue;

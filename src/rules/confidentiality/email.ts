@@ -33,7 +33,8 @@ export const emailRule: Rule = {
       for (let i = a - 1; i >= Math.max(0, a - 10) && owner === null; i--) {
         const k = t.key(i);
         if (THIRD.has(k) || (FAMILY.has(k) && t.key(i - 1) !== 'my') || (k.endsWith("'s") && t.capitalised(i))) owner = 'third';
-        else if (OWN.has(k)) owner = 'own';
+        // ("the carer's contact is ...": a contact word owned by someone else is theirs; fourth pass, issue 6.)
+        else if (OWN.has(k)) owner = !FIRST_PERSON.has(k) && THIRD.has(t.key(i - 1)) ? 'third' : 'own';
       }
       if (owner === 'own') continue;
       context ??= patientContext(t);

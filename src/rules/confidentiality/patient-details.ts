@@ -1,11 +1,11 @@
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { MENTION, NUM, qList, tidy } from '../text/index.js';
+import { BREAK, CLAUSE, MENTION, NUM, qList, tidy } from '../text/index.js';
 import { PATIENT, WORK, patientRefs, workRefs } from '../common/lexicons.js';
-import { STAFF_TITLES, isGivenName, personNames, type NamePiece } from '../common/people.js';
+import { STAFF_TITLES, isGivenName, personNames, ukPlaces, type NamePiece } from '../common/people.js';
 import {
   CASE, CONDITIONS, C_CLINICAL, C_MY, C_SAINT, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, ODD, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
-  addresses, ages, classes, described, evidenceOf, familyNames, houseNumbers, initials, knownPersons, locations, nicknames, schoolYears, towns, venues, type Piece,
+  C_META, acquaintances, addresses, ages, classes, described, evidenceOf, familyNames, houseNumbers, initials, knownPersons, locations, nicknames, schoolYears, towns, venues, type Piece,
 } from './context.js';
 
 /**
@@ -60,7 +60,7 @@ const OCCUPANT = new Set(['whoever', "whoever's", 'whoevers', 'one', 'occupant',
 /** "saw a 19yo girl", "had a 42 year old in": a care verb before an age. */
 const SAW = new Set(['saw', 'seen', 'had', 'treated', 'scanned', 'visited', 'assessed', 'x-rayed', 'discharged', 'admitted', 'transferred', 'conveyed']);
 /** Body parts that, with "stuck", make an odd mechanism ("got her hand stuck in a wheelie bin"). */
-const BODY = new Set(['hand', 'head', 'finger', 'fingers', 'foot', 'feet', 'arm', 'leg', 'toe', 'toes', 'thumb', 'penis', 'tongue', 'ring', 'knee', 'throat', 'nose', 'ear', 'mouth', 'eye', 'bum', 'rectum', 'bottom']);
+const BODY = new Set(['hand', 'head', 'finger', 'fingers', 'foot', 'feet', 'arm', 'leg', 'toe', 'toes', 'thumb', 'penis', 'tongue', 'ring', 'knee', 'throat', 'nose', 'ear', 'mouth', 'eye', 'bum', 'rectum', 'bottom', 'thigh', 'calf', 'shin', 'palm', 'wrist', 'eyelid', 'cheek', 'chest', 'neck', 'skull', 'buttock', 'forearm']);
 
 /** Someone else's story: a programme, a published case, an article ("Watching 24 Hours in A&E ...", "a BMJ case report about a man who ..."). */
 const STORY = new Set(['watching', 'watched', 'documentary', 'episode', 'programme', 'program', 'series', 'netflix', 'iplayer', 'telly', 'tv', 'film', 'movie', 'bmj', 'journal', 'article', 'report', 'paper', 'read', 'reading', 'podcast', 'book', 'novel', 'holby', 'soap', 'storyline']);
@@ -75,20 +75,33 @@ const YOUR_CARE = new Set(['op', 'operation', 'surgery', 'appointment', 'follow'
 function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece | undefined {
   if (!(t.flags & MENTION)) return undefined;
   let yourCare = false;
+  let careAt = -1;
   for (let i = 0; i + 1 < t.tokens.length && !yourCare; i++) {
+    careAt = i;
     const k = t.key(i);
     // "Watch your back" is a warning, not care.
-    if ((k === 'your' || k === 'ur') && t.key(i - 1) !== 'watch' && (YOUR_CARE.has(t.key(i + 1)) || YOUR_CARE.has(t.key(i + 2)) || YOUR_CARE.has(t.key(i + 3)))) yourCare = true;
+    // (Within the sentence: "on your list. Clinic email ..." is not "your clinic".)
+    const sEnd = t.sentenceOf(i).t1;
+    if ((k === 'your' || k === 'ur') && t.key(i - 1) !== 'watch' && [1, 2, 3].some((d) => i + d < sEnd && YOUR_CARE.has(t.key(i + d)))) yourCare = true;
     if (YOUR_CARE.has(k) && t.key(i - 1) === 'the' && (t.key(i + 1) === 'went' || t.key(i + 1) === 'go')) yourCare = yourCare || t.findKey(0, t.tokens.length, YOU) >= 0;
   }
   if (!yourCare && !t.has(CONDITIONS)) return undefined;
   // Without "your follow-up"-style care, the condition must be the addressee's: next to a "you" in
   // its sentence ("@dave hope you're over the stroke"), not the poster's own a clause away
   // ("getting drunk tonight, @dave you absolute prick").
-  if (!yourCare && !t.hits(CONDITIONS).some((c) => conditionOfYou(t, c.t0, c.t1))) return undefined;
+  // (Not a condition denied: "masks don't drop your oxygen".)
+  if (!yourCare) {
+    const c = t.hits(CONDITIONS).find((h) => !t.negatedHit(h) && conditionOfYou(t, h.t0, h.t1));
+    if (!c) return undefined;
+    careAt = c.t0;
+  }
+  // The account addressed is the one whose care is meant: in the same or a neighbouring sentence, or opening the post
+  // (fourth pass: "@x on gait ... Your back will thank you" three sentences later is general advice).
+  const careSn = t.tokens[careAt]!.sn;
   for (let i = 0; i < t.tokens.length; i++) {
     const tok = t.tokens[i]!;
     if (!(tok.flags & MENTION)) continue;
+    if (i > 0 && Math.abs(tok.sn - careSn) > 1) continue;
     const name = tok.k.slice(1);
     if (own.has(name)) continue;
     return { t0: i, t1: i + 1, kind: 'called' };
@@ -97,6 +110,23 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
 }
 
 const YOU = new Set(['you', 'your', "you're", 'youre', 'ur', 'u']);
+
+/** Words for a social media account ("her handle is @x", "his insta: @x"). */
+const PROFILE = new Set(['handle', 'insta', 'instagram', 'ig', 'tiktok', 'snap', 'snapchat', 'account', 'username', 'profile', 'twitter', 'facebook', 'fb', 'page']);
+const THIRD_POSS = new Set(['her', 'his', 'their', "patient's", "client's", "girl's", "lad's", "boy's", "man's", "woman's"]);
+/**
+ * Fourth pass (issue 6): a third person's account given out ("her handle is @bethyxo_", "his tiktok @x"): the handle names
+ * the person as a name would (the rule asks for care or health in the post).
+ */
+function profileHandle(t: TextAnalysis, own: ReadonlySet<string>): NamePiece | undefined {
+  if (!(t.flags & MENTION)) return undefined;
+  for (let i = 1; i < t.tokens.length; i++) {
+    const tok = t.tokens[i]!;
+    if (!(tok.flags & MENTION) || own.has(tok.k.slice(1))) continue;
+    for (let p = i - 1; p >= Math.max(1, i - 4); p--) if (PROFILE.has(t.key(p)) && THIRD_POSS.has(t.key(p - 1))) return { t0: p - 1, t1: i + 1, kind: 'called' };
+  }
+  return undefined;
+}
 
 /** A "you" within a few words of the condition [t0, t1), in the same sentence. */
 function conditionOfYou(t: TextAnalysis, t0: number, t1: number): boolean {
@@ -114,9 +144,13 @@ function countedCondition(t: TextAnalysis): Piece | undefined {
     const k = t.key(c.t0 - 1);
     const n = /^\d+$/.test(k) ? Number(k) : COUNT_WORDS.get(k);
     if (n !== undefined && n >= 3 && n <= 50 && t.key(c.t1 - 1).endsWith('s')) return { t0: c.t0 - 1, t1: c.t1 };
+    // Fourth pass (issue 6): an ordinal before it or "number three" after it ("third miscarriage in a year", "overdose number three").
+    if (ORDINALS.has(k)) return { t0: c.t0 - 1, t1: c.t1 };
+    if (t.key(c.t1) === 'number' && (COUNT_WORDS.has(t.key(c.t1 + 1)) || /^(?:[3-9]|1\d)$/.test(t.key(c.t1 + 1)))) return { t0: c.t0, t1: c.t1 + 2 };
   }
   return undefined;
 }
+const ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th']);
 const COUNT_WORDS = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12]]);
 
 function staffSpan(t: TextAnalysis): Piece | undefined {
@@ -154,6 +188,17 @@ function individualNear(t: TextAnalysis, p: Piece): boolean {
 /** A capital inside a word ("WhatsApp", "YouTube", "iPad") marks a brand, unless it follows a surname prefix ("McDonald", "O'Neil", "DeShawn"). */
 const BRAND = /^(?!(?:Mc|Mac|O'|D'|De|Di|Da|La|Le|Van|Fitz|St)[A-Z])[A-Za-z]+[a-z][A-Z][A-Za-z]*$/;
 
+/** A given name inside a run of capitalised words ("People You May Know", "Hope Street Surgery Open Day") is part of a title. */
+function inTitle(t: TextAnalysis, p: NamePiece): boolean {
+  if (p.kind === 'title' || p.kind === 'apposition') return false;
+  let a = p.t0;
+  let b = p.t1;
+  const s = t.sentenceOf(p.t0);
+  while (a > s.t0 && t.capitalised(a - 1) && t.key(a - 1) !== 'i') a--;
+  while (b < s.t1 && t.capitalised(b) && t.key(b) !== 'i') b++;
+  return b - a >= Math.max(4, p.t1 - p.t0 + 2);
+}
+
 function shouted(t: TextAnalysis, p: NamePiece): boolean {
   if (p.t1 - p.t0 !== 1 || p.kind === 'title') return false;
   const raw = t.original(p.t0);
@@ -179,6 +224,14 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
   // "our patient Amira": named as a patient, whatever the congratulations around it.
   if (p.kind === 'apposition' && PATIENT_HEADS.has(t.key(p.t0 - 1))) return false;
   if (STAFF_TITLES.has(t.key(p.t0 - 1)) || STAFF_TITLES.has(t.key(p.t0))) return true;
+  // "Thank you to Priya and Dev for bringing in sweets": a given name thanked, with no health detail in its sentence, is a giver or a colleague (fourth pass).
+  if (p.kind === 'given' || p.kind === 'full') {
+    const ss = t.sentenceOf(p.t0);
+    // (Not one celebrated where they are cared for, with an age or a bed: "Shoutout to Mavis who turned 100 on our ward".)
+    if (t.findKey(ss.t0, ss.t1, GRATITUDE) >= 0 && t.hitsIn(CONDITIONS, ss.t0, ss.t1).length === 0 && t.findKey(ss.t0, ss.t1, CARED_PLACES) < 0 && !ages(t).some((a) => a.t0 >= ss.t0 && a.t0 < ss.t1)) return true;
+  }
+  // "Stop asking, Uncle Pete": a kinship title makes the name the poster's own family (fourth pass, issue 6).
+  if ((KIN_TITLES.has(t.key(p.t0 - 1)) && t.capitalised(p.t0 - 1)) || (KIN_TITLES.has(t.key(p.t0)) && p.t1 - p.t0 === 2)) return true;
   if (near(t, p, STAFF_CONTEXT, 4, 5)) return true;
   const sent = t.sentenceOf(p.t0);
   if (t.findKey(sent.t0, sent.t1, CAREER) >= 0) return true;
@@ -200,6 +253,20 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
   return false;
 }
 
+const GENERIC_OR_APPEAL = new Set(['risk', 'likely', 'likelier', 'average', 'typically', 'usually', 'statistically', 'tend', 'tends', 'donate', 'donations', 'donating', 'justgiving', 'gofundme', 'fundraiser', 'fundraising', 'sponsor', 'sponsored', 'sponsorship']);
+const CARED_PLACES = new Set(['ward', 'bay', 'bed', 'unit', 'cubicle', 'resus', 'caseload', 'clinic', 'hospice']);
+const GRATITUDE = new Set(['thank', 'thanks', 'thankyou', 'shoutout', 'kudos', 'grateful', 'cheers']);
+/** Brands and characters that look like titled names ("Mr Men books", "Mr Brain's faggots", "Mrs Brown's Boys"). */
+const CHARACTERS = new Set(['men', 'man', 'bean', 'blobby', 'brain', 'kipling', 'whippy', 'motivator', 'tumble', 'muscle', 'sheen', 'potato', 'freeze', 'brown', 'doubtfire', 'hinch', 'darcy', 'bump', 'tickle', 'happy', 'greedy', 'messy', 'strong', 'christmas', 'nobody', 'right', 'big', 'universe', 'world', 'gay', 'fixit', 'fix-it', 'sandman', 'robot', 'benn', 'toad', 'miyagi', 't']);
+const TITLE_HEADS = new Set(['day', 'week', 'month', 'year', 'park', 'stadium', 'airport', 'games', 'village', 'rugby', 'football', 'cricket', 'women', "women's", 'nurses', "nurses'", 'airport', 'conference', 'congress', 'society', 'association', 'centre', 'center']);
+const ONE_PERSON = new Set(['he', 'she', 'his', 'him', 'her', 'man', 'woman', 'lady', 'gent', 'gentleman', 'fella', 'bloke', 'lad', 'lass', 'girl', 'boy', 'chap', 'guy', 'pensioner', 'toddler', 'teenager', 'baby', 'grandad', 'grandma']);
+/** Official visits and appearances ("visited the ward", "opened the new gym", "came to talk to us"). */
+const VISITS = new Set(['visited', 'visiting', 'visits', 'opened', 'opening', 'toured', 'touring', 'launched', 'launching', 'unveiled', 'campaigns', 'campaigned', 'campaigning', 'spoke', 'speaking', 'talk', 'presented', 'hosted', 'hosting', 'judged', 'signing', 'fundraising', 'raised']);
+const COPULA = new Set(['is', 'was', "'s", 'has', 'remains']);
+const PERSON_NOUNS = new Set(['man', 'woman', 'lady', 'gent', 'gentleman', 'fella', 'bloke', 'lad', 'girl', 'boy', 'chap', 'guy', 'person', 'soul', 'baby', 'kid', 'child', 'legend', 'character', 'angel', 'sweetheart', 'darling', 'patient']);
+const MOURN = new Set(['rip', 'r.i.p', 'goodbye', 'farewell', 'bye']);
+const KIN_TITLES = new Set(['uncle', 'auntie', 'aunty', 'aunt', 'cousin', 'nan', 'nana', 'nanna', 'grandad', 'grandma', 'granny', 'gran', 'grandpa']);
+
 /** "my dad's in bed 4" ("dad is"), not "my son's teacher" (a possessive: someone else). */
 const IS_NEXT = new Set(['in', 'on', 'at', 'been', 'had', 'got', 'having', 'going', 'just', 'back', 'still', 'now', 'doing', 'off', 'home', 'out', 'finally', 'recovering', 'waiting']);
 function isContraction(t: TextAnalysis, i: number): boolean {
@@ -217,6 +284,10 @@ function kinName(t: TextAnalysis, i: number): boolean {
   const base = k.endsWith("'s") ? k.slice(0, -2) : k;
   // "Mum of twins", "Dad-to-be": a description of someone, not a name.
   if (!KIN_NAMES.has(base) || !t.capitalised(i) || t.key(i + 1) === 'of' || t.key(i + 1) === 'to-be' || t.key(i + 1) === 'to') return false;
+  // "The Flying Granny": a capitalised word before makes a nickname, not the poster's own gran (fourth pass).
+  if (i > 0 && t.capitalised(i - 1) && t.sentenceOf(i).t0 !== i - 1) return false;
+  // "his dad's garage. Dad's a known dealer": the same kinship word already someone else's names that person.
+  for (let j = 0; j < i; j++) if (KIN_OWNERS.has(t.key(j - 1)) && t.key(j - 1) !== 'this' && t.key(j - 1) !== 'that' && (t.key(j) === base || t.key(j) === base + "'s")) return false;
   const prev = t.key(i - 1);
   return !KIN_OWNERS.has(prev) && !prev.endsWith("'s");
 }
@@ -244,12 +315,124 @@ function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[], own: ReadonlySet<s
   // or a given name: "Jack in bed 4, Mum is with him".)
   if (!t.has(NAME_CUES)) {
     const kin = t.tokens.findIndex((_, i) => kinName(t, i));
-    if (kin >= 0 && !t.tokens.some((_, i) => otherName(t, i)) && !personNames(t, own).some((p) => !(p.t0 <= kin && kin < p.t1) && !placeName(t, p))) return true;
+    // (Not beside someone else described by age: "Dad inside, mum on nights, an 11 year old raising her brothers".)
+    const otherAged = (): boolean => ages(t).some((a) => t.key(a.t0 - 1) === 'a' || t.key(a.t0 - 1) === 'an');
+    if (kin >= 0 && !t.tokens.some((_, i) => otherName(t, i)) && !personNames(t, own).some((p) => !(p.t0 <= kin && kin < p.t1) && !placeName(t, p)) && !otherAged()) return true;
   }
   const { cls, any } = classes(t);
   if (!(any & C_MY)) return false;
   for (let i = 0; i + 1 < cls.length; i++) if (cls[i]! & C_MY && (cls[i + 1]! & C_OWN_FAMILY || isContraction(t, i + 1))) return true;
   return false;
+}
+
+const PLACE_KINDS = new Set(['ward', 'wards', 'unit', 'units', 'department', 'centre', 'center', 'rotation', 'placement', 'job', 'post', 'role', 'gym', 'room', 'programme', 'program', 'kitchen', 'garden']);
+/** A person or patient word within four words before, in the sentence ("the lady on the stroke ward"). */
+function personBefore(t: TextAnalysis, i: number): boolean {
+  const { cls } = classes(t);
+  const s0 = t.sentenceOf(i).t0;
+  for (let j = i - 1; j >= Math.max(s0, i - 4); j--) if (cls[j]! & C_PERSON || PATIENT_HEADS.has(t.key(j))) return true;
+  return false;
+}
+const TOPIC_NEXT = new Set(['awareness', 'training', 'talk', 'talks', 'week', 'day', 'month', 'research', 'charity', 'campaign', 'workshop', 'course', 'conference', 'study', 'studies', 'webinar', 'lecture', 'seminar', 'module', 'pathway', 'guidelines', 'guideline', 'policy', 'champion', 'champions', 'lead', 'nurse', 'specialist', 'team', 'teams', 'services']);
+const DOING = new Set(['doing', 'did', 'done', 'do', 'does', 'scanning', 'scanned', 'x-raying', 'x-rayed', 'treating', 'treated', 'assessing', 'assessed', 'taking', 'took', 'performing', 'performed']);
+const RECOGNISE = new Set(['recognised', 'recognized', 'recognise', 'recognize', 'clocked']);
+const ASKED_ABOUT = new Set(['who', 'which', 'what', 'if', 'whether', 'about']);
+const NOT_A_PERSON = new Set(['ward', 'wards', 'unit', 'clinic', 'department', 'hospital', 'school', 'team', 'service', 'services', 'site', 'centre', 'practice', 'surgery', 'trust', 'hospice', 'home', 'station', 'office', 'stand', 'exhibition', 'conference', 'new']);
+/** Care acts whose object is someone else ("assessed a", "treated the", "looking after Mrs"). */
+const OTHER_OBJECT = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'two', 'mr', 'mrs', 'ms', 'miss', 'little', 'young', 'old', 'baby', 'someone', 'somebody', 'us', 'ours']);
+
+/** Where records are kept: "on the system", "in her notes", "on Spine". */
+const SYSTEMS = new Set(['system', 'systems', 'records', 'record', 'notes', 'spine', 'emis', 'systmone', 'rio', 'epr', 'ehr', 'lorenzo', 'cerner', 'pas', 'database', 'portal', 'scr']);
+/** People the poster knows outside work, whose records they have no reason to open. */
+const LOOKUP_PEOPLE = new Set(['ex', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'neighbour', 'neighbor', 'mate', 'friend', 'colleague', 'boss', 'ex-husband', 'ex-wife', 'fella', 'missus', 'crush', 'sister-in-law', 'brother-in-law', 'mother-in-law', 'law', 'celebrity', 'celeb', 'footballer', 'date', 'teacher', 'landlord']);
+
+/**
+ * Fourth pass (issue 6): the poster looked up someone they know in the records ("looked up my new boyfriend on the
+ * system", "had a nosy on the system at my ex's new girlfriend"): a look-up (case.txt, `lookup`) in a sentence with a
+ * records system and a person from the poster's own life, not negated ("I can't look up her friend's results").
+ */
+function lookedUp(t: TextAnalysis): Piece | undefined {
+  if (!t.has(CASE)) return undefined;
+  for (const h of t.hits(CASE)) {
+    if (h.entry.tag !== 'lookup' || t.negatedHit(h)) continue;
+    const s = t.sentenceOf(h.t0);
+    if (t.findKey(s.t0, s.t1, SYSTEMS) < 0) continue;
+    let person = false;
+    // The person is what was looked at: in the look-up or just after it, in its clause ("had a look at the rota on the
+    // system, my mate is on nights" looked at the rota).
+    const end = Math.min(s.t1, t.clauseEnd(h.t1 - 1), h.t1 + 6);
+    for (let i = h.t0; i < end && !person; i++) {
+      const k = t.key(i);
+      if (LOOKUP_PEOPLE.has(k.endsWith("'s") ? k.slice(0, -2) : k) && t.key(i - 1) !== 'your' && t.key(i - 1) !== 'ur') person = true;
+    }
+    if (person) return { t0: h.t0, t1: Math.max(h.t1, Math.min(s.t1, h.t1 + 4)) };
+  }
+  return undefined;
+}
+
+function lookupFinding(t: TextAnalysis, p: Piece) {
+  const evidence = tidy(evidenceOf(t, [p]));
+  return {
+    topic: 'confidentiality.identifiable',
+    severity: 'high' as const,
+    confidence: 0.8,
+    message: `Says the poster looked someone they know up in the records (${qList(evidence.slice(0, 2))}). Opening a person's records without a care reason, and posting what they show, breaks confidentiality.`,
+    evidence,
+  };
+}
+
+/**
+ * Fourth pass (issue 6): a person in care who is also in a public story ("my patient yesterday was in the paper",
+ * "the man from the news who got stabbed"): a news phrase (case.txt, `news`) right after a patient or person word,
+ * in a post about care or health. Anyone who saw the story knows who it is.
+ */
+const INCIDENTS = new Set(['crash', 'fire', 'stabbing', 'stabbings', 'shooting', 'attack', 'accident', 'collision', 'pile-up', 'pileup', 'explosion', 'blaze', 'flood', 'floods', 'derailment', 'bombing', 'incident', 'rtc', 'smash', 'fight', 'riot', 'riots']);
+const IN_WAS = new Set(['was', 'is', 'were', 'been', "he's", "she's", 'got', 'made', 'featured']);
+const NEWSPAPERS = new Set(['post', 'echo', 'gazette', 'times', 'mail', 'herald', 'express', 'news', 'chronicle', 'argus', 'examiner', 'telegraph', 'observer', 'star', 'mirror', 'sun', 'guardian', 'independent', 'advertiser', 'journal', 'courier', 'standard', 'press', 'record', 'metro']);
+const YOUR_ONLY = new Set(['your', 'ur', 'yours']);
+const PLURAL_PEOPLE = new Set(['they', 'them', 'their', 'people', 'relatives', 'patients', 'clients', 'residents', 'family', 'families', 'couple', 'pair', 'twins', 'triplets']);
+function inTheNews(t: TextAnalysis, about: boolean): Piece | undefined {
+  if (!about) return undefined;
+  const { cls } = classes(t);
+  // "the girl from the Heckmondwike crash": a person from an incident named by its place.
+  for (let i = 0; i + 3 < t.tokens.length; i++) {
+    if (!(cls[i]! & C_PERSON) || PLURAL_PEOPLE.has(t.key(i)) || (t.key(i + 1) !== 'from' && t.key(i + 1) !== 'in') || t.key(i + 2) !== 'the' || !t.capitalised(i + 3)) continue;
+    let j = i + 3;
+    while (j < Math.min(t.tokens.length, i + 6) && t.capitalised(j)) j++;
+    // (One word may name the kind: "the Batley bus crash".)
+    if (!INCIDENTS.has(t.key(j)) && INCIDENTS.has(t.key(j + 1))) j++;
+    if (INCIDENTS.has(t.key(j))) return { t0: i, t1: j + 1 };
+  }
+  // "my patient yesterday was in the Yorkshire Post": a named newspaper.
+  for (let i = 2; i + 3 < t.tokens.length; i++) {
+    if (t.key(i) !== 'in' || t.key(i + 1) !== 'the' || !t.capitalised(i + 2) || !IN_WAS.has(t.key(i - 1))) continue;
+    let j = i + 2;
+    while (j < Math.min(t.tokens.length, i + 5) && t.capitalised(j) && !NEWSPAPERS.has(t.key(j))) j++;
+    if (!NEWSPAPERS.has(t.key(j)) || !t.capitalised(j)) continue;
+    const s = t.sentenceOf(i);
+    for (let k = i - 2; k >= Math.max(s.t0, i - 8); k--) {
+      if (PLURAL_PEOPLE.has(t.key(k))) break;
+      if (classes(t).cls[k]! & C_PERSON || PATIENT_HEADS.has(t.key(k))) return { t0: k, t1: j + 1 };
+    }
+  }
+  if (!t.has(CASE)) return undefined;
+  const refs = patientRefs(t, true);
+  for (const h of t.hits(CASE)) {
+    if (h.entry.tag !== 'news' || t.negatedHit(h)) continue;
+    const s = t.sentenceOf(h.t0);
+    // ("Was that your patient on the telly?": asked about someone else's.)
+    if (t.findKey(s.t0, h.t0, YOUR_ONLY) >= 0 && /^\s*[^\s\w]*\?/.test(t.text.slice(t.span(s.t1 - 1, s.t1).end, t.span(s.t1 - 1, s.t1).end + 4))) continue;
+    // "The man from the news who campaigns for stroke services came to talk to our team": a visitor, not a patient.
+    // (Outside the news phrase itself: "was in the paper" names a paper.)
+    if ([STAFF_CONTEXT, VISITS].some((set) => t.findKey(s.t0, h.t0, set) >= 0 || t.findKey(h.t1, s.t1, set) >= 0)) continue;
+    for (let i = h.t0 - 1; i >= Math.max(s.t0, h.t0 - 4); i--) {
+      // (One person: "patients on the news complaining about waits" are many.)
+      const k = t.key(i);
+      if (PLURAL_PEOPLE.has(k)) break;
+      if (cls[i]! & C_PERSON || refs.some((r) => r.t0 <= i && i < r.t1 && r.entry.tag !== 'event' && !t.key(r.t1 - 1).endsWith('s'))) return { t0: i, t1: h.t1 };
+    }
+  }
+  return undefined;
 }
 
 export const patientDetailsRule: Rule = {
@@ -267,24 +450,45 @@ export const patientDetailsRule: Rule = {
     const maybeHandle = (t.flags & MENTION) !== 0 && /\byour?\b|\bur\b/i.test(t.text);
     if (!t.has(PATIENT) && !t.has(CONDITIONS) && !t.has(FAMOUS) && !t.has(NAME_CUES) && !t.has(PLACE_WORDS) && !t.has(UNUSUAL) && !t.has(ROLES) && !t.has(CASE) && !t.has(ODD) && !maybeAged && !maybeHandle) return [];
     const refs = patientRefs(t, true);
-    const conditions = t.hits(CONDITIONS);
-    const famous = t.hits(FAMOUS);
+    // A condition naming an event or a topic ("stammering awareness session", "dementia training day") is nobody's health (fourth pass).
+    // ("I started on a stroke ward": the kind of a place, unless a person is said to be in it: "the man on our stroke ward".)
+    const conditions = t.hits(CONDITIONS).filter((c) => !TOPIC_NEXT.has(t.key(c.t1)) && !(PLACE_KINDS.has(t.key(c.t1)) && !personBefore(t, c.t0)));
+    // A famous person or a "guess who" denied or quoted ("no 'guess who came in'") is talk about the practice, not a hint (fourth pass;
+    // the denial right before it: "You'll never guess which Emmerdale actor" still hints).
+    // ("International Day of Older Persons", "Olympic Park": the word starting a capitalised title is no person.)
+    // ("Our local MP visited the ward today": a public figure on an official visit is no patient.)
+    const famous = t.hits(FAMOUS).filter((h) => t.findKey(h.t1, Math.min(t.sentenceOf(h.t0).t1, h.t1 + 3), VISITS) < 0 && !(t.isNegationCue(h.t0 - 1) || (h.t0 > 1 && t.isNegationCue(h.t0 - 2) && !t.capitalised(h.t0 - 1))) && !(t.mayQuote && t.quotedSpan(h.t0, h.t1)) && !(h.t1 - h.t0 === 1 && t.capitalised(h.t0) && t.capitalised(h.t1) && TITLE_HEADS.has(t.key(h.t1))));
+    const lookup = lookedUp(t);
+    if (lookup) return [lookupFinding(t, lookup)];
     const titled = t.has(NAME_CUES);
     const caseHits = t.hits(CASE);
     const odd = t.has(ODD) || t.has(CASE);
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !t.has(PLACE_WORDS) && !(t.has(ROLES) && (classes(t).any & C_SAINT) !== 0)) return [];
     const locs = locations(t);
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !(t.digits > 0 && t.has(PLACE_WORDS))) return [];
-    if (ownFamilyOnly(t, refs, ownAccounts)) return [];
+    // Care acts ("did a chest x-ray on", "came to see me", "welfare check at") and "saw a 19yo girl" put a person in care as a patient word does.
+    // ("visited the ward", "assessed the service": a place or a service is no person; fourth pass.)
+    const careActs = caseHits.filter((h) => (h.entry.tag === 'care' || h.entry.tag === 'visit') && !(OTHER_OBJECT.has(t.key(h.t1 - 1)) && NOT_A_PERSON.has(t.key(h.t1))));
+    // Someone the poster knows from outside work ("my cousin's fiance", "someone I went to sixth form with").
+    // (Not when the poster handed the care to a colleague: "My neighbour came into my clinic so I asked a colleague to see him".)
+    const handedOver = caseHits.some((h) => h.entry.tag === 'handover');
+    const known = handedOver ? [] : acquaintances(t);
+    // (A care act on someone else's person, "assessed a 6-year-old ... Mum was in tears", or an acquaintance, is not the poster's own family.)
+    const othersCared = known.length > 0 || careActs.some((h) => OTHER_OBJECT.has(t.key(h.t1 - 1)));
+    if (!othersCared && ownFamilyOnly(t, refs, ownAccounts)) return [];
+    // Refusing to tell someone who asks ("Stop asking", "People ask if I've ever treated anyone famous") keeps a boundary,
+    // unless the post still names the person, their age or their address (below).
+    // ("Stop asking" only about who or what, or closing its clause: "stop asking me for toast" is another request.)
+    const refusal = caseHits.some((h) => h.entry.tag === 'refuse' && (t.key(h.t0) !== 'stop' || ASKED_ABOUT.has(t.key(h.t1)) || !t.tokens[h.t1] || (t.tokens[h.t1]!.flags & (CLAUSE | BREAK)) !== 0));
 
     const ageList = ages(t);
-    // Care acts ("did a chest x-ray on", "came to see me", "welfare check at") and "saw a 19yo girl" put a person in care as a patient word does.
-    const careActs = caseHits.filter((h) => h.entry.tag === 'care' || h.entry.tag === 'visit');
     const gossip = caseHits.some((h) => h.entry.tag === 'gossip');
     const sawAged = ageList.some((a) => SAW.has(t.key(a.t0 - 1)) || SAW.has(t.key(a.t0 - 2)));
     // "No referral needed": a negated care event is not one.
     const liveRefs = refs.filter((r) => r.entry.tag !== 'event' || !(t.isNegationCue(r.t0 - 1) || (r.t0 > 1 && t.isNegationCue(r.t0 - 2))));
-    const care = liveRefs.length > 0 || careActs.length > 0 || sawAged;
+    // (Recognising a name on the list is itself care of someone known: "Recognised the name on the list this morning".)
+    const recognised = known.some((k) => RECOGNISE.has(t.key(k.t0)));
+    const care = liveRefs.length > 0 || careActs.length > 0 || sawAged || recognised;
     // Odd mechanisms ("swallowed 14 batteries for a bet", "got her hand stuck"): an injury, and a memorable one.
     const oddPieces: Piece[] = t.hits(ODD).filter((h) => h.entry.tag !== 'weak' || t.findKey(Math.max(0, h.t0 - 3), h.t1 + 4, BODY) >= 0);
     // Deaths and "RIP" alone, with no care in the post, are news or grief about someone, not a service user's health.
@@ -292,7 +496,8 @@ export const patientDetailsRule: Rule = {
     const addrs = addresses(t);
     const descr = described(t);
     // A word shouted in capitals ("the patients LOVED me") is not a name unless it is a given name ("TERRY IS BACK").
-    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p) && !shouted(t, p));
+    // (A name never runs across sentences, "without names. Too easy", and brands and characters with a title are not people.)
+    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p) && !shouted(t, p) && !inTitle(t, p) && t.tokens[p.t0]!.sn === t.tokens[p.t1 - 1]!.sn && !(p.kind === 'title' && CHARACTERS.has(t.key(p.t1 - 1).replace(/'s$/, ''))));
     // A given name on its own is strong only in a post about care or health ("Little Maisie went home from NICU").
     const givenStrong = care || health || locs.length > 0;
     const strongNames = allNames.filter((p) => p.kind !== 'given' || givenStrong);
@@ -306,8 +511,12 @@ export const patientDetailsRule: Rule = {
         else if (!strongNames.includes(known)) strongNames.push(known);
       }
     }
-    // "@DaveRuns83 glad the knee op went well, see you at your follow-up": a service user named by their handle.
-    const handle = mentionedPatient(t, ownAccounts);
+    // "Shoutout to Mavis who turned 100 on our ward": a given name with an age a few words on, at work (fourth pass).
+    if (ageList.length > 0 && workRefs(t, true).length > 0) {
+      for (const p of given) if (!strongNames.includes(p) && ageList.some((a) => a.t0 >= p.t1 && a.t0 <= p.t1 + 3 && t.tokens[a.t0]!.sn === t.tokens[p.t0]!.sn)) strongNames.push(p);
+    }
+        // "@DaveRuns83 glad the knee op went well, see you at your follow-up": a service user named by their handle.
+    const handle = mentionedPatient(t, ownAccounts) ?? (care || health ? profileHandle(t, ownAccounts) : undefined);
     if (handle) strongNames.push(handle);
     // Initials with a place or an age ("JB from Ossett"), nicknames ("Big Trev"), a family by its surname ("the Hartley kids"),
     // and someone the reader knows ("your ex"): names in all but form, in a post about care or health.
@@ -316,7 +525,11 @@ export const patientDetailsRule: Rule = {
     if (givenStrong || care || health) for (const p of [...initials(t), ...nicknames(t)]) if (free(p)) extraNames.push({ ...p, kind: 'given' });
     if (care || health) for (const p of familyNames(t)) if (free(p)) extraNames.push({ ...p, kind: 'full' });
     // Someone the reader knows counts only when the poster saw them in care ("saw your nan at the memory clinic"), not in advice ("do it for your nan").
-    if (care) for (const p of knownPersons(t)) if (free(p)) extraNames.push({ ...p, kind: 'full' });
+    // (Or a procedure on them the poster does: "Doing your old PE teacher's bowel scope"; not "my mate's dad died", news at work.)
+    const doneTo = (p: Piece): boolean => health && t.key(p.t1 - 1).endsWith("'s") && conditions.some((c) => c.t0 >= p.t1 && c.t0 <= p.t1 + 2) && t.findKey(t.sentenceOf(p.t0).t0, p.t0, DOING) >= 0;
+    if (!handedOver) for (const p of knownPersons(t)) if (free(p) && (care || doneTo(p))) extraNames.push({ ...p, kind: 'full' });
+    // The poster's own acquaintances, in care ("my cousin's fiance came in with ...").
+    for (const p of known) if (free(p) && (care || doneTo(p))) extraNames.push({ ...p, kind: 'full' });
     // (A family named by its surname is never staff, whatever the career words around it: "case conference for the Ahmed children".)
     for (const p of extraNames) if (p.kind === 'full' || !notPatient(t, p)) strongNames.push(p);
     // A house or flat number with the one person who lives there ("the fella at flat 9"), or in a post about care.
@@ -329,18 +542,23 @@ export const patientDetailsRule: Rule = {
     const namedAt = locs.some((l) => ['in', 'from', 'on'].includes(t.key(l.t0 - 1)) && l.t0 >= 2 && t.capitalised(l.t0 - 2) && t.sentenceOf(l.t0).t0 !== l.t0 - 2);
     // "bay 4 bed 2 has pressed the buzzer 47 times", "whoever is in side room 6": the bed stands for the person in it.
     const bedActor = locs.some((l) => BED_WORDS.has(t.key(l.t0)) && (t.findKey(l.t1, Math.min(t.sentenceOf(l.t0).t1, l.t1 + 6), HUMAN_ACTS) >= 0 || t.findKey(Math.max(0, l.t0 - 4), l.t0, OCCUPANT) >= 0));
-    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || (classes(t).any & C_PERSON) !== 0 || bedActor || descr.length > 0);
+    // Fourth pass (issue 6): the bed said to be a person ("bed 7 is the sweetest man alive") or mourned ("RIP bed 12"): it stands for
+    // its occupant, but says little else about them (review level unless more is said).
+    const bedIs = !bedActor && locs.some((l) => BED_WORDS.has(t.key(l.t0)) && t.sentenceOf(l.t0).t0 >= l.t0 - 1 && ((COPULA.has(t.key(l.t1)) && t.findKey(l.t1 + 1, Math.min(t.sentenceOf(l.t0).t1, l.t1 + 6), PERSON_NOUNS) >= 0) || MOURN.has(t.key(l.t0 - 1))));
+    const person = bedPlace && (namedAt || allNames.length > 0 || ageList.length > 0 || health || (classes(t).any & C_PERSON) !== 0 || bedActor || bedIs || descr.length > 0);
     // "Sunnybank care home resident who keeps escaping": a named place of care and one person singled out in it.
     const placeIndividual = descr.length > 0 && locs.some((l) => !BED_WORDS.has(t.key(l.t0)));
     // "Fixed Mrs Henderson's hip", "Lost our lovely Mr Patel overnight": a titled name with care, a body part or a loss.
     const titledCare = strongNames.some((p) => p.kind === 'title') && (workRefs(t, true).length > 0 || (classes(t).any & C_CLINICAL) !== 0);
     // "Edna (94) told me the filthiest joke ... love my job": a named, aged person met at work.
-    const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 === p.t1)) && workRefs(t, true).length > 0;
+    const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 >= p.t1 && a.t0 <= p.t1 + 3 && t.tokens[a.t0]!.sn === t.tokens[p.t0]!.sn)) && workRefs(t, true).length > 0;
     // With no care in the post, a name and a condition must be about the same person: close together in one sentence.
     // ("TERRY IS BACK. third time this month. same chest pain": a short post about one named person counts across sentences.)
     const namedCondition = strongNames.some((p) => conditions.some((c) => (t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn || t.tokens.length <= 30) && Math.abs(c.t0 - p.t0) <= 16));
     // "the Grove Road twins ... with asthma": a named place and a health detail about people.
     const placedHealth = health && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && (classes(t).any & C_PERSON) !== 0;
+    // "Somewhere in Leeds tonight a pensioner is very proud of his new hip": one person, their health and their town (fourth pass).
+    const townedHealth = health && t.findKey(0, t.tokens.length, ONE_PERSON) >= 0 && ukPlaces(t).length > 0;
     // "Guess which soap actor came through resus tonight": a public figure, at work, singled out.
     const famousAtWork = famous.length > 0 && ((workRefs(t, true).length > 0 && (t.has(UNUSUAL) || t.has(RECENCY))) || careActs.length > 0 || gossip);
     // "The vicar at St Anne's is off the waiting list for his new hip": a known role at a named place, with their treatment.
@@ -350,11 +568,25 @@ export const patientDetailsRule: Rule = {
     // "A nurse from our own trust was admitted after an overdose": a colleague as the patient, known to everyone at work.
     // (A health detail is needed: "the new physio on our team ... patients love her" is praise.)
     const ownStaff = health && OWN_STAFF.test(t.norm);
+    // "my patient yesterday was in the paper", "the man from the news who got stabbed": a person in a public story.
+    if (refusal && strongNames.length === 0 && ageList.length === 0 && addrs.length === 0 && locs.length === 0) return [];
+    // "If you drove past ... and saw a man in a Spiderman suit ..., yes that was my patient": confirming who it was to readers who saw.
+    const confirmed = caseHits.find((h) => h.entry.tag === 'confirm' && !t.negatedHit(h) && t.findKey(0, h.t0, YOU) >= 0);
+    const newsLink = inTheNews(t, care || health) ?? (confirmed ? { t0: confirmed.t0, t1: confirmed.t1 } : undefined);
+    if (newsLink) strongNames.push({ ...newsLink, kind: 'full' });
     const anchored =
+      newsLink !== undefined ||
+      // An odd injury met at work ("got the lifeboat man in with the harpoon through his thigh") is one real person.
+      (oddPieces.length > 0 && (t.has(WORK) || (t.findKey(0, t.tokens.length, ONE_PERSON) >= 0 && towns(t).length > 0))) ||
+      townedHealth ||
       care || bedActor || strongNames.some((p) => extraNames.includes(p)) || houses.length > 0 || (descr.length > 0 && health) || (health && (gossip || addrs.length > 0)) || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
-    if (!anchored) return [];
+    // "Mr B", "Mrs M's brownies": a title with a bare initial is how staff half-anonymise a service user; on its own it is
+    // review level (fourth pass).
+    const titledInitial = !anchored && strongNames.some((p) => p.kind === 'title' && p.t1 - p.t0 === 2 && /^[a-z]$/.test(t.key(p.t1 - 1).replace(/'s$/, '')) && t.capitalised(p.t1 - 1) && !t.hits(ROLES).some((r) => r.t0 >= p.t1 && r.t0 <= p.t1 + 4));
+    if (!anchored && !titledInitial) return [];
     // A story from the telly or a journal, with no care of the poster's own and no name or place in it, is not a disclosure.
-    if (!care && famous.length === 0 && strongNames.length === 0 && locs.length === 0 && t.findKey(0, t.tokens.length, STORY) >= 0) return [];
+    // (A story word denied, "not a journal article", is no story.)
+    if (!care && famous.length === 0 && strongNames.length === 0 && locs.length === 0 && t.tokens.some((x, i) => STORY.has(x.k) && !t.negated(i))) return [];
     const townList = towns(t);
     const when = t.hits(RECENCY);
     const unusual: Piece[] = t.hits(UNUSUAL).slice();
@@ -369,13 +601,15 @@ export const patientDetailsRule: Rule = {
     // any relative clause ("a lady today who told me I'd made her day" is an anonymous reflection).
     const distinctive = descr.some((d) => {
       const end = Math.min(t.sentenceOf(d.t0).t1, d.t1 + 8);
-      const inClause = (h: { t0: number }): boolean => h.t0 >= d.t1 && h.t0 < end;
-      return conditions.some(inClause) || oddPieces.some(inClause) || t.hits(UNUSUAL).some(inClause);
+      // (From the person on: "the bloke with the gangrenous toe who ..." is singled out by the toe.)
+      const inClause = (h: { t0: number }): boolean => h.t0 >= d.t0 && h.t0 < end;
+      const after = (h: { t0: number }): boolean => h.t0 >= d.t1 && h.t0 < end;
+      return conditions.some(inClause) || oddPieces.some(inClause) || t.hits(UNUSUAL).some(after);
     });
 
     // A job at a named place, or someone the poster knows ("my daughter's maths teacher", "the local vicar").
     // ... or after it, where the poster lives ("the postman on our estate", "the lollipop lady from my street", "the barber next door").
-    const knownRole = roles.some(
+    const knownRole = !handedOver && roles.some(
       (r) =>
         LOCAL_ROLE.has(t.key(r.t0 - 1)) ||
         LOCAL_ROLE.has(t.key(r.t0 - 2)) ||
@@ -400,6 +634,12 @@ export const patientDetailsRule: Rule = {
     // Beyond age and condition, which alone make a teaching case.
     const beyond = townList.length + roles.length + unusual.length + venueList.length + (given.length && care ? 1 : 0) + (when.length && (ageList.length || care) ? 1 : 0);
 
+    // A post about what identifies a person ("is a bed number identifying?"), with nothing that names one, teaches.
+    if (classes(t).any & C_META && strongNames.length === 0 && addrs.length === 0 && houses.length === 0) return [];
+    // With no care of the poster's own and nothing that names one person, a generic statement ("A 70-year-old from Leeds
+    // with diabetes is at higher risk ...") or a public appeal ("... is running 10 marathons for the stroke unit, donate here")
+    // describes nobody in the poster's care (fourth pass).
+    if (!care && strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && locs.length === 0 && t.findKey(0, t.tokens.length, GENERIC_OR_APPEAL) >= 0) return [];
     if (strong.length === 0) {
       if (score < 3 || beyond === 0) return [];
       if (classes(t).any & C_TEACHING && townList.length === 0 && unusual.length === 0) return [];
@@ -407,7 +647,7 @@ export const patientDetailsRule: Rule = {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
       // A bed, bay or place alone, in thanks ("the family in bay 2 for the flowers"), discloses nothing about the person.
       // ("today" adds nothing about who the person is.)
-      if (score - (when.length ? WEIGHT.when : 0) === 0 && !bedActor && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
+      if (score - (when.length ? WEIGHT.when : 0) === 0 && !bedActor && !bedIs && locs.every((l) => t.findKey(t.sentenceOf(l.t0).t0, t.sentenceOf(l.t0).t1, THANKS) >= 0)) return [];
       // A named ward or hospital with nothing about one person in it ("our patients on Ward 12 deserve better").
       if (!bedPlace && !street && score < 2) return [];
       // A bed inside someone else's quoted words ("a colleague called him 'the junkie in bay 3'"), with nothing else about the person.
@@ -432,8 +672,11 @@ export const patientDetailsRule: Rule = {
     // A bed with its occupant, or one person singled out at a named place, identifies as a name does.
     const placed = bedPlace && person && (bedActor || score > 0 || strongNames.length > 0 || descr.length > 0 || locs.some((l) => BED_WORDS.has(t.key(l.t0)) && personIn(t, l)));
     // Where a person lives or works (town, venue, job) with two more details narrows them to a few.
-    const placeBased = score >= 3 && townList.length + venueList.length + roles.length > 0 && beyond >= 2;
-    const high = named || placed || placeIndividual || placeBased || score >= 4 || (strong.length > 0 && score >= 2);
+    // (Fourth pass: age, condition and town together are the labelling guide's own example of an identifying combination.)
+    const placeBased = score >= 3 && townList.length + venueList.length + roles.length > 0 && (beyond >= 2 || (ageList.length > 0 && health));
+    // (A name only recognised, with nothing else about the person, is a hint: review level.)
+    const recognisedOnly = recognised && strong.length === 1 && score - (when.length ? WEIGHT.when : 0) === 0;
+    const high = !titledInitial && !recognisedOnly && (named || placed || placeIndividual || placeBased || score >= 4 || (strong.length > 0 && score >= 2)) && !(bedIs && !named && score === 0);
     // Each further identifying piece (a name and a bed and a hospital) adds to the confidence.
     const extra = Math.max(0, strong.length - 1);
     const confidence =
