@@ -276,3 +276,149 @@ describe('combination with other concerns (checkPost)', () => {
     expect(comm('I swear if that smug twat in the band 7 office interrupts me again')).toContain('communication/abuse');
   });
 });
+
+// Fourth pass: ill wishes, harassment and pile-ons, threats with a condition, third-person
+// dismissals, coordinated and vocative names; and the words the rules now leave alone (titles in
+// capitals, a word talked about in quotation marks, animals, the source of a repost, fraud as a crime).
+ruleTester.run(abuseRule, {
+  valid: [
+    // Kind wishes, negated wishes and misfortunes that are nobody's
+    'Hope you have a lovely trip to Cornwall, you deserve it',
+    "Really hope my students don't fail their OSCEs, they've worked so hard",
+    'Hope the printer explodes, it has eaten three referrals today',
+    'Wishing everyone on nights a calm shift, hope nobody trips over the new bins',
+    'Hope she gets well soon, the whole team is thinking of her',
+    // Harassment reported, negated or condemned
+    'Someone made a fake account to troll me after my post about staffing. Reported it.',
+    'We would never freeze a student out, speak to your practice educator if it happens',
+    // A third-person "can" that is no dismissal
+    'Symptoms can go away on their own within a fortnight',
+    'The kids can get in the sea at Whitby after lunch, lifeguards are on',
+    // Titles and places in capitals, words talked about, animals
+    'Finally reading The Idiot on my days off',
+    'Walked past Traitors Gate on the school trip, the kids loved it',
+    "A patient asked me what 'numpty' means. Told her it's a daft but lovable person. She now calls her cat Numpty.",
+    'Our rescue greyhound is the laziest bitch in Yorkshire, sleeps all day 🐕',
+    'My cat is thick as a plank but very loving',
+    'Donkey sanctuary trip, one grumpy old ass kept nibbling my coat',
+    // Fraud as a crime; a description of a thing
+    'Struck off for fraud after faking timesheets. Not worth it.',
+    'Counter fraud training this morning, really useful session',
+    'Lovely gammon sandwich from the canteen for once',
+    'Slag heap walk with the team on Sunday, great views over the valley',
+    // Someone is addressed, but nothing is wished on them
+    'Hope you all get a good night, you earned it',
+    "If he talks over me in MDT again I'm bringing the data and the audit",
+  ],
+  invalid: [
+    // Ill wishes on a person, or on something of theirs
+    { text: 'I hope my old mentor gets sacked', evidence: 'hope my old mentor gets sacked' },
+    { text: 'Dear marker who gave me a 48: hope your printer jams and you trip on the stairs', evidence: 'hope your printer jams and you trip' },
+    { text: 'honestly hoping the agency nurse who grassed on me fails her revalidation', evidence: 'hoping the agency nurse who grassed on me fails' },
+    { text: 'what a slimy little man. hope his van gets keyed', severity: 'high' },
+    { text: 'hope he gets run over on his way home', severity: 'high' },
+    // Harassment and calls to pile on
+    { text: 'Go and tell her what you think of people who park in disabled bays. Her page is linked below', severity: 'high', evidence: 'tell her what you think' },
+    { text: 'made another account cos he blocked me lol, he cannot hide', severity: 'high' },
+    { text: 'who fancies setting up a burner account to wind up my ex', severity: 'high' },
+    { text: "we're all freezing him out after he snitched, don't even look at him", severity: 'high' },
+    { text: 'Name the laziest consultant in your trust, go on 👇', severity: 'medium' },
+    { text: 'RT @banter_ward: Reply with a pic of the ugliest porter you know and we will score them', severity: 'medium' },
+    // Threats: finding someone, a life made hell, a condition and a consequence
+    { text: 'Whoever keyed my car in the staff car park: I will find you.', severity: 'high' },
+    { text: "To whoever complained: I'll find out who you are, and I'll make your life hell", severity: 'high' },
+    { text: 'He better hope I never see him in the car park', severity: 'high' },
+    { text: 'I know which flat is yours. Keep messaging my brother and see what happens', severity: 'high' },
+    { text: 'one more sarky email from that locum and he is getting it', severity: 'high' },
+    { text: 'if my neighbour parks across my drive again I swear I am egging his car', severity: 'medium' },
+    // Dismissals in the third person, stated abuse, obfuscated and txt-speak swearing
+    { text: 'The board can fuck off with their new car parking charges', evidence: 'fuck off' },
+    { text: 'honestly the agency can get in the sea', evidence: 'get in the sea' },
+    { text: "next relative who screams at me, I'm telling them where to shove it", evidence: 'where to shove it' },
+    { text: 'fk u Gemma, you know exactly what you did', severity: 'high' },
+    { text: '@ward_banter u a fkn joke mate', severity: 'high', evidence: 'joke' },
+    // New names, coordinated names, vocatives and names of a person "of a" person
+    { text: '@pete_runs you talentless fraud', evidence: 'fraud' },
+    { text: 'the new reg is a walking liability and a prick with it', evidence: 'prick' },
+    { text: 'shout out to the absolute knob of a receptionist who lost my referral', evidence: 'knob' },
+    { text: "you're a jumped-up tool and everyone knows it", evidence: 'tool' },
+    { text: 'our director is a cockwomble', evidence: 'cockwomble' },
+    { text: 'what a bit of a plonker my brother is', evidence: 'plonker' },
+    { text: 'my landlord is a f*cking leech', evidence: 'leech' },
+  ],
+});
+
+ruleTester.run(profanityRule, {
+  valid: [],
+  invalid: [{ text: 'Surgeon at 4:58pm with a quick question: 🤬', evidence: '🤬' }],
+});
+
+// Fourth pass, continued: names read through their descriptions and superlatives, laughter and
+// screenshots aimed at someone; calls to "tell him what you think" only with somewhere to go.
+ruleTester.run(abuseRule, {
+  valid: [
+    'Get him lads, one more goal and the cup is ours!',
+    'Tell her what you think of the new menu, she really wants feedback',
+    "I hope she fails to notice I've eaten the last biscuit",
+    'Reply with the worst excuse a patient has ever given you for missing an appointment',
+    'Some of the most delusional patients on the unit make the biggest recoveries',
+    'Had a relative call me a liar today. He was frightened and apologised later.',
+    'Screenshotting the new rota so I do not lose it again',
+  ],
+  invalid: [
+    { text: 'my cousin is honestly the most spiteful two faced snake I have ever met', evidence: 'snake' },
+    { text: 'what kind of muppet parks across the ambulance bay', evidence: 'muppet' },
+    { text: 'Karen is the most incompetent manager in the trust', evidence: 'incompetent' },
+    { text: 'just so you know @amy_slt_student, everyone laughs at you in the group chat', evidence: 'everyone laughs at you' },
+    { text: 'Screenshotted everything she posted and sending it to her employer. Good luck keeping that job', severity: 'high' },
+    { text: 'This is the woman who shouted at our crew. Her page is linked below, tell her what you think', severity: 'high' },
+  ],
+});
+
+ruleTester.run(abuseRule, {
+  valid: ['Circus trip with the kids on Saturday 🤡', "You won't regret booking the pelvic health class"],
+  invalid: [
+    { text: 'really?? 🤡', post: { kind: 'reply', inReplyTo: '9' }, evidence: '🤡' },
+    { text: "You're gonna regret this, mark my words", severity: 'high' },
+    { text: "I'll be waiting for him in the car park after his shift", severity: 'high' },
+  ],
+});
+
+ruleTester.run(abuseRule, {
+  valid: [
+    "Please don't screenshot people's posts and send them to their employer, talk to them",
+    'Our registrar is the least arrogant person I have worked with',
+    'Bike helmets on before the charity ride, everyone',
+    'A relative said she hopes I get sacked. I carried on with the obs.',
+    'hope the sister on ward 4 gets well soon',
+  ],
+  invalid: [
+    { text: "you're honestly the stupidest person on this app", post: { kind: 'reply', inReplyTo: '3' }, evidence: 'stupidest' },
+    { text: 'seethe harder', post: { kind: 'reply', inReplyTo: '4' }, evidence: 'seethe harder' },
+    { text: 'the charge nurse on nights is a total helmet', evidence: 'helmet' },
+    { text: "hope the matron who moved my leave gets stuck in the lift all weekend", evidence: 'hope the matron who moved my leave gets stuck in the lift' },
+    { text: "If he pushes in front of me again I'm going to lose it and deck him", severity: 'high' },
+  ],
+});
+
+ruleTester.run(abuseRule, {
+  valid: ["Our rescue lurcher is the laziest girl in Leeds and she's the best 🐶", 'Adopted her from the rescue last spring and she is the dopiest, soppiest dog'],
+  invalid: [{ text: 'Our new band 5 is the laziest girl on the ward, never answers a buzzer', evidence: 'laziest' }],
+});
+
+ruleTester.run(abuseRule, {
+  valid: [
+    'Heads up: scammers are setting up fake accounts to message staff about pay rises',
+    'The team froze her out after she raised concerns and nobody stepped in. That is why I left.',
+    'Really hope the students who failed get a fair resit',
+  ],
+  invalid: [{ text: 'anyone want to help me set up a burner account to troll the new physio lol', severity: 'high', evidence: 'burner account to troll' }],
+});
+
+ruleTester.run(abuseRule, {
+  valid: [
+    'Calling your line manager a cockwomble on Facebook is a quick route to a disciplinary',
+    "Please stop asking followers to tag the ugliest nurse they know. It's bullying.",
+  ],
+  invalid: [{ text: 'your line manager is a complete cockwomble, mate', evidence: 'cockwomble' }],
+});

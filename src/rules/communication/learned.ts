@@ -17,7 +17,7 @@ import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.
 import { SLURS } from '../discrimination/lexicons.js';
 import { CLINICAL, INSULTS, LEADS, NOT_ANCHORS, PROFANITY } from './lexicons.js';
 import { PERSON_NOUN } from './target.js';
-import { WHO, isReply, praise, type Target } from './target.js';
+import { ANIMAL, WHO, attribution, isReply, petContext, praise, titled, type Target } from './target.js';
 import { secondary } from './combine.js';
 
 /** Words that carry no hostility of their own, however the model weighs them. */
@@ -42,7 +42,11 @@ export interface Gate {
 /** Whom the post is aimed at, for the learned signal; null when no one. */
 export function learnedGate(t: TextAnalysis, post: Post, own: ReadonlySet<string>): Gate | null {
   if (t.flags & MENTION) {
-    for (const tok of t.tokens) if (tok.flags & MENTION && !own.has(tok.k.slice(1))) return { who: 'mention', strong: true };
+    // Not the account whose words are shared ("RT @x: ..."): that names a source, not a target.
+    for (let i = 0; i < t.tokens.length; i++) {
+      const tok = t.tokens[i]!;
+      if (tok.flags & MENTION && !own.has(tok.k.slice(1)) && !attribution(t, i)) return { who: 'mention', strong: true };
+    }
   }
   if (isReply(post)) return { who: 'reply', strong: true };
   return weakGate(t);
@@ -88,11 +92,14 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, a
     const i = s.top[k]!;
     const tok = t.tokens[i]!;
     if (tok.flags & (MENTION | DOMAIN | NUM) || FUNCTION_WORDS.has(tok.k) || (tok.k.length < 3 && tok.k.charCodeAt(0) < 0x2000)) continue;
-    if (judged.some((h) => h.t0 <= i && h.t1 > i) || praise(t, { t1: i + 1 })) continue;
+    // A title or a place in capitals ("Dostoevsky's The Idiot", "Traitors' Gate") is no one's name.
+    if (judged.some((h) => h.t0 <= i && h.t1 > i) || praise(t, { t1: i + 1 }) || titled(t, { t0: i, t1: i + 1 })) continue;
     // Negated, reported, talked about ("stop telling students they're useless"), or quoted words.
     if (t.negated(i) || t.frameAt(i) & (aimed ? REPORT : REPORT | META) || (!aimed && t.inQuotes(i))) continue;
     // Behind the weak gate, a listed description of a thing ("thick fog", "useless printer"), not a person.
     if (!aimed && describesThing(t, i)) continue;
+    // Behind the weak gate, words said of an animal ("my dog is thick as a plank").
+    if (!aimed && (t.findKey(Math.max(t.clauseStart(i), i - 6), i, ANIMAL) >= 0 || petContext(t, { t0: i }))) continue;
     out.push(i);
   }
   return out;
