@@ -476,3 +476,235 @@ describe('issue 6, third pass (second probe): comparisons, secret remedies, prom
     ],
   });
 });
+
+describe('issue 6, fourth pass: reviews, free offers with a catch, admitted titles, own superlatives, gifts and links', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      // Named in quotation marks, not made: someone else's sign, a list of words under discussion.
+      "Did a secret-shopper visit to a 'results in 2 sessions' clinic for my MSc project. Interesting afternoon.",
+      "Our CPD session today was on phrases the ASA has banned: 'cure', 'lasting results', 'no downtime'.",
+      'Pub quiz champions three weeks in a row, 100% success rate, the radiography team cannot be stopped',
+      'The money-back guarantee on my new headphones was a joke, never buying from them again',
+      "If someone online says turmeric cures your arthritis, please don't stop your tablets",
+      'Thanks to everyone who posted a review of the clinic this year, good and bad, we read them all',
+      'Was asked to write a fake review for my cousin\'s salon. Said no, I am not doing that.',
+      'Social media only shows the wins. Be kind to yourself this week.',
+      'Free parking at the clinic from Monday, the car park is finally open',
+      'Free hearing check for anyone over 60 this month. Book by Friday!',
+      "I'll book an interpreter every single time, consent needs understanding",
+      'Rain on my one cycling day? Guaranteed.',
+      'Can we prevent all falls on the ward? No, but we can cut them.',
+    ],
+    invalid: [
+      { text: 'Got my sister and two mates to post five star reviews on our Google page, rating shot up', severity: 'high', evidence: 'sister and two mates to post five star reviews' },
+      { text: 'Leave us a 5 star review this month and get £5 off your next massage', severity: 'medium' },
+      { text: 'Only posting the glowing testimonials on the clinic website, the rest stay in a drawer', severity: 'medium' },
+      { text: 'Complimentary gait scan for new clients (a £75 assessment fee applies)', severity: 'medium' },
+      { text: 'Sciatica? Three sessions. Sorted. Guaranteed.', severity: 'high', evidence: 'Guaranteed' },
+      { text: 'pain gone in 2 visits or you dont pay, ring the clinic', severity: 'high' },
+      { text: 'guarenteed pain relief in 1 session, call 07700 900555', severity: 'high' },
+      { text: 'Lasting results, every time.', severity: 'high', evidence: 'Lasting results' },
+      { text: "@jo_runs trust me, 4 sessions and you'll never have knee pain again", severity: 'high' },
+      { text: 'Our speech programme has a 97% fluency rate, spaces open for September', severity: 'medium' },
+      { text: 'Arthritis IS reversible and my 8-week plan proves it, link in bio', severity: 'high' },
+      { text: 'Our group sessions halt cognitive decline, book a taster', severity: 'high' },
+      { text: "Honestly we're faster than your GP for knee pain. Skip the GP, come straight to us.", severity: 'medium' },
+      { text: 'Let\'s just say no one walks out of my clinic still hurting 😉', severity: 'high' },
+    ],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      'Stretching is free and needs no discount code or gadget, just five minutes a day',
+      '#gifted a foam roller from a brand. It is a foam roller. It will not fix anything on its own.',
+      'Mum keeps sending me articles about cold water swimming, bless her',
+      'Sent her the self-referral link and the clinic email, nothing more',
+      'Running shoes linked below, it\'s an affiliate link so I get a few pence, buy wherever is cheapest',
+      'Code STEMI called at 3am, all hands in the cath lab',
+    ],
+    invalid: [
+      { text: 'Huge thanks @FlexBands for sending them, they keep sending me new kit', evidence: 'for sending them' },
+      { text: 'Can\'t say much but I get a little treat every time one of you buys a pair 🤫', evidence: 'every time one of you buys' },
+      { text: 'My protein brand, honestly the best on the market, just use code GAINS at checkout', evidence: 'GAINS' },
+      { text: 'gifted but honestly nothing else comes close, every runner needs one of these' },
+      { text: 'Mums, want to earn a side income from your phone? Message me to join' },
+      { text: 'Little plug for my sister\'s skincare brand, she is amazing #notsponsored' },
+    ],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'Dentist appointment at 2, physio at 4, close enough to make a day of it',
+      "Technically I'm not registered yet, so I can't give advice, sorry! Final-year student physio",
+      "I'm the most experienced physio in the department, so I always get the students",
+      'The best podiatrist I ever saw told me honestly what she could not fix',
+      'Won the staff bake-off, self-nominated and proud of it',
+    ],
+    invalid: [
+      { text: "Been calling myself a specialist MSK physio since month three of qualifying. Fake it til you make it", severity: 'medium' },
+      { text: 'Our leaflets say the practice is NHS partnered. One contract years ago, so sort of true 🙊', evidence: 'sort of true' },
+      { text: 'Dr on my clinic business cards now. PhD in chemistry, but it looks good on the card', evidence: 'looks good on the card' },
+      { text: 'Radiographer, well, the non-registered kind, but nobody checks. Home scans £80, DM me' },
+      { text: "Honestly I'm the best podiatrist in Leeds, come and see for yourself", severity: 'medium' },
+      { text: 'The finest sports physio clinic in all of Yorkshire 💪', severity: 'medium' },
+      { text: 'Online course done today, officially a certified lymphoedema specialist now! Booking from Monday', severity: 'medium' },
+      { text: 'Event medic for hire (still finishing the degree, basically qualified though)', severity: 'high' },
+      { text: "Let my HCPC registration lapse but I'm still a physiotherapist on my website", severity: 'high' },
+    ],
+  });
+});
+
+describe('issue 6, fourth pass (second probe): insiders reviewing, one claim per span, hedges about the title', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'Derby win! Miracle cure for my Sunday hangover ⚽',
+      'Our family-run practice has had lovely Google reviews from patients this year, thank you',
+      'Staff training day went well, great reviews from the team on the clinic page',
+    ],
+    invalid: [
+      { text: 'Roped my dad and my housemate into writing us Google reviews, every little helps', severity: 'high' },
+      { text: 'Made the whole family review the clinic on Facebook last night 😅', severity: 'high' },
+      { text: 'We only display the five star testimonials on our practice page', severity: 'medium' },
+      { text: 'Our sound therapy rebalances your hormones permanently, book your slot', severity: 'high' },
+    ],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'As a paediatric OT I hear parents say the same thing every week: he was fine until nursery.',
+      "Lecturer (well, nearly) from next month, can't believe it",
+    ],
+    invalid: [
+      { text: 'Three-day course complete, now a qualified acupuncture practitioner! Taking bookings', severity: 'medium' },
+      { text: "I'm genuinely the finest chiropodist in Wakefield, pop in", severity: 'medium' },
+    ],
+  });
+});
+
+describe('issue 6, fourth pass (third probe): refunds on outcomes, results for every case, promises described', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'Practitioners who promise to cure your sciatica for good are selling you a story',
+      'Every patient gets a proper assessment and a written plan, every time. Book online',
+      'Hand hygiene: every patient, every time. Infection control week on the wards',
+      'Running the half marathon for #curemnd, link in bio to sponsor me',
+      'Refunds: cancel 48 hours ahead and you get your money back. That is about bookings, not outcomes.',
+      "Our service audit, honestly: 58% of patients improved, the rest didn't, and we want to know why",
+    ],
+    invalid: [
+      { text: 'Walk out pain free after three sessions or we refund every penny', severity: 'high', evidence: 'or we refund every penny' },
+      { text: '100% of my clients reach their target weight. Sign up this week', severity: 'medium' },
+      { text: 'we cure it. every patient. every time.', severity: 'high' },
+      { text: 'torn hamstring → 4 sessions → back playing, every single time', severity: 'high' },
+      { text: 'Grand opening of the new studio! #backpainguaranteed #fixyourknees', severity: 'high' },
+      { text: 'Honestly our practice gets faster results than your GP ever will. Book now', severity: 'medium' },
+    ],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      'Shoutout to @ClubCoach for the free talk on hamstrings last night, brilliant session',
+      'Full disclosure: my link below earns me a small commission. Buy wherever is cheapest.',
+    ],
+    invalid: [{ text: 'Massive thanks to Stridy for the free trainers, you all need a pair', evidence: 'free trainers' }],
+  });
+});
+
+describe('issue 6, fourth pass: awards reported are not titles claimed', () => {
+  ruleTester.run(misleadingTitleRule, {
+    valid: ['Our clinic was shortlisted for the county award for best physio practice! Thanks to our patients for the votes'],
+    invalid: [{ text: 'The leading physio practice in Harrogate, book your assessment', severity: 'medium' }],
+  });
+});
+
+describe('issue 6, fourth pass: media endorsements, root causes, registrations taken back', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'Our pain team takes a whole-person approach to find the root cause where it can. Referral via your GP',
+      'Our falls class was in the local paper this week, so proud of the group',
+    ],
+    invalid: [
+      { text: 'As seen on ITV! The podiatrist the whole town is talking about, book online', severity: 'medium' },
+      { text: 'Stiff neck? My technique targets the root cause. Message me to book', severity: 'medium' },
+    ],
+  });
+  ruleTester.run(misleadingTitleRule, {
+    valid: ['Registered nurse (well, nearly, results out Friday) and terrified 😅'],
+    invalid: [{ text: 'Chartered and HCPC registered (well, almost) physio, sessions £45, DM me', severity: 'high' }],
+  });
+});
+
+describe('issue 6, fourth pass: ties for a post, disclosures denied', () => {
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: ['The lovely people at the hospice sent me a card, so kind', 'Not sponsored, not gifted, I just like this brace'],
+    invalid: [
+      { text: 'Got these socks free in return for a review 😅 they are nice though', evidence: 'in return for a review' },
+      { text: "This isn't sponsored, but @GripCo gave me a discount code for you all: GRIP20", evidence: 'discount code' },
+    ],
+  });
+});
+
+describe('issue 6, fourth pass: registration in progress, titles from a module, "basically a physio"', () => {
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      "Not HCPC registered yet, so I can't call myself a dietitian. Student life!",
+      'Specialist nurses are the backbone of our service, thank you all',
+    ],
+    invalid: [
+      { text: 'Seeing private OT clients while my HCPC registration is being processed, DM me', severity: 'high' },
+      { text: 'Not registered yet but now taking private podiatry patients from June', severity: 'high' },
+      { text: 'Neuro specialist after one online module 🙃 booking from next week', severity: 'medium' },
+      { text: "I'm basically a physiotherapist, I've got a level 3 massage certificate", severity: 'medium' },
+      { text: 'Consultant physio, qualified 10 months ago, private sessions available', severity: 'medium' },
+    ],
+  });
+});
+
+describe('issue 6, fourth pass: a registrant struck off in the news is not the poster', () => {
+  ruleTester.run(misleadingTitleRule, {
+    valid: ['Read the tribunal outcome for the paramedic who stole from patients. Struck off. Rightly so.'],
+    invalid: [],
+  });
+});
+
+describe('issue 6, fourth pass: a reply\'s @handle is no brand, modal "must have" and "to try" are no ties', () => {
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      { text: '@sam_runs you must have missed my post about it, scroll down', kind: 'reply' },
+      { text: '@physio_jo I tried to try the new rota system, it is a game changer for handovers', kind: 'reply' },
+      'We are using every tool we have to try and cut the waiting list',
+    ],
+    invalid: [
+      { text: 'They sent me a pair to try and honestly @RunCo nailed it, link below' },
+      { text: 'My absolute must-have for every clinic bag, thanks @TapeCo 😍' },
+    ],
+  });
+});
+
+describe('issue 6, fourth pass: more outcome verbs, "never another", what "I can" do', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'Exercise can help ease knee pain for many people, come to our free class',
+      'We treat corns, calluses and verrucas, book online',
+      "I can't promise you'll never have another flare-up, but we'll manage it together",
+    ],
+    invalid: [
+      { text: 'Our sound therapy erases tinnitus for good, book a consult', severity: 'high' },
+      { text: 'My patients never get another migraine once they finish my plan, DM to join', severity: 'high' },
+      { text: 'We can get rid of your plantar fasciitis, simple as. Book in', severity: 'high' },
+      { text: 'This rub takes the knee pain away in minutes, £15 a tub', severity: 'medium' },
+      { text: "Your shoulder will be as good as new after my 4 week course", severity: 'medium' },
+      { text: "You won't need knee surgery after our programme, ask me how", severity: 'medium' },
+    ],
+  });
+});
+
+describe('issue 6, fourth pass: efficacy for every kind, experts agreeing', () => {
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'We see all kinds of foot problems, from corns to sports injuries. Book in',
+      'Flu jabs at the pharmacy this week only, book online',
+      'Physios recommend staying active with low back pain. Our class is on Thursdays, book online',
+    ],
+    invalid: [
+      { text: 'Dry needling is proven for every kind of neck pain. Book your session', severity: 'medium' },
+      { text: '9 out of 10 physios recommend our posture cushion, order today', severity: 'medium' },
+    ],
+  });
+});

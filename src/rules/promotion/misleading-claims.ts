@@ -1,7 +1,7 @@
 import type { Evidence, Severity } from '../../model/finding.js';
 import type { Rule } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
-import { DEBUNK, META, REPORT, SECOND_PERSON, defineLexicon, loadLexicon, outermost, q, tidy } from '../text/index.js';
+import { BREAK, CLAUSE, DEBUNK, EMOJI, HASHTAG, FIRST_PERSON, META, REPORT, SECOND_PERSON, defineLexicon, loadLexicon, outermost, q, tidy } from '../text/index.js';
 
 const CLAIMS = loadLexicon(new URL('./claims.txt', import.meta.url));
 export const PROMO = loadLexicon(new URL('./promo-context.txt', import.meta.url));
@@ -16,6 +16,8 @@ const KIND: Record<string, string> = {
   proof: 'makes a health claim that needs evidence',
   testimonial: 'relies on before-and-after results or testimonials',
   superlative: 'makes an unverifiable "best" or "only" claim',
+  reviews: 'misrepresents its reviews or testimonials',
+  price: 'advertises something free that has a catch',
 };
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
@@ -27,19 +29,24 @@ const PRODUCTS = new Set([
   'formula', 'blend', 'tea', 'teas', 'shakes', 'gummies', 'capsules', 'drops', 'spray', 'kit', 'kits', 'guide', 'ebook', 'e-book', 'membership', 'classes',
   'class', 'coaching', 'bootcamp', 'challenge', 'detox', 'cleanse', 'range', 'shop', 'store', 'website', 'book', 'massage', 'acupuncture', 'shockwave',
   'intensive', 'workshop', 'workshops', 'retreat', 'camp', 'drips', 'drip', 'infusions', 'injections', 'tape', 'taping', 'cupping', 'needling', 'adjustments', 'adjustment', 'clinics', 'team', 'studio', 'routine',
+  // Fourth pass (issue 6): more names of a method sold ("my gut reset", "our hypnotherapy"); not things a person uses
+  // themselves ("my diet", "my knee sleeve").
+  'reset', 'resets', 'bundle', 'bundles', 'hypnotherapy', 'reflexology',
 ]);
 const OWNERS = new Set(['my', 'our']);
+const BOOKING_VERBS = new Set(['book', 'booked', 'booking']);
+const BOOKERS = new Set(['i', "i'll", "i'd", 'ill', 'she', 'he', 'they', "she'll", "he'll", "they'll", "she's", "he's", 'always', 'just', 'never']);
 const CALL_VERBS = new Set(['ring', 'call', 'phone', 'text', 'whatsapp', 'tel', 'contact']);
 /** Words that turn a sentence into a warning about such claims ("beware of clinics promising ..."). */
 const WARNING = new Set(['beware', 'wary', 'careful', 'flag', 'flags', 'scam', 'scams', 'scammers', 'promising', 'claiming', 'cowboys', 'charlatans', 'quacks']);
 /** "98% success rate", "95% of my patients": a percentage of success. */
 const PERCENT =
-  /\b(?:helped|helps|cured|cures|fixed|fixes|healed|heals|works? for|worked for|improved|improves|success with)\s+(?:over\s+|more than\s+)?\d{2,3}\s?(?:%|percent\b|per cent\b)\s+of\b|\b\d{2,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+(?:(?:[a-z-]+\s+){0,2}?(?:success|effective|cure|recovery|clearance|healing|resolution|fix|satisfaction|improvement|pain[- ]relief|pain[- ]free|results?)\b|of\s+(?:my\s+|our\s+|the\s+)?(?:patients|clients|people|users|athletes|customers|runners|cases|knees|backs|shoulders|feet|kids|children)\s+(?:\w+\s+){0,3}?(?:pain[- ]free|better|improved|cured|fixed|recovered|satisfied|results|back to|healed|gone))/i;
+  /\b(?:helped|helps|cured|cures|fixed|fixes|healed|heals|works? for|worked for|improved|improves|success with)\s+(?:over\s+|more than\s+)?\d{2,3}\s?(?:%|percent\b|per cent\b)\s+of\b|\b\d{2,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+(?:(?:[a-z-]+\s+){0,2}?(?:success|effective|cure|recovery|clearance|healing|resolution|fix|satisfaction|improvement|pain[- ]relief|pain[- ]free|results?|fluency|remission|(?:success|pass|win|cure|fluency|recovery) rate|rate)\b|of\s+(?:my\s+|our\s+|the\s+)?(?:patients|clients|people|users|athletes|customers|runners|cases|knees|backs|shoulders|feet|kids|children|parents|families|mums|students|smokers)\s+(?:\w+\s+){0,3}?(?:pain[- ]free|better|improved|cured|fixed|recovered|satisfied|results|back to|healed|gone|get the outcome|get the result|win|succeed|quit|fluent|hit|hits|reach|reached|reaches|achieve|achieved|achieves|lost|lose|loses|see results|saw results))/i;
 
 /** Outcome verbs a selling post attaches to a condition ("our drips cure fatigue", "boosts fertility"); true = a cure-like claim. */
 const OUTCOMES = new Map<string, boolean>([
   ...['rid', 'cure', 'cures', 'cured', 'curing', 'heal', 'heals', 'healed', 'reverse', 'reverses', 'reversed', 'eliminate', 'eliminates', 'eradicate', 'eradicates', 'regenerate', 'regenerates', 'regrow', 'regrows', 'banish', 'banishes'].map((w) => [w, true] as const),
-  ...['fix', 'fixes', 'sort', 'sorts', 'boost', 'boosts', 'prevent', 'prevents', 'stop', 'stops', 'end', 'ends', 'beat', 'beats', 'melt', 'melts', 'burn', 'burns', 'clear', 'clears', 'resolve', 'resolves', 'correct', 'corrects', 'straighten', 'straightens', 'realign', 'realigns', 'restore', 'restores', 'increase', 'increases', 'balance', 'balances', 'unblock', 'unblocks', 'flush', 'flushes'].map((w) => [w, false] as const),
+  ...['fix', 'fixes', 'sort', 'sorts', 'halt', 'halts', 'reset', 'resets', 'rebalance', 'rebalances', 'silence', 'silences', 'erase', 'erases', 'dissolve', 'dissolves', 'boost', 'boosts', 'prevent', 'prevents', 'stop', 'stops', 'end', 'ends', 'beat', 'beats', 'melt', 'melts', 'burn', 'burns', 'clear', 'clears', 'resolve', 'resolves', 'correct', 'corrects', 'straighten', 'straightens', 'realign', 'realigns', 'restore', 'restores', 'increase', 'increases', 'balance', 'balances', 'unblock', 'unblocks', 'flush', 'flushes'].map((w) => [w, false] as const),
 ]);
 /** Conditions and states such claims are made about. */
 const CONDITION_WORDS = new Set([
@@ -54,14 +61,20 @@ const CONDITION_WORDS = new Set([
   'achilles', 'hamstring', 'tendon', 'tendons', 'ligament', 'ligaments', 'meniscus', 'acl', 'osteoporosis', 'lymphoedema', 'swelling', 'dizziness',
   'stress', 'burnout', 'ocd', 'ptsd', 'phobia', 'phobias', 'trauma', 'addiction', 'addictions', 'cravings', 'obesity', 'weight', 'pcos', 'endometriosis',
   'constipation', 'reflux', 'allergy', 'intolerance', 'intolerances', 'rosacea', 'hayfever', 'incontinent', 'ringing', 'impingement', 'bursitis',
+  // Fourth pass: decline and the conditions of the other professions' fields (feet, eyes, memory).
+  'decline', 'fibro', 'ingrowing', 'toenail', 'toenails', 'ulcers', 'ulcer', 'glasses', 'squint', 'amblyopia', 'memory', 'stroke', 'autistic', 'tongue-tie', 'colic',
   'damage', 'nerve', 'nerves', 'sciatica', 'stenosis', 'spondylosis', 'plantar', 'heel', 'heels', 'flat', 'migraine', 'cramps', 'cramp', 'numbness', 'tingling', 'spasms', 'spasm',
 ]);
-const GONE = new Set(['gone', 'sorted', 'cured', 'fixed', 'vanished', 'disappeared', 'history', 'banished', 'disappear', 'disappears', 'vanish', 'vanishes', 'healed', 'resolved']);
+const GONE = new Set(['gone', 'sorted', 'cured', 'fixed', 'vanished', 'disappeared', 'history', 'banished', 'disappear', 'disappears', 'vanish', 'vanishes', 'healed', 'resolved',
+  // "Fibromyalgia IS curable", "bunions are reversible": a condition said to be curable, in a post that sells the cure.
+  'curable', 'reversible']);
 /** Body parts an outcome verb can name, after an owner ("fix your back", "sort her knee"). */
 const BODY = new Set(['back', 'knee', 'knees', 'neck', 'shoulder', 'shoulders', 'hip', 'hips', 'feet', 'foot', 'ankle', 'ankles', 'wrist', 'elbow', 'joints', 'joint', 'pelvis', 'bladder', 'gut', 'skin', 'body', 'spine', 'posture', 'voice', 'speech']);
 const BODY_OWNER = new Set(['your', 'my', 'their', 'his', 'her', 'bad', 'sore', 'achy', 'dodgy', 'painful', 'stiff', 'the']);
 /** People an outcome verb can be said of ("cured my last 10 kids", "fixed every one of my clients"). */
-const CURED_PEOPLE = new Set(['patients', 'clients', 'kids', 'children', 'people', 'athletes', 'everyone', 'everybody', 'customers', 'runners', 'players', 'me', 'him', 'her', 'them']);
+const CURED_PEOPLE = new Set(['patients', 'clients', 'kids', 'children', 'people', 'athletes', 'everyone', 'everybody', 'customers', 'runners', 'players', 'me', 'him', 'her', 'them',
+  // "cured it in dozens of clients", "healed hundreds": a count of people cured.
+  'dozens', 'hundreds', 'thousands', '100s', '1000s']);
 const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'that']);
 const TOTAL = new Set(['completely', 'totally', 'entirely', 'fully', 'instantly', 'overnight', 'forever', 'permanently']);
 /** Harm words of a "never ... again" promise. */
@@ -79,6 +92,9 @@ const RHETORICAL = new Set(['why', 'tired', 'sick', 'fed', 'want', 'wanna', 'rea
 const HEARSAY = /\b(?:if (?:anyone|anybody|someone|somebody|they|people|a (?:website|post|influencer))|(?:people|they|influencers|some) (?:keep |still )?(?:say|claim|tell you|insist))\b/;
 /** Someone else's claim posited as a warning, even in a post that sells: "if a clinic says they can cure your sciatica in one session, walk away". */
 const IF_CLAIM = /\bif (?:a|an|any|some|the|that|your|this) (?:[a-z'-]+ ){0,2}?(?:says|say|claims|claim|tells you|tell you|promises|promise|advertises|swears|offers)\b/;
+/** Someone else's promise described: "clinics that promise to fix your back for good", "anyone who claims ...". */
+const THIRD_CLAIM =
+  /\b(?:that|who|which|anyone|anybody|clinics|practitioners|people|places|companies|brands|influencers|they|some) (?:\w+ )?(?:promise|promises|promised|promising|claim|claims|claimed|claiming|advertise|advertises|advertised|advertising|guarantee|guarantees|swear|swears|pretend|pretends) (?:to |that |you |they |it )?/;
 /** A post that says it does not promise results ("we never promise results", "can't promise to get rid of your pain"). */
 const DISCLAIMS = /\b(?:never|not|don'?t|do not|won'?t|will not|can'?t|cannot|no one can|nobody can|wouldn'?t)\s+(?:\w+\s+)?(?:promise|guarantee)/;
 /** The outcome words as a list in the shared matcher, so a post without one skips the pairing at no cost. */
@@ -89,7 +105,20 @@ const EXTRA_CUES = defineLexicon(
   'promotion/outcome-extra-cues',
   [...BODY, ...[...CURED_PEOPLE].filter((w) => w.length > 4), 'again', 'forever', 'permanently', 'completely', 'totally', 'entirely', 'fully', 'instantly', 'overnight', 'good', 'life', 'within', ...UNITS].join('\n'),
 );
-const GUARANTEE_CUES = defineLexicon('promotion/guarantee-cues', 'guarantee\nguaranteed\nguarantees\nguaranteeing');
+/** With the misspellings people type ("gaurenteed", "guarenteed"). */
+const GUARANTEE_WORDS = ['guarantee', 'guaranteed', 'guarantees', 'guaranteeing', 'gaurenteed', 'guarenteed', 'garanteed', 'gauranteed', 'guarranteed', 'guaranted', 'gaurantee', 'guarentee', 'garantee', 'guarrantee'];
+const GUARANTEE_CUES = defineLexicon('promotion/guarantee-cues', GUARANTEE_WORDS.join('\n'));
+/**
+ * Words that put a post in the field of health care or its selling (a treatment, a session, a condition,
+ * a client): outside a selling post, "100% success rate" or a bare "Guaranteed." count only with one
+ * ("100% success rate at the pub quiz" is no claim).
+ */
+const DOMAIN_CUES = defineLexicon(
+  'promotion/domain-cues',
+  ['patient', 'patients', 'client', 'clients', 'treatment', 'treatments', 'therapy', 'therapies', 'session', 'sessions', 'visit', 'visits', 'appointment',
+    'physio', 'physios', 'clinic', 'practice', 'recovery', 'rehab', 'programme', 'program', 'method', 'protocol', 'course', 'plan', 'plans', 'orthotics',
+    'insoles', 'supplement', 'supplements', 'massage', 'acupuncture', 'shockwave', 'laser', 'podiatrist', 'dietitian', 'therapist', 'healing', 'cure', 'cured', 'studio'].join('\n'),
+);
 
 /** "For good", "forever", "for life", "permanently", "once and for all" at token i. */
 function permanentAt(t: TextAnalysis, i: number): boolean {
@@ -110,6 +139,38 @@ function timeBoundAt(t: TextAnalysis, i: number): boolean {
   return UNITS.has(t.key(j + 1));
 }
 
+const OWN_USE =
+  /\b(?:i|we|i've|we've|i'm|we're|i'll|we'll|i'd|we'd|ive|weve|im)\b(?:\s+[a-z']+){0,3}?\s+(?:put|puts|putting|write|wrote|writing|say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|advertise|advertised|advertising|use|used|using|promise|promised|promising|claim|claimed|claiming|offer|offering|market|marketing)\b/;
+
+/**
+ * A claim that is the whole of a short quotation is named, not made: "a 'pain-free in 3 sessions' clinic", a copper
+ * bracelet that 'cures arthritis', "'Cures', 'permanent', 'no side effects'". A testimonial quoted in the first person
+ * ("'fixed me instantly'") or a long quotation is the poster's to answer for.
+ */
+function mentioned(t: TextAnalysis, t0: number, t1: number): boolean {
+  if (!t.mayQuote || !t.quotedSpan(t0, t1)) return false;
+  const s = t.norm;
+  const from = t.tokens[t0]!.s;
+  const word = (i: number): boolean => i >= 0 && i < s.length && /[a-z0-9]/.test(s[i]!);
+  // The opening mark has no letter before it, the closing one none after it (not the apostrophe of "can't").
+  let a = from - 1;
+  while (a >= 0 && from - a < 60 && !((s[a] === "'" || s[a] === '"') && !word(a - 1))) a--;
+  const to = t.tokens[t1 - 1]!.e;
+  let b = to;
+  while (b < s.length && b - to < 60 && !((s[b] === "'" || s[b] === '"') && !word(b + 1))) b++;
+  if (a < 0 || b >= s.length || (s[a] !== "'" && s[a] !== '"') || (s[b] !== "'" && s[b] !== '"')) return false;
+  // "We put 'permanent results' on every service page": the poster's own use of the words, not a mention.
+  if (OWN_USE.test(s.slice(t.tokens[t.sentenceOf(t0).t0]!.s, a))) return false;
+  let n = 0;
+  for (let i = 0; i < t.tokens.length; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.s <= a || tok.e > b) continue;
+    if (FIRST_PERSON.has(tok.k)) return false;
+    n++;
+  }
+  return n <= 6;
+}
+
 /**
  * "Our drips cure fatigue", "her scoliosis is gone", "fix your back for good", "cured my last 10
  * kids", "sorted in 48 hours": an outcome claimed for a condition, a body part, people, forever or
@@ -124,6 +185,15 @@ function outcomeClaims(t: TextAnalysis): Array<{ t0: number; t1: number; cure: b
     const gone = GONE.has(k);
     // "My clients never get injured again", "never suffer with sciatica again": a permanent result promised.
     if (k === 'never') {
+      // "never have another migraine": "another" with the harm after it promises the same.
+      const another = [1, 2].find((d) => t.key(i + d + 1) === 'another' && t.tokens[i + d + 1]!.sn === sn);
+      if (another !== undefined) {
+        const a = i + another + 1;
+        if ([1, 2].some((d) => HARM.has(t.key(a + d)) || CONDITION_WORDS.has(t.key(a + d)))) {
+          out.push({ t0: i, t1: Math.min(t.tokens.length, a + 3), cure: true });
+          continue;
+        }
+      }
       for (let j = i + 2; j < Math.min(t.tokens.length, i + 8) && t.tokens[j]!.sn === sn; j++) {
         if (t.key(j) !== 'again') continue;
         if (t.findKey(i + 1, j, HARM) >= 0 || t.findKey(i + 1, j, CONDITION_WORDS) >= 0) out.push({ t0: i, t1: j + 1, cure: true });
@@ -162,7 +232,9 @@ function outcomeClaims(t: TextAnalysis): Array<{ t0: number; t1: number; cure: b
               break;
             }
           }
-          hit = { t0: i, t1: e, cure: cure || forever };
+          // "permanently correct flat feet": an adverb of total effect before the verb makes it a cure too.
+          const before = i > 0 && (t.key(i - 1) === 'permanently' || t.key(i - 1) === 'forever' || t.key(i - 1) === 'completely' || t.key(i - 1) === 'totally');
+          hit = { t0: before ? i - 1 : i, t1: e, cure: cure || forever || before };
           break;
         }
         // "cured my last 10 kids", "healed all my patients": a cure said of people (not "cured my patients' joint pain", whose condition follows).
@@ -186,11 +258,118 @@ function outcomeClaims(t: TextAnalysis): Array<{ t0: number; t1: number; cure: b
   return out;
 }
 
+/** Words of a practice's public face: selective reviews count only about one ("Social media only shows the wins" is a reflection). */
+const PRACTICE_CUES = defineLexicon('promotion/practice-cues', ['clinic', "clinic's", 'practice', 'website', 'page', 'instagram', 'insta', 'google', 'reviews', 'review', 'testimonials', 'patients', 'clients', 'business'].join('\n'));
+/** "Free scan for all new clients (there's a £90 assessment fee)", "first session free *must book a block of 6": a free offer with a catch. */
+const FREE_CUES = defineLexicon('promotion/free-cues', 'free\ncomplimentary');
+const FREE_OFFER = /\b(?:free|complimentary|no-cost) (?:[a-z-]+ ){0,2}?(?:scan|session|consult|consultation|assessment|appointment|class|trial|treatment|check|massage|x-ray|mot)s?\b|\b(?:session|consult|consultation|assessment|appointment|class|scan|treatment)s? (?:is |are )?free\b/;
+const CATCH = /\*\s*(?:must|when|with|only|subject|t&c|terms|min)|\bmust (?:book|buy|purchase|sign up for|commit to) (?:a |an )?(?:block|course|package|bundle|membership|minimum|\d)|\bmust pay\b|\b(?:assessment|admin|booking|registration|joining|report|consultation) fee\b|\bwhen you (?:book|buy|pay for|sign up for|commit to) (?:a |an )?(?:block|course|package|bundle|membership)\b|\b(?:t&cs|terms) apply\b|\bwith (?:a |any )?(?:block|course|package) of\b/;
+
+/** Review words, and who may write a review that is not a real customer's. */
+const REVIEW_NOUNS = new Set(['review', 'reviews', 'testimonial', 'testimonials', 'rating', 'ratings']);
+const REVIEW_CUES = defineLexicon('promotion/review-cues', [...REVIEW_NOUNS].join('\n'));
+const INSIDERS = new Set(['staff', 'aunties', 'auntie', 'aunty', 'aunts', 'aunt', 'uncle', 'uncles', 'mum', 'mam', 'mom', 'dad', 'mother', 'father', 'parents', 'son', 'daughter',
+  'family', 'friends', 'mates', 'myself', 'ourselves', 'cousin', 'cousins', 'partner', 'husband', 'wife', 'sister', 'brother', 'sisters', 'brothers', 'nan', 'gran',
+  'grandma', 'relatives', 'in-laws', 'flatmate', 'flatmates', 'housemate', 'housemates', 'neighbour', 'neighbours', 'boyfriend', 'girlfriend', 'employees',
+  'receptionist', 'fake', 'sock', 'burner']);
+const WRITE = new Set(['write', 'wrote', 'written', 'writing', 'writes', 'leave', 'left', 'leaving', 'leaves', 'post', 'posted', 'posting', 'from', 'did', 'done', 'made', 'make',
+  'reviewed', 'rate', 'rated', 'rating']);
+const ATTRIBUTE = new Set(['run', 'owned', 'friendly', 'led', 'based', 'sized', 'only', 'room', 'rooms', 'car', 'parking', 'discount', 'training', 'meeting']);
+/** The practice whose reviews they are ("leave us 5 star reviews", "google reviews for the new clinic"). */
+const BUSINESS = new Set(['us', 'clinic', "clinic's", 'practice', 'google', 'business', 'page', 'website', 'studio', 'trustpilot', 'salon', 'gym', 'facebook']);
+const REWARDS = new Set(['£5', '£10', '£15', '£20', 'off', 'free', 'discount', 'voucher', 'vouchers', 'prize', 'draw', 'reward', 'rewards', 'freebie', 'raffle']);
+
+/**
+ * Reviews of the poster's own practice written by insiders ("got all the staff to leave us 5 star reviews", "wrote a few
+ * google reviews for the new clinic myself", "half our reviews are from my aunties"), high; or paid for with a reward
+ * ("£10 off your next session for every 5 star review"), medium. Not negated, not a request turned down ("asked to write a
+ * review for a friend's clinic").
+ */
+function reviewClaims(t: TextAnalysis): Array<{ t0: number; t1: number; fake: boolean }> {
+  const out: Array<{ t0: number; t1: number; fake: boolean }> = [];
+  for (const h of t.hits(REVIEW_CUES)) {
+    if (t.negated(h.t0)) continue;
+    const s = t.sentenceOf(h.t0);
+    if (s.question) continue;
+    let insider = t.findKey(s.t0, s.t1, INSIDERS);
+    // "a family-run clinic", "staff-friendly": the word describes the practice, it writes nothing.
+    if (insider >= 0 && ATTRIBUTE.has(t.key(insider + 1))) insider = -1;
+    // "got the whole family to review the clinic": the review word is itself the act.
+    const write = t.key(h.t0 - 1) === 'to' ? h.t0 : t.findKey(s.t0, s.t1, WRITE);
+    // About a practice ("leave us 5 star reviews", "review the clinic on Trustpilot"), not a meal or a film.
+    const own = t.findKey(s.t0, s.t1, BUSINESS) >= 0 ? 0 : -1;
+    // The insider writes: near the writing word or the review ("a small family-run clinic ... every review you leave" is no insider's).
+    const near = insider >= 0 && (Math.abs(insider - write) <= 6 || Math.abs(insider - h.t0) <= 6);
+    if (insider >= 0 && write >= 0 && own >= 0 && near && !t.negated(insider) && !t.negated(write) && !/\basked (?:me )?to\b/.test(t.norm.slice(t.tokens[s.t0]!.s, t.tokens[h.t0]!.s))) {
+      out.push({ t0: Math.min(h.t0, insider, write), t1: Math.max(h.t1, insider + 1, write + 1), fake: true });
+      break;
+    }
+    const reward = t.findKey(s.t0, s.t1, REWARDS);
+    if (reward >= 0 && /\bfor (?:every|each|a|any|your) (?:[a-z0-9-]+ ){0,2}reviews?\b|\b(?:leave|write|post) (?:us |me )?(?:a |an )?(?:[a-z0-9-]+ ){0,2}reviews?(?: [a-z0-9]+){0,3} (?:and|to) (?:get|receive|be entered|win|claim)\b/.test(t.norm.slice(t.tokens[s.t0]!.s, t.tokens[s.t1 - 1]!.e))) {
+      out.push({ t0: Math.min(h.t0, reward), t1: Math.max(h.t1, reward + 1), fake: false });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "we eliminate it. every client. every time.", "slipped disc → 3 sessions → every time": a result promised for every case,
+ * an outcome verb (or a condition with a counted time) with a universal ("every time", "every client", "without fail").
+ * `cure` when the verb is cure-like or the time is counted.
+ */
+const UNIVERSAL = /\b(?:every (?:single )?(?:time|client|patient|one of them)|each and every (?:time|client|patient)|without fail|no exceptions)\b/;
+const UNIVERSAL_CUES = defineLexicon('promotion/universal-cues', 'every time\nevery single time\nevery client\nevery patient\nwithout fail\nno exceptions\neach and every');
+function universalClaim(t: TextAnalysis): { t0: number; t1: number; cure: boolean } | undefined {
+  const u = UNIVERSAL.exec(t.norm);
+  if (!u) return undefined;
+  let u0 = 0;
+  while (u0 < t.tokens.length - 1 && t.tokens[u0]!.e <= u.index) u0++;
+  if (t.negated(u0)) return undefined;
+  for (let i = 0; i < t.tokens.length; i++) {
+    const cure = OUTCOMES.get(t.key(i));
+    if (cure === undefined || t.negated(i) || t.sentenceOf(i).question) continue;
+    // The verb has an object: a pronoun, a condition or a body part ("eliminate it", "fix your back").
+    const obj = [1, 2, 3].some((d) => PRONOUN_OBJECT.has(t.key(i + d)) || CONDITION_WORDS.has(t.key(i + d)) || BODY.has(t.key(i + d)));
+    if (obj && Math.abs(i - u0) <= 12) return { t0: Math.min(i, u0), t1: Math.max(i + 1, u0 + u[0].split(' ').length), cure };
+  }
+  if (t.has(CONDITION_CUES) && promiseCue(t) && /\d/.test(t.norm)) {
+    for (let i = 0; i < t.tokens.length; i++) if (CONDITION_WORDS.has(t.key(i)) && !t.negated(i) && Math.abs(i - u0) <= 10) return { t0: Math.min(i, u0), t1: Math.max(i + 1, u0 + u[0].split(' ').length), cure: true };
+  }
+  return undefined;
+}
+
+/** A hashtag that joins a claim into one word: a guarantee, or a cure or fix promised to the reader ("#cureyourback"; not "#curemnd", a charity's). */
+const TAG_CLAIM = /^(?:.*(?:guarantee|guaranteed|guaranteeing|gaurenteed|guarenteed)|(?:cure|fix|heal|sort)(?:your|ur|my)|.*(?:painfreeforever|painfreeforgood|miraclecure|nomoresurgery|nomorepainkillers|permanentresults|permanentfix))/;
+function hashtagClaim(t: TextAnalysis): number {
+  for (let i = 0; i < t.tokens.length; i++) {
+    const tok = t.tokens[i]!;
+    if (tok.flags & HASHTAG && tok.k.length >= 8 && TAG_CLAIM.test(tok.alt ?? tok.k)) return i;
+  }
+  return -1;
+}
+
+/** A promise a bare "Guaranteed." can vouch for: a condition, an outcome, or a counted time ("two sessions", "18 weeks"). */
+function promiseCue(t: TextAnalysis): boolean {
+  if (t.has(CONDITION_CUES) || t.has(OUTCOME_CUES)) return true;
+  for (let i = 1; i < t.tokens.length; i++) if (UNITS.has(t.key(i)) && (/^\d{1,3}$/.test(t.key(i - 1)) || NUMBER_WORDS.has(t.key(i - 1)))) return true;
+  return false;
+}
+
+/** Someone asking the poster to make the claim ("was asked to write a fake review", "wanted me to say it prevents tears"): a request, not a claim. */
+const REQUEST = /\b(?:asked (?:me )?to|wanted (?:me )?to|offered (?:me )?(?:\S+ ){0,3}?to|tried to get me to|pay me to|paid me to)\b/;
+
 /** "Guaranteed 2 stone in 8 weeks", "guaranteed straighter spine": a guarantee of a measurable result (not of an appointment or an interview). */
 function guaranteeClaims(t: TextAnalysis): Array<{ t0: number; t1: number }> {
   const out: Array<{ t0: number; t1: number }> = [];
   for (const h of t.hits(GUARANTEE_CUES)) {
     const sn = t.tokens[h.t0]!.sn;
+    // "Two sessions. Done. Guaranteed.", "sorted in one visit, guaranteed": the word standing alone vouches for the promise before it.
+    const alone = (h.t0 === 0 || t.tokens[h.t0]!.flags & (BREAK | CLAUSE)) && (h.t1 >= t.tokens.length || t.tokens[h.t1]!.flags & (BREAK | CLAUSE | EMOJI));
+    if (alone && /d$/.test(t.key(h.t0)) && promiseCue(t)) {
+      out.push({ t0: h.t0, t1: h.t1 });
+      continue;
+    }
     for (let j = h.t1; j < Math.min(t.tokens.length, h.t1 + 4) && t.tokens[j]!.sn === sn; j++) {
       const k = t.key(j);
       if (FAIR_GUARANTEE.has(k)) break;
@@ -205,7 +384,8 @@ function guaranteeClaims(t: TextAnalysis): Array<{ t0: number; t1: number }> {
 
 /** The post sells something of the poster's own ("book now", "my app", "£49"). */
 export function selling(t: TextAnalysis): boolean {
-  const hits = t.hits(PROMO);
+  // "I'll book one every single time", "she booked a taxi": someone booking something is no booking line.
+  const hits = t.hits(PROMO).filter((h) => !(h.t1 === h.t0 + 1 && BOOKING_VERBS.has(t.key(h.t0)) && BOOKERS.has(t.key(h.t0 - 1))));
   if (hits.some((h) => h.entry.tag !== 'weak')) return true;
   if (new Set(hits.map((h) => h.entry.term)).size >= 2) return true;
   for (let i = 0; i < t.tokens.length; i++) {
@@ -222,7 +402,10 @@ const HEDGES = new Set(['most', 'many', 'some', 'usually', 'often', 'typically',
 
 function hedged(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
-  return t.findKey(Math.max(s.t0, i - 6), i, HEDGES) >= 0;
+  const h = t.findKey(Math.max(s.t0, i - 6), i, HEDGES);
+  // "I can get rid of your sciatica", "we can fix that": the poster's claim of what they can do is no hedge.
+  if (h >= 0 && t.key(h) === 'can' && (t.key(h - 1) === 'i' || t.key(h - 1) === 'we')) return t.findKey(Math.max(s.t0, i - 6), h, HEDGES) >= 0;
+  return h >= 0;
 }
 
 /** A warning about such claims, or honest expectation-setting, rather than a claim. */
@@ -244,15 +427,26 @@ export const misleadingClaimsRule: Rule = {
     const outcomeCue = t.has(OUTCOME_CUES) && (t.has(CONDITION_CUES) || t.has(EXTRA_CUES));
     const pct = t.digits >= 2 && (t.text.includes('%') || /per ?cent/i.test(t.text));
     const guaranteeCue = t.has(GUARANTEE_CUES);
-    if (!t.has(CLAIMS) && !outcomeCue && !pct && !guaranteeCue) return [];
+    const reviewCue = t.has(REVIEW_CUES);
+    const freeOffer = t.has(FREE_CUES) ? FREE_OFFER.exec(t.norm) : null;
+    const freeCatch = freeOffer ? CATCH.exec(t.norm) : null;
+    const universal = t.has(UNIVERSAL_CUES) && (t.has(OUTCOME_CUES) || t.has(CONDITION_CUES)) ? universalClaim(t) : undefined;
+    const tagClaim = t.flags & HASHTAG ? hashtagClaim(t) : -1;
+    if (!t.has(CLAIMS) && !outcomeCue && !pct && !guaranteeCue && !reviewCue && !freeCatch && !universal && tagClaim < 0) return [];
     let percent = pct ? PERCENT.exec(t.text) : null;
     if (percent) {
       // "No treatment is 100% effective": the same stance checks as the word list.
       const i = t.tokenAt(percent.index);
-      if (i < 0 || t.negated(i) || t.sentenceOf(i).question || warning(t, i) || t.frameOver(i, i + 1) & (REPORT | META | DEBUNK)) percent = null;
+      // A modest rate ("64% of patients improved, 36% didn't") is an honest figure, not an overclaim.
+      const rate = Number(/\d{2,3}/.exec(percent[0])?.[0] ?? '100');
+      if (i < 0 || rate < 80 || t.negated(i) || t.sentenceOf(i).question || warning(t, i) || t.frameOver(i, i + 1) & (REPORT | META | DEBUNK)) percent = null;
     }
     // Two different promotional claims in one post ("the only physio using this revolutionary technique, results in days") are selling in themselves.
-    const kinds = new Set(outermost(t.hits(CLAIMS)).filter((h) => !t.negated(h.t0)).map((h) => h.entry.tag));
+    // A claim named in quotation marks ("a 'pain-free in 3 sessions' clinic") is talked about, not made, and does not make a post selling.
+    // Two entries matching the same words ("miracle cure" is both a miracle and a "miracle ... cure" superlative) are one claim.
+    const kindSpans = new Map<string, string>();
+    for (const h of outermost(t.hits(CLAIMS))) if (!t.negated(h.t0) && !mentioned(t, h.t0, h.t1) && !kindSpans.has(`${h.t0}:${h.t1}`)) kindSpans.set(`${h.t0}:${h.t1}`, h.entry.tag);
+    const kinds = new Set(kindSpans.values());
     const promo = selling(t) || kinds.size >= 2;
     // Not selling, and debunking or reporting someone else's claim ("Apparently homeopathy cures everything now. Shame it's just water."):
     // an accuracy matter at most, not promotion.
@@ -264,27 +458,39 @@ export const misleadingClaimsRule: Rule = {
     };
     // "We never promise results": the post itself disclaims promises, so its milder selling words are not claims.
     const disclaims = DISCLAIMS.test(t.norm);
-    const posited = (a: number): boolean => IF_CLAIM.test(t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s));
-    const stance = (a: number, b: number): boolean => !t.negated(a) && !asked(a) && !warning(t, a) && !posited(a) && !(t.frameOver(a, b) & (REPORT | META | DEBUNK));
+    const posited = (a: number): boolean => {
+      const before = t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s);
+      return IF_CLAIM.test(before) || THIRD_CLAIM.test(before);
+    };
+    const requested = (a: number): boolean => REQUEST.test(t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s));
+    const stance = (a: number, b: number): boolean => !t.negated(a) && !mentioned(t, a, b) && !requested(a) && !asked(a) && !warning(t, a) && !posited(a) && !(t.frameOver(a, b) & (REPORT | META | DEBUNK));
     const raw = outcomeCue && !disclaims ? outcomeClaims(t).filter((c) => stance(c.t0, c.t1) && !hedged(t, c.t0)) : [];
     // Outside a selling post, an outcome counts only as a cure promised to the reader ("will fix your back for good").
-    const outcomes = promo ? raw : raw.filter((c) => c.cure && t.findKey(c.t0, c.t1, SECOND_PERSON) >= 0);
+    // The reader may be the subject before the claim ("you'll never have back pain again", "your child will never need glasses").
+    const toReader = (a: number, b: number): boolean => t.findKey(Math.max(t.clauseStart(a), a - 5), b, SECOND_PERSON) >= 0;
+    const hearsay = (a: number): boolean => HEARSAY.test(t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s));
+    const outcomes = promo ? raw : raw.filter((c) => c.cure && toReader(c.t0, c.t1) && !hearsay(c.t0));
     const guarantees = guaranteeCue && !disclaims ? guaranteeClaims(t).filter((c) => stance(c.t0, c.t1) && (promo || !/^\d/.test(t.key(c.t1 - 1)))) : [];
     const found = outermost(t.hits(CLAIMS)).filter((h) => {
       if (t.negated(h.t0) || asked(h.t0)) return false;
       if (disclaims && h.entry.fields[0] !== 'high') return false;
       // Not selling: a claim in quotation marks ("that 'lemons cure cancer' post") or one someone else makes
       // ("if anyone tells you vinegar cures diabetes") is reported, not promoted.
-      if (!promo && (t.quotedSpan(h.t0, h.t1) || HEARSAY.test(t.norm.slice(t.tokens[t.sentenceOf(h.t0).t0]!.s, t.tokens[h.t0]!.s)))) return false;
+      if (!promo && (t.quotedSpan(h.t0, h.t1) || hearsay(h.t0))) return false;
       if (t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) return false;
       if (warning(t, h.t0) || posited(h.t0)) return false;
       // Not selling, a cure said of a thing or of other people ("Grounding cures insomnia", "my clients say it cured
       // their back pain") is a health claim for accuracy; promotion needs a cure promised to the reader, as for outcomes.
-      if (!promo && h.entry.tag === 'cure' && t.findKey(h.t0, h.t1, SECOND_PERSON) < 0) return false;
+      // The same for a miracle outside a selling post ("Miracle cure for my Monday blues" is a joke about the poster's mood).
+      if (!promo && (h.entry.tag === 'cure' || h.entry.tag === 'miracle') && !toReader(h.t0, h.t1)) return false;
+      if (mentioned(t, h.t0, h.t1) || requested(h.t0)) return false;
+      // Outside a selling post, a success rate needs the field of care ("100% success rate at the pub quiz" is none).
+      if (!promo && h.entry.tag === 'absolute' && /\d|percent/.test(t.norm.slice(t.tokens[h.t0]!.s, t.tokens[h.t1 - 1]!.e)) && !t.has(DOMAIN_CUES) && !t.has(CONDITION_CUES)) return false;
       // Strong claims stand alone; milder ones only count in a post selling something, and not when hedged
       // ("most patients recover fully within six weeks").
       // A comparison with other clinics is not made fair by a modal ("we can spot what other clinics miss").
-      return h.entry.fields[0] === 'high' || (promo && h.entry.fields[0] !== 'low' && (h.entry.tag === 'superlative' || !hedged(t, h.t0)));
+      // Reviews shown selectively are about the poster's own practice: no selling line needed.
+      return h.entry.fields[0] === 'high' || (h.entry.tag === 'reviews' && t.has(PRACTICE_CUES)) || (promo && h.entry.fields[0] !== 'low' && (h.entry.tag === 'superlative' || !hedged(t, h.t0)));
     });
     const evidence: Evidence[] = [];
     let severity: Severity = 'low';
@@ -296,6 +502,47 @@ export const misleadingClaimsRule: Rule = {
       // Two entries can match the same words ("before-and-after", "before and after"): show each span once.
       const spans = found.filter((h, n) => found.findIndex((o) => o.t0 === h.t0 && o.t1 === h.t1) === n);
       evidence.push(...spans.slice(0, 3).map((h) => t.hitSpan(h)));
+    }
+    const normTokens = (a: number, b: number): [number, number] => {
+      let i = 0;
+      while (i < t.tokens.length - 1 && t.tokens[i]!.e <= a) i++;
+      let j = i;
+      while (j + 1 < t.tokens.length && t.tokens[j + 1]!.s < b) j++;
+      return [i, j + 1];
+    };
+    // A universal result: cure-like ones stand alone, others only in a post that sells.
+    if (universal && (universal.cure || promo) && !disclaims && stance(universal.t0, universal.t1)) {
+      evidence.push(t.span(universal.t0, universal.t1));
+      if (!kind || (universal.cure && severity !== 'high')) {
+        kind = 'absolute';
+        severity = universal.cure ? 'high' : severity === 'high' ? 'high' : 'medium';
+      }
+    }
+    // "#painfreeguaranteed", "#cureyourback": a claim joined into a hashtag, in a post that sells or is about care.
+    if (tagClaim >= 0 && (promo || t.has(DOMAIN_CUES)) && !t.negated(tagClaim)) {
+      evidence.push(t.span(tagClaim, tagClaim + 1));
+      if (severity !== 'high') {
+        kind = 'guarantee';
+        severity = 'high';
+      }
+    }
+    if (freeOffer && freeCatch) {
+      const [a0, a1] = normTokens(freeOffer.index, freeOffer.index + freeOffer[0].length);
+      const [c0, c1] = normTokens(freeCatch.index, freeCatch.index + freeCatch[0].length);
+      if (!t.negated(a0) && !t.sentenceOf(a0).question) {
+        evidence.push(t.span(a0, a1), t.span(c0, c1));
+        if (!kind) {
+          kind = 'price';
+          severity = 'medium';
+        }
+      }
+    }
+    for (const c of reviewCue ? reviewClaims(t).filter((c) => !mentioned(t, c.t0, c.t1) && !requested(c.t0) && !(t.frameOver(c.t0, c.t1) & (REPORT | META | DEBUNK))) : []) {
+      evidence.push(t.span(c.t0, c.t1));
+      if (!kind || (c.fake && severity !== 'high')) {
+        kind = 'reviews';
+        severity = c.fake ? 'high' : severity === 'high' ? 'high' : 'medium';
+      }
     }
     for (const c of guarantees.slice(0, 1)) {
       evidence.push(t.span(c.t0, c.t1));

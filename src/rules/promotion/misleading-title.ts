@@ -25,14 +25,14 @@ const APPROVED =
 // A title claimed with a hedge that admits it is not quite right: "physio (well, sports therapist, same thing)".
 // "a fully qualified physio (final year student, I qualify in June)": a claim the post itself contradicts.
 const QUALIFIED_CLAIM = /\b(?:fully[- ])?qualified\b/i;
-const STILL_STUDENT = /\b(?:student [a-z]+ here|(?:i'?m|i am|as) (?:a|an) (?:[a-z0-9]+[- ]year )?student|(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training|still (?:finishing|doing|completing|on) (?:my|the) (?:degree|course|training|msc|apprenticeship|placement)|(?:haven'?t|not) finished my (?:degree|course|training)|finishing my degree)\b/i;
+const STILL_STUDENT = /\b(?:student [a-z]+ here|(?:i'?m|i am|as) (?:a|an) (?:[a-z0-9]+[- ]year )?student|(?:final|third|second|first|1st|2nd|3rd)[- ]year student|i qualify (?:in|next)|until i qualify|before i qualify|(?:until|before) i graduate|not (?:yet )?graduated|not (?:yet |fully )?qualified|still (?:a )?student|still training|in training|still (?:finishing|doing|completing|on) (?:my|the) (?:degree|course|training|msc|apprenticeship|placement)|(?:haven'?t|not) finished (?:my|the) (?:degree|course|training)|finishing (?:my|the) (?:degree|course|training|msc|bsc|apprenticeship))\b/i;
 // "HCPC-registered sports massage therapist": the HCPC registers none of these, so the claim misleads.
 const NOT_HCPC =
   /\b(?:hcpc[\s-]+registered|registered with the hcpc|hcpc[\s-]+accredited|hcpc[\s-]+certified)\s+(?:[a-z]+\s+){0,2}?(sports massage therapist|massage therapist|sports therapist|personal trainer|nutritionist|chiropractor|osteopath|acupuncturist|reflexologist|hypnotherapist|life coach|yoga teacher|pilates instructor|counsellor|psychotherapist|beauty therapist|aesthetician|nurse|doctor|sports rehabilitator|kinesiologist|homeopath|naturopath)\b/i;
 // "Consultant physiotherapist ... (newly qualified band 5)": a senior title the post itself contradicts.
 const SENIOR = /\b(?:consultant|advanced|extended scope|clinical lead|senior|principal|head|specialist|expert)\s+(?:[a-z]+\s+){0,2}?(?:physio|physiotherapist|podiatrist|radiographer|dietitian|paramedic|practitioner|therapist|specialist)\b/i;
 const JUNIOR =
-  /\b(?:newly qualified|just qualified|recently qualified|qualified (?:last|this) (?:year|month)|qualified in (?:january|february|march|april|may|june|july|august|september|october|november|december)|first (?:week|month|day|shift|fortnight)s? (?:in|on|of) (?:the|my) (?:job|role|post)|just graduated|band [56]|nqp|first job|preceptorship|student|(?:a|one|1|2|two|six|6|18) (?:years?|months?)'? (?:of )?experience|(?:done|did|after|completed|from|only|just) (?:one|a|1|a single|an online|a weekend|a one[- ]day|two|2) (?:[a-z]+ )?(?:course|webinar|workshop|module|weekend|day))\b/i;
+  /\b(?:newly qualified|just qualified|recently qualified|qualified (?:last|this) (?:year|month)|qualified in (?:january|february|march|april|may|june|july|august|september|october|november|december)|first (?:week|month|day|shift|fortnight)s? (?:in|on|of) (?:the|my) (?:job|role|post)|just graduated|(?:\d{1,2}|a few|one|two|three|four|five|six|nine) (?:months?|weeks?) qualified|qualified (?:\d{1,2}|a few|one|two|three|four|five|six|nine) (?:months?|weeks?) ago|band [56]|nqp|first job|preceptorship|student|(?:a|one|1|2|two|six|6|18) (?:years?|months?)'? (?:of )?experience|(?:done|did|after|completed|from|only|just) (?:one|a|1|a single|an online|a weekend|a one[- ]day|two|2) (?:[a-z]+ )?(?:course|webinar|workshop|module|weekend|day))\b/i;
 // "Become a certified spinal specialist in one weekend": a specialist title conferred by a short course.
 const QUICK_TITLE =
   /\b(?:become|becoming|be|get|getting)\s+(?:a\s+|an\s+)?(?:certified|qualified|accredited|registered|licensed|chartered)\s+(?:[a-z]+\s+){0,2}?(?:specialist|practitioner|therapist|physio|physiotherapist|expert|consultant|clinician|coach|podiatrist|dietitian)\s+(?:in|within|after)\s+(?:just\s+|only\s+)?(?:one|a|1|2|two|3|three|a single)\s+(?:weekend|day|days|hours|weeks?|afternoon|morning)\b/i;
@@ -43,14 +43,45 @@ const SHORT_COURSE_TITLE =
 /** "Specialist in all things feet after my weekend course": the same with "my"/"this" and a course word. */
 const SHORT_COURSE_MY =
   /\b(?:certified|qualified|accredited|specialist|expert|consultant)\b[^.!?\n]{0,50}?\b(?:after|from|following|thanks to)\s+(?:my|this|that|the)\s+(?:one[- ]day|two[- ]day|[123][- ]day|weekend|online|zoom|evening|afternoon|short|quick)\s+(?:cpd\s+|online\s+)?(?:course|workshop|webinar|training|module)\b/i;
+/** Superlatives of the poster's own practice: after "I'm"/"we're"/"my clinic is", or opening the post as its header. */
+const SELF_SUPERLATIVE_CUES = defineLexicon('promotion/self-superlative-cues', 'best\nfinest\ngreatest\nmost experienced\nmost qualified\nleading\nnumber one');
+const SUPERLATIVE_NOUN = '(?:physio|physiotherapist|podiatrist|chiropodist|ot|slt|dietitian|therapist|practitioner|clinic|practice|specialist|expert|osteopath|radiographer|paramedic|psychologist|sonographer|clinician)s?';
+const SELF_SUPERLATIVE = new RegExp(
+  `(?:\\b(?:i['’]?m|i am|we['’]?re|we are|(?:my|our) (?:clinic|practice|team|studio|service) is)\\s+(?:(?:pretty sure|honestly|genuinely|officially|probably|definitely|easily|simply|just|basically|literally)\\s+(?:i['’]?m\\s+|we['’]?re\\s+)?)?the\\s+(?:best|finest|greatest|most experienced|most qualified|leading|number one)\\s+(?:[a-z-]+\\s+){0,3}?${SUPERLATIVE_NOUN}\\s+(?:in|for|around)\\b|^\\s*(?:the\\s+)?(?:best|finest|greatest|most experienced|leading|number one)\\s+(?:[a-z-]+\\s+){0,2}?${SUPERLATIVE_NOUN}\\s+in\\b)`,
+  'gim',
+);
+/** "Weekend course done, officially a dysphagia specialist now!": the short course first, the title after it. */
+const COURSE_FIRST =
+  /\b(?:weekend|(?:one|two|three|four|five|half|[1-5])[- ]day|(?:one|two|[12])[- ]week|online|zoom|short|evening|afternoon)\s+(?:cpd\s+)?(?:course|workshop|webinar|module)\s+(?:done|complete|completed|passed|finished|over|under my belt|ticked off)\b[^.!?\n]{0,60}?\b(?:specialist|expert|consultant|practitioner)\b/i;
 /** "Dietitian (well, nearly) - meal plans £20": a title taken back right after it, in a post that sells. */
 const WELL_HEDGE = /^[\s,(—–-]{1,4}well,? (?:nearly|almost|sort of|kind of|not quite|not really|technically|not officially|in theory|ish)\b/i;
 const SPECIALIST_CUES = defineLexicon('promotion/specialist-cues', 'specialist\nexpert\nconsultant');
+/**
+ * The poster admits a title or endorsement is not quite true: "technically I haven't done the consultant bit", "sort of
+ * true", "close enough", "nobody's checked", "fake it til you make it", "looks good on the card", "not the HCPC kind",
+ * "a win's a win", "self-nominated". Said beside a title, a "Dr", an endorsement or an award, it misleads by the poster's own account.
+ */
+const ADMIT_CUES = defineLexicon(
+  'promotion/admit-cues',
+  [
+    'technically', 'close/near enough', "who's/whos checking/counting", "nobody/nobody's/no_one/noone/no-one [ever/has/will] checks/checked/check/checking",
+    'fake it', 'looks/look good on', 'sounds good', 'need to know', 'sort/kind of true', 'not the hcpc/registered/official/regulated/proper/real',
+    "win's/wins a win", 'self-nominated/self_nominated', 'basically/practically/pretty_much/as_good_as qualified', 'who else was going',
+  ].join('\n'),
+);
+/** "(well, nearly)", "well, almost": a title taken back, read only with one of these. */
+const WELL_CUES = defineLexicon('promotion/well-cues', 'well nearly/almost/ish/technically/sort_of/kind_of/not_quite/not_really/in_theory');
+const ADMIT =
+  /\b(?:technically,? (?:[a-z'’]+ ){0,2}?(?:haven['’]?t|hasn['’]?t|am not|i['’]?m not|isn['’]?t|not|true|correct|accurate|why not)|(?:sort|kind) of true|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|who['’]?s (?:checking|counting|gonna check|going to check)|(?:nobody|no one|no-one)(?:['’]?s| has| ever| will)? (?:checks?|checked|checking)|fake it (?:till?|until|['’]til) (?:you|i) make it|looks? good on (?:the|my|our) (?:card|sign|door|bio|website|cv|letterhead|leaflets?)|sounds good(?:,)? (?:though|tho|doesn['’]?t it|right)|(?:don['’]?t|doesn['’]?t|do not) need to know|not the (?:hcpc|registered|official|regulated|proper|real) (?:kind|sort|type|one)|a win['’]?s a win|self[- ]nominated|who else was going to say it|(?:basically|practically|pretty much|as good as) qualified)/i;
+const WELL_ADMIT = /\bwell,? (?:nearly|almost|sort of|kind of|not quite|not really|technically|ish|in theory)\b/i;
+/** Titles, endorsements and awards an admission can be about (every one, for the nearest). */
+const ADMITTED_TITLE_ALL =
+  /\b(?:dr|doctor|specialists?|experts?|consultant|senior|registered|qualified|chartered|accredited|certified|approved|partnered|endorsed|recommended|led|award|awards|award-winning|voted|leading|top|best|favourite)\b/gi;
 const NO_ONE = /\bno\.?\s?1\b/i;
-const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|close enough|near enough|same thing really|same thing|basically the same|practically a|pretty much a|as good as a|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified|(?:nearly|almost) registered)\b/gi;
+const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|(?<!\bthe )same thing really|(?<!\bthe )same thing|basically the same|practically an?|pretty much an?|as good as an?|basically an?|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified|(?:nearly|almost) registered)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
-  /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
+  /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|let (?:my )?(?:hcpc )?registration (?:lapse|expire|run out|go)|(?:my )?(?:hcpc )?registration (?:is )?(?:being )?(?:sorted|processed|in progress|going through)|while (?:i'?m )?(?:waiting for|awaiting|waiting on) (?:my )?(?:hcpc )?registration|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
 // Superlative titles: "the UK's leading physio", "top specialist", "number one podiatrist".
 const SUPERLATIVE =
   /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:[a-z]+\s+){0,2}?(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant|clinic|practice|studio|centre|center|service|psychologist|radiographer|paramedic)\b/gi;
@@ -67,7 +98,7 @@ export const misleadingTitleRule: Rule = {
   check(post, { text: t, ownAccounts }) {
     const text = t.text;
     // Cheap prefilter: no profession, approval or superlative word.
-    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !text.includes('#1')) return [];
+    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !t.has(ADMIT_CUES) && !t.has(WELL_CUES) && !t.has(SELF_SUPERLATIVE_CUES) && !t.has(SPECIALIST_CUES) && !text.includes('#1')) return [];
     const out: RuleFinding[] = [];
     const professions = t.hits(TITLES).filter((h) => h.entry.tag === 'profession');
     // "PhD? No, but patients call me doctor anyway": a doctorate denied is no doctorate.
@@ -97,7 +128,10 @@ export const misleadingTitleRule: Rule = {
       // "I'm a student OT, not qualified yet!": a student saying so, selling nothing, uses no title.
       const studentTitle = professions.some((h) => /\b(?:student|trainee|aspiring|future|wannabe)\s+$/.test(t.norm.slice(Math.max(0, t.tokens[h.t0]!.s - 12), t.tokens[h.t0]!.s)));
       const sells = selling(t);
-      const mine = sent !== undefined && (sells || (!studentTitle && t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0));
+      // A sentence with no subject is the poster's own ("Not HCPC registered yet but taking on clients").
+      // Not an honest limit ("not registered yet, so I can't call myself a physio") or a student saying so, selling nothing.
+      const honest = m !== null && (/^[^.!?]{0,40}?\b(?:so|and|which means) (?:i |we )?(?:can'?t|won'?t|cannot|will not|don'?t|shouldn'?t)\b/i.test(text.slice(m.index + m[0].length)) || /\bstudent\b/i.test(text));
+      const mine = sent !== undefined && (sells || (!studentTitle && !honest && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || (sent.t0 === a && m !== null && /^(?:not|awaiting|pending|waiting|unregistered)/i.test(m[0])))));
       if (m && mine) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = t.hitSpan(professions[0]!);
@@ -110,6 +144,10 @@ export const misleadingTitleRule: Rule = {
     if (professions.length > 0 && out.length === 0 && t.has(HEDGE_CUES)) {
       HEDGED.lastIndex = 0;
       let m = HEDGED.exec(text);
+      // The hedge must be said of the title, near it ("physio (sports therapist really, same thing)"), not of something
+      // else far away ("... kindness and friendship aren't the same thing").
+      const near = (at: number): boolean => professions.some((h) => { const sp = t.hitSpan(h); return Math.abs(at - sp.start) <= 80 || Math.abs(at - sp.end) <= 80; });
+      if (m && !near(m.index)) m = null;
       if (!m && selling(t)) {
         for (const h of professions) {
           const end = t.hitSpan(h).end;
@@ -162,11 +200,35 @@ export const misleadingTitleRule: Rule = {
       }
     }
     if (out.length === 0 && (t.has(APPROVAL_CUES) || t.has(SPECIALIST_CUES))) {
-      const m = QUICK_TITLE.exec(text) ?? SHORT_COURSE_TITLE.exec(text) ?? SHORT_COURSE_MY.exec(text);
+      const m = QUICK_TITLE.exec(text) ?? SHORT_COURSE_TITLE.exec(text) ?? SHORT_COURSE_MY.exec(text) ?? COURSE_FIRST.exec(text);
       if (m) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         out.push(
           titleFinding('medium', 0.7, `Offers a specialist or professional title from a short course (${q(ev)}). A weekend course does not make someone a specialist, and titles like this are likely to mislead the public.`, [ev]),
+        );
+      }
+    }
+    // "Putting Dr on the clinic sign ... honorary doctorate, so technically why not", "Our website says 'team of MSK specialists'
+    // ... Sounds good though": a title or endorsement the poster admits is not true.
+    if (out.length === 0 && (t.has(ADMIT_CUES) || t.has(WELL_CUES))) {
+      // "(well, nearly)" after a registration or title, in a post that sells ("Registered with the HCPC (well, nearly), book today").
+      const m = ADMIT.exec(text) ?? (selling(t) ? WELL_ADMIT.exec(text) : null);
+      // The title the admission is about: a listed word or the profession itself ("paramedic, just not the HCPC kind"),
+      // within a couple of sentences of it ("Physio at 3, home by 4, close enough" is about the time).
+      let said: ReturnType<typeof t.rawSpan> | undefined;
+      if (m) {
+        const titles = [...text.matchAll(ADMITTED_TITLE_ALL)].map((x) => t.rawSpan(x.index, x.index + x[0].length));
+        said = [...titles, ...professions.map((h) => t.hitSpan(h))].find((sp) => Math.abs(sp.start - m.index) <= 120);
+      }
+      const context = professions.length > 0 || (said !== undefined && /^(?:dr|doctor)$/i.test(said.text)) || /\b(?:clinic|practice|patients?|clients?|website|sign|card|bio|page|linkedin|insta|instagram|leaflets?|business|physio|therapist|hire|book|booking|bookings|private|dm|prices|rates|medic)\b|£/i.test(text);
+      // "Technically I'm not registered yet, so I can't give advice": an honest limit, not an admission.
+      const honest = m !== null && /^[^.!?]{0,60}?\b(?:so|and|which means) (?:i |we )?(?:can'?t|won'?t|cannot|will not|don'?t|shouldn'?t)\b/i.test(text.slice(m.index + m[0].length));
+      if (m && said && context && !honest) {
+        const admitted = t.rawSpan(m.index, m.index + m[0].length);
+        const ev = [said, admitted];
+        const sells = selling(t);
+        out.push(
+          titleFinding(sells ? 'high' : 'medium', 0.6, `Uses ${q(said)} while admitting ${q(admitted)}. A title, endorsement or award you know is not quite true is likely to mislead.`, ev),
         );
       }
     }
@@ -183,10 +245,26 @@ export const misleadingTitleRule: Rule = {
         titleFinding(sells ? 'high' : 'medium', sells ? 0.8 : 0.75, `Claims regulator or NHS approval (${q(ev)}). The HCPC registers people and approves education programmes; it does not approve products or treatments, so this is likely to mislead.`, [ev]),
       );
     }
-    if ((t.has(SUPERLATIVE_CUES) || text.includes('#1') || NO_ONE.test(text)) && selling(t)) {
+    // "I'm pretty sure I'm the most experienced sports physio in Northumberland", "Finest foot clinic in the whole of Cumbria":
+    // puffery about the poster's own practice, review level even with no selling line ("Not saying I'm the best OT ... but" says it).
+    let selfSuperlative = false;
+    if (out.length === 0 && t.has(SELF_SUPERLATIVE_CUES)) {
+      SELF_SUPERLATIVE.lastIndex = 0;
+      const m = SELF_SUPERLATIVE.exec(text);
+      // Not negated, and not a rank inside the poster's own workplace ("the most experienced physio in the department").
+      const inside = m !== null && /^\s*(?:the |our |my |this )?(?:department|team|ward|office|hospital|building|family|house|group|unit|trust|service)\b/i.test(text.slice(m.index + m[0].length));
+      if (m && !inside && !/\b(?:not|never|isn'?t|aren'?t|wasn'?t|no)\s+(?:(?:really|actually|exactly|necessarily)\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+        const start = m.index + (m[0].length - m[0].trimStart().length);
+        const ev = t.rawSpan(start, m.index + m[0].length);
+        selfSuperlative = true;
+        out.push(titleFinding('medium', 0.5, `Describes your own practice with an unverifiable superlative (${q(ev)}). Claims to be the best or most experienced need to be provable.`, [ev]));
+      }
+    }
+    if (!selfSuperlative && (t.has(SUPERLATIVE_CUES) || text.includes('#1') || NO_ONE.test(text)) && selling(t)) {
       SUPERLATIVE.lastIndex = 0;
       const m = SUPERLATIVE.exec(text);
-      if (m) {
+      // "won the regional award for best MSK service": an award reported, not a title claimed.
+      if (m && !/\b(?:award|awards|won|win|shortlisted|nominated|finalists?|runners?[- ]up)\b[^.!?\n]{0,40}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const ev = t.rawSpan(start, m.index + m[0].length);
         out.push(

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Hit } from '../text/index.js';
 import type { TextAnalysis } from '../text/index.js';
-import { HASHTAG, MENTION, defineLexicon, loadLexicon, q, tidy } from '../text/index.js';
+import { BREAK, CLAUSE, EMOJI, HASHTAG, MENTION, defineLexicon, loadLexicon, q, tidy } from '../text/index.js';
 
 const COMMERCIAL = loadLexicon(new URL('./commercial.txt', import.meta.url));
 
@@ -14,6 +14,12 @@ const CODE = /\b[A-Z][A-Z]*[A-Z0-9]*[0-9]{1,3}\b/g;
 
 /** A code as written in capitals with digits ("SAMPHYSIO15") after "use"/"with"/"code", or before "at checkout". */
 function discountCode(t: TextAnalysis): Hit | undefined {
+  // "code MAXROLL": a word in capitals right after "code" is a discount code too (not "code RED", a clinical code).
+  for (let i = 1; i < t.tokens.length && t.norm.includes('code'); i++) {
+    if (t.key(i - 1) !== 'code' || CLINICAL_CODE.has(t.key(i)) || t.key(i).length < 4) continue;
+    const w = t.original(i);
+    if (/^[A-Z][A-Z0-9]{3,}$/.test(w)) return { entry: { term: w, tag: 'strong', fields: [], lexicon: COMMERCIAL }, t0: i, t1: i + 1 };
+  }
   if (t.digits === 0) return undefined;
   CODE.lastIndex = 0;
   for (let m = CODE.exec(t.text); m; m = CODE.exec(t.text)) {
@@ -30,7 +36,8 @@ function discountCode(t: TextAnalysis): Hit | undefined {
 }
 
 /** Words after "code" that make it a clinical or emergency code. */
-const CLINICAL_CODE = new Set(['red', 'blue', 'black', 'green', 'yellow', 'amber', 'purple', 'orange', 'pink', 'white', 'brown', 'grey', 'silver', 'gold', 'stroke', 'sepsis', 'arrest', 'call', 'team']);
+const CLINICAL_CODE = new Set(['red', 'blue', 'black', 'green', 'yellow', 'amber', 'purple', 'orange', 'pink', 'white', 'brown', 'grey', 'silver', 'gold', 'stroke', 'sepsis', 'arrest', 'call', 'team',
+  'stemi', 'trauma', 'crash', 'major', 'cardiac', 'obstetric', 'neonatal', 'fire', 'bomb', 'bronze', 'mhp', 'status', 'word', 'words']);
 
 const EVERY_PATIENT = /\b(?:(?:all|every one of) (?:my|our) (?:[a-z-]+ )?(?:patients|clients)|every (?:[a-z-]+ )?(?:patient|client)) (?:should|need to|needs to|must) (?:have|get|buy|wear|use|try|own)\b/g;
 
@@ -45,32 +52,38 @@ export const undisclosedEndorsementRule: Rule = {
   check(post, { text: t }) {
     const coded = t.has(CODE_CUES) ? discountCode(t) : undefined;
     if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG) && !coded) return [];
-    const hits = t.hits(COMMERCIAL);
+    // "It needs no discount code", "never been sent anything": a negated sign is none; and "this post isn't sponsored" discloses nothing.
+    const hits = t.hits(COMMERCIAL).filter((h) => !t.negated(h.t0));
     // Hashtags are tokens too: "#gifted" is a commercial sign, "#ad" a disclosure.
     const tagged: Hit[] = [];
+    const giftLabels: Hit[] = [];
     let disclosed = post.hashtags.some((h) => AD_TAGS.has(h.toLowerCase()));
     for (let i = 0; i < t.tokens.length; i++) {
       const tok = t.tokens[i]!;
       const k = tok.alt ?? tok.k;
       if (tok.flags & HASHTAG) {
         if (AD_TAGS.has(k)) disclosed = true;
-        if (GIFT_TAGS.has(k)) tagged.push({ entry: { term: k, tag: 'strong', fields: [], lexicon: COMMERCIAL }, t0: i, t1: tok.alt ? tok.altEnd : i + 1 });
+        // "#gifted" labels the gift itself: a tie only with a push beside it ("everyone needs this"), not on its own.
+        if (GIFT_TAGS.has(k)) (k === 'gifted' ? giftLabels : tagged).push({ entry: { term: k, tag: k === 'gifted' ? 'weak' : 'strong', fields: [], lexicon: COMMERCIAL }, t0: i, t1: tok.alt ? tok.altEnd : i + 1 });
       } else if (tok.k === 'ad' && (i === 0 || i === t.tokens.length - 1 || /[[(|:]\s*$/.test(t.norm.slice(Math.max(0, tok.s - 2), tok.s)) || /^\s*[:|\])]/.test(t.norm.slice(tok.e, tok.e + 2)))) {
         disclosed = true; // "AD | ...", "(ad)", "... ad" at the very end
       }
     }
     // "Use SAMPHYSIO15 at checkout", "20% off with PHYSIOJO20": a personal discount code is a commercial tie.
     if (coded) tagged.push(coded);
-    if (hits.length === 0 && tagged.length === 0) return [];
+    if (hits.length === 0 && tagged.length === 0 && giftLabels.length === 0) return [];
     if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
     // "Use code RED", "code blue on ward 7": a clinical code, not a discount code.
-    const isSign = (h: Hit): boolean => !(h.entry.term.includes('code') && CLINICAL_CODE.has(t.key(h.t1)));
+    // "the self-referral link", "the NHS referral form": a route into care, not a referral scheme.
+    const isSign = (h: Hit): boolean => !(h.entry.term.includes('code') && CLINICAL_CODE.has(t.key(h.t1))) && !(t.key(h.t0) === 'referral' && (t.key(h.t0 - 1) === 'self' || t.key(h.t0 - 1) === 'nhs' || t.key(h.t0 - 1) === 'gp'));
     // "Discount code for NHS staff at the cinema": a discount for staff or the public, not the poster's own tie.
     const publicOffer = hits.some((h) => h.entry.tag === 'public');
     const strong = [...hits.filter((h) => h.entry.tag === 'strong' && isSign(h) && !(publicOffer && h.entry.term.includes('code'))), ...tagged];
     // Overlapping weak signs are one sign ("They sent me a rota change": "they sent me" and "sent me a").
     const weak: Hit[] = [];
-    for (const h of hits.filter((x) => x.entry.tag === 'weak').sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1)) {
+    // A bare "gifted" is a label only where it stands as one ("Gifted 🎁 but ...", "... gifted."), not a verb ("Trump gifted the 1% ...").
+    const label = (h: Hit): boolean => h.entry.term !== 'gifted' || h.t0 === t.sentenceOf(h.t0).t0 || h.t1 >= t.tokens.length || (t.tokens[h.t1]!.flags & (BREAK | CLAUSE | EMOJI)) !== 0;
+    for (const h of [...hits.filter((x) => x.entry.tag === 'weak' && label(x)), ...giftLabels].sort((a, b) => a.t0 - b.t0 || b.t1 - a.t1)) {
       if (!weak.some((w) => h.t0 < w.t1 && w.t0 < h.t1)) weak.push(h);
     }
     // "all my post-op patients should wear them": a product pushed to patients, a weak sign of a tie.
@@ -80,7 +93,10 @@ export const undisclosedEndorsementRule: Rule = {
       const i = t.tokens.findIndex((tok) => tok.s >= every.index);
       if (i >= 0) weak.push({ entry: { term: every[0], tag: 'weak', fields: [], lexicon: COMMERCIAL }, t0: i, t1: Math.min(t.tokens.length, i + every[0].split(/\s+/).length) });
     }
-    const brand = t.tokens.some((tok) => tok.flags & MENTION);
+    // An @brand named in the post; not the @handles a reply opens with, which are whom it answers.
+    let lead = 0;
+    while (lead < t.tokens.length && t.tokens[lead]!.flags & MENTION) lead++;
+    const brand = t.tokens.some((tok, i) => i > lead && tok.flags & MENTION);
     if (strong.length === 0 && !(weak.length >= 2 || (weak.length >= 1 && brand))) return [];
     // The strong signs first, then the weak ones that back them up ("they sent me 3 pairs ... use code SAM10").
     const shown = [...strong, ...weak];
