@@ -17,6 +17,8 @@ import {
   nhsCheckDigit,
 } from '../../eval/generate-identifiers.js';
 import { agreementReport, loadSecond } from '../../eval/agreement.js';
+import { formatCounts, scoreBatch } from '../../eval/blind.js';
+import type { Concern } from '../../src/model/finding.js';
 import { binaryPRF, bootstrapProportion, cohensKappa, confusion, confusionMatrix, meets, multiClass, overlaps, spanScores } from '../../eval/metrics.js';
 
 describe('gold set', () => {
@@ -242,5 +244,21 @@ describe('second annotator', () => {
       expect(s.label === 'keep', s.id).toBe(s.concerns.length === 0);
     }
     expect(agreementReport()).toMatch(/Cohen's kappa/);
+  });
+});
+
+describe('blind batch scoring', () => {
+  it('counts flagged posts per level and caught positives citing a gold concern', () => {
+    const item = (id: string, label: 'delete' | 'review' | 'keep', concerns: Concern[]) => ({ id, text: id, concerns, label, split: 'dev' as const, tag: 't' });
+    const items = [item('a', 'delete', ['trust']), item('b', 'delete', ['trust']), item('c', 'review', ['accuracy']), item('d', 'keep', []), item('e', 'keep', [])];
+    // A judge that flags a, c (for the wrong concern) and d.
+    const verdicts: Record<string, Concern[]> = { a: ['trust'], c: ['promotion'], d: ['communication'] };
+    const judge = (post: { text: string }) => {
+      const cs = verdicts[post.text];
+      return { recommendation: cs ? ('review' as const) : ('keep' as const), score: cs ? 40 : 0, concerns: cs ?? [], findings: [] };
+    };
+    const c = scoreBatch(items, judge);
+    expect(c).toEqual({ delete: [1, 2], review: [1, 1], keep: [1, 2], rightConcern: [1, 2] });
+    expect(formatCounts('x.jsonl', c)).toBe('x.jsonl: delete 1/2 (0.50) review 1/1 (1.00) keep flagged 1/2 (0.50) right concern 1/2 (0.50)');
   });
 });
