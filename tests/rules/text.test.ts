@@ -195,3 +195,16 @@ describe('single quotes closed after punctuation', () => {
     expect(t.tokens.some((_, i) => t.inQuotes(i))).toBe(false);
   });
 });
+
+describe('entry terms', () => {
+  it('are each expansion of its line, words joined by spaces, whichever expansion matched', () => {
+    const lex = defineLexicon('test/terms', 'gave/handed [my] number/mobile to | contact\nhug* | touch', {});
+    const hit = (text: string) => analyse(makePost(text)).hits(lex).map((h) => [h.entry.term, h.entry.tag]);
+    expect(hit('I handed my mobile to him')).toEqual([['handed my mobile to', 'contact']]);
+    expect(hit('gave number to her')).toEqual([['gave number to', 'contact']]);
+    expect(hit('hugging everyone')).toEqual([['hug*', 'touch']]);
+    // Asking twice gives the same string.
+    const h = analyse(makePost('gave my number to')).hits(lex)[0]!;
+    expect(h.entry.term).toBe(h.entry.term);
+  });
+});

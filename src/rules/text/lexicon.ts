@@ -37,6 +37,28 @@ export interface LexiconOptions {
   masked?: boolean;
 }
 
+/**
+ * One expansion of a list line. Its text (`term`) is made again from the line, and kept, only when
+ * a rule reads it, which few entries ever are: the joined strings of some 370,000 expansions would
+ * otherwise take about 18 MB in every thread that loads the rules.
+ */
+class Entry implements LexEntry {
+  private joined: string | undefined = undefined;
+  constructor(
+    /** The line's term part ("a/b [c] d"), shared by all its expansions. */
+    private readonly source: string,
+    /** Which of the line's expansions this is. */
+    private readonly index: number,
+    readonly tag: string,
+    readonly fields: readonly string[],
+    readonly lexicon: Lexicon,
+  ) {}
+
+  get term(): string {
+    return (this.joined ??= expand(this.source)[this.index]!.join(' '));
+  }
+}
+
 export class Lexicon {
   readonly entries: LexEntry[] = [];
   constructor(
@@ -50,7 +72,8 @@ interface Edge {
   node: Node;
 }
 interface Node {
-  ends: LexEntry[] | null;
+  /** The entries ending here: most nodes end one entry, stored bare to spare an array each. */
+  ends: LexEntry | LexEntry[] | null;
   next: Map<string, Node> | null;
   pre: Edge[] | null;
 }
@@ -148,7 +171,9 @@ function insert(words: Word[], entry: LexEntry): void {
       node = child;
     }
   });
-  (node.ends ??= []).push(entry);
+  if (node.ends === null) node.ends = entry;
+  else if (Array.isArray(node.ends)) node.ends.push(entry);
+  else node.ends = [node.ends, entry];
 }
 
 /** Register a word list from its text. */
@@ -162,10 +187,11 @@ export function defineLexicon(name: string, source: string, options: LexiconOpti
     if (!termPart) continue;
     const tag = rest[0] ?? '';
     const fields = rest.slice(1);
-    for (const seq of expand(termPart)) {
-      const words = toWords(seq);
+    const expansions = expand(termPart);
+    for (let index = 0; index < expansions.length; index++) {
+      const words = toWords(expansions[index]!);
       if (words.length === 0) continue;
-      const entry: LexEntry = { term: seq.join(' '), tag, fields, lexicon: lex };
+      const entry: LexEntry = new Entry(termPart, index, tag, fields, lex);
       lex.entries.push(entry);
       insert(words, entry);
       if (options.masked && words.length === 1) {
@@ -192,20 +218,23 @@ export function loadLexicon(url: URL, options: LexiconOptions = {}): Lexicon {
 
 type HitTable = Array<Hit[] | undefined>;
 
-function add(out: HitTable, ends: LexEntry[], t0: number, t1: number): void {
-  for (const entry of ends) {
-    const id = entry.lexicon.id;
-    let list = out[id];
-    if (!list) {
-      list = [];
-      out[id] = list;
-    } else {
-      // The same entry can be reached through two keys of one token (e.g. "fucker's" and "fucker").
-      const last = list[list.length - 1]!;
-      if (last.entry === entry && last.t0 === t0 && last.t1 === t1) continue;
-    }
-    list.push({ entry, t0, t1 });
+function add(out: HitTable, ends: LexEntry | LexEntry[], t0: number, t1: number): void {
+  if (Array.isArray(ends)) for (const entry of ends) addOne(out, entry, t0, t1);
+  else addOne(out, ends, t0, t1);
+}
+
+function addOne(out: HitTable, entry: LexEntry, t0: number, t1: number): void {
+  const id = entry.lexicon.id;
+  let list = out[id];
+  if (!list) {
+    list = [];
+    out[id] = list;
+  } else {
+    // The same entry can be reached through two keys of one token (e.g. "fucker's" and "fucker").
+    const last = list[list.length - 1]!;
+    if (last.entry === entry && last.t0 === t0 && last.t1 === t1) return;
   }
+  list.push({ entry, t0, t1 });
 }
 
 function visit(node: Node, tokens: readonly Token[], start: number, i: number, out: HitTable): void {
