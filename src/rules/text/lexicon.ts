@@ -74,11 +74,32 @@ interface Edge {
 interface Node {
   /** The entries ending here: most nodes end one entry, stored bare to spare an array each. */
   ends: LexEntry | LexEntry[] | null;
+  /** A node with one child keeps it here (most do), sparing a Map; with more, all are in `next`. */
+  key: string | null;
+  only: Node | null;
   next: Map<string, Node> | null;
   pre: Edge[] | null;
 }
 
-const newNode = (): Node => ({ ends: null, next: null, pre: null });
+const newNode = (): Node => ({ ends: null, key: null, only: null, next: null, pre: null });
+
+function childOf(node: Node, key: string): Node | undefined {
+  return node.key === key ? node.only! : node.next?.get(key);
+}
+
+function addChild(node: Node, key: string, child: Node): void {
+  if (node.next === null && node.only === null) {
+    node.key = key;
+    node.only = child;
+    return;
+  }
+  if (node.next === null) {
+    node.next = new Map([[node.key!, node.only!]]);
+    node.key = null;
+    node.only = null;
+  }
+  node.next.set(key, child);
+}
 const root: Node = newNode();
 /** Prefix edges from the root, indexed by their first three characters (packed into a number, so no substring is made per token). */
 const rootPre = new Map<number, Edge[]>();
@@ -162,11 +183,10 @@ function insert(words: Word[], entry: LexEntry): void {
       }
       node = edge.node;
     } else {
-      const next = (node.next ??= new Map());
-      let child = next.get(w.key);
+      let child = childOf(node, w.key);
       if (!child) {
         child = newNode();
-        next.set(w.key, child);
+        addChild(node, w.key, child);
       }
       node = child;
     }
@@ -239,11 +259,11 @@ function addOne(out: HitTable, entry: LexEntry, t0: number, t1: number): void {
 
 function visit(node: Node, tokens: readonly Token[], start: number, i: number, out: HitTable): void {
   if (node.ends) add(out, node.ends, start, i + 1);
-  if ((node.next || node.pre) && i + 1 < tokens.length && !(tokens[i + 1]!.flags & BREAK)) step(node, tokens, start, i + 1, out);
+  if ((node.only || node.next || node.pre) && i + 1 < tokens.length && !(tokens[i + 1]!.flags & BREAK)) step(node, tokens, start, i + 1, out);
 }
 
 function tryKey(node: Node, key: string, tokens: readonly Token[], start: number, i: number, out: HitTable): void {
-  const child = node.next?.get(key);
+  const child = childOf(node, key);
   if (child) visit(child, tokens, start, i, out);
   const edges = node === root ? (key.length >= 3 && rootPre.size > 0 ? rootPre.get(key3(key)) : undefined) : node.pre;
   if (edges) for (const e of edges) if (key.startsWith(e.p)) visit(e.node, tokens, start, i, out);
@@ -291,7 +311,7 @@ export function matchTokens(tokens: readonly Token[]): HitTable {
     const t = tokens[i]!;
     if (t.alt !== undefined) {
       // Joined forms stand for one word: only single-word entries (exact or prefix) can match them.
-      const node = root.next?.get(t.alt);
+      const node = childOf(root, t.alt);
       if (node?.ends) add(out, node.ends, i, t.altEnd);
       const edges = t.alt.length >= 3 ? rootPre.get(key3(t.alt)) : undefined;
       if (edges) for (const e of edges) if (e.node.ends && t.alt.startsWith(e.p)) add(out, e.node.ends, i, t.altEnd);
