@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ConcernSchema, RecommendationSchema } from '../src/model/finding.js';
-import { ROOT, loadGold } from './data.js';
+import { ROOT, loadGold, parseLine } from './data.js';
 import { cohensKappa } from './metrics.js';
 
 export const SECOND_PATH = join(ROOT, 'tests', 'eval', 'second-annotator.jsonl');
@@ -24,7 +24,7 @@ export function loadSecond(path = SECOND_PATH): SecondLabel[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l, i) => {
-      const parsed = SecondLabelSchema.safeParse(JSON.parse(l));
+      const parsed = SecondLabelSchema.safeParse(parseLine(path, i, l));
       if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
       return parsed.data;
     });
@@ -59,4 +59,11 @@ export function agreementReport(): string {
   return lines.join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(agreementReport());
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(agreementReport());
+  } catch (error) {
+    console.error(`eval/agreement.ts: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

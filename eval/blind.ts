@@ -4,9 +4,8 @@
  * citing a gold concern. Used to score a fresh batch *blind*, before any rule is changed for it
  * (docs/EVALUATION.md, "Blind batches"); the files use the gold set's schema.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { GoldItemSchema, type GoldItem } from './data.js';
+import { loadGold, type GoldItem } from './data.js';
 import { isFlagged, makeJudge, type Judge } from './judge.js';
 import { toPost } from './post.js';
 
@@ -34,15 +33,9 @@ export function scoreBatch(items: readonly GoldItem[], judge: Judge = makeJudge(
   return c;
 }
 
+/** A batch in the gold set's schema; a bad line is an error naming the file and line. */
 export function loadBatch(path: string): GoldItem[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = GoldItemSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid item'}`);
-      return parsed.data;
-    });
+  return loadGold(path);
 }
 
 export function formatCounts(name: string, c: BlindCounts): string {
@@ -57,5 +50,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const judge = makeJudge();
-  for (const f of files) console.log(formatCounts(basename(f), scoreBatch(loadBatch(f), judge)));
+  try {
+    for (const f of files) console.log(formatCounts(basename(f), scoreBatch(loadBatch(f), judge)));
+  } catch (error) {
+    console.error(`eval/blind.ts: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }

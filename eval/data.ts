@@ -46,19 +46,22 @@ export const GoldItemSchema = z
   .refine((item) => new Set(item.concerns).size === item.concerns.length, { message: 'a concern is listed twice' });
 export type GoldItem = z.infer<typeof GoldItemSchema>;
 
-/** Parses tests/eval/gold.jsonl, naming the line of any bad item. */
+/** One JSON line of a data file; a bad one is an error naming the file and line. */
+export function parseLine(path: string, index: number, line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new Error(`${path}:${index + 1}: not JSON (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** Parses tests/eval/gold.jsonl (or any file of gold-set items), naming the line of any bad item. */
 export function loadGold(path = GOLD_PATH): GoldItem[] {
   const lines = readFileSync(path, 'utf8').split('\n');
   const items: GoldItem[] = [];
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${path}:${i + 1}: not JSON (${(error as Error).message})`, { cause: error });
-    }
-    const parsed = GoldItemSchema.safeParse(raw);
+    const parsed = GoldItemSchema.safeParse(parseLine(path, i, line));
     if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
     items.push(parsed.data);
   });

@@ -17,7 +17,10 @@ import {
   nhsCheckDigit,
 } from '../../eval/generate-identifiers.js';
 import { agreementReport, loadSecond } from '../../eval/agreement.js';
-import { formatCounts, scoreBatch } from '../../eval/blind.js';
+import { formatCounts, loadBatch, scoreBatch } from '../../eval/blind.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Concern } from '../../src/model/finding.js';
 import { binaryPRF, bootstrapProportion, cohensKappa, confusion, confusionMatrix, meets, multiClass, overlaps, spanScores } from '../../eval/metrics.js';
 
@@ -260,5 +263,17 @@ describe('blind batch scoring', () => {
     const c = scoreBatch(items, judge);
     expect(c).toEqual({ delete: [1, 2], review: [1, 1], keep: [1, 2], rightConcern: [1, 2] });
     expect(formatCounts('x.jsonl', c)).toBe('x.jsonl: delete 1/2 (0.50) review 1/1 (1.00) keep flagged 1/2 (0.50) right concern 1/2 (0.50)');
+  });
+});
+
+describe('batch files', () => {
+  it('name the file and line of a line that is not JSON or not an item', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hindsight-batch-'));
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"id": "dev-x-0001", "text": "fine", "concerns": [], "label": "keep", "split": "dev", "tag": "t"}\n{not json\n');
+    expect(() => loadBatch(bad)).toThrow(new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: not JSON`));
+    writeFileSync(bad, '{"id": "dev-x-0001", "text": "fine", "concerns": [], "label": "maybe", "split": "dev", "tag": "t"}\n');
+    expect(() => loadBatch(bad)).toThrow(/bad\.jsonl:1: label/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
