@@ -38,6 +38,7 @@ import { extremismRule } from './trust/extremism.js';
 import { misleadingClaimsRule } from './promotion/misleading-claims.js';
 import { undisclosedEndorsementRule } from './promotion/undisclosed-endorsement.js';
 import { misleadingTitleRule } from './promotion/misleading-title.js';
+import { LEARNED_RULES, dropCovered } from './common/learned.js';
 
 export type RawFinding = RuleFinding & { ruleId: string; concern: Concern };
 
@@ -86,6 +87,8 @@ export const RULES: Rule[] = [
   misleadingClaimsRule,
   undisclosedEndorsementRule,
   misleadingTitleRule,
+  // Last: the learned concern signal, which speaks only where no other rule found its concern.
+  ...LEARNED_RULES,
 ];
 
 /** Kinds of post whose words are someone else's, shared by the user (still an endorsement). */
@@ -135,7 +138,8 @@ export function runRules(rules: readonly Rule[], post: Post, ownAccounts: Readon
   }
   // Untargeted swearing, the learned signal and third-person name-calling give way to another
   // concern's finding that explains the post (communication/combine.ts).
-  return settle && out.length > 1 ? settleCommunication(out, text) : out;
+  const kept = out.length > 1 ? dropCovered(out) : out;
+  return settle && kept.length > 1 ? settleCommunication(kept, text) : kept;
 }
 
 /**

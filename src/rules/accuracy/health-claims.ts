@@ -8,7 +8,7 @@ const SUBJECTS = loadLexicon(new URL('./vaccine-subjects.txt', import.meta.url))
 const HARMS = loadLexicon(new URL('./vaccine-harms.txt', import.meta.url));
 const REMEDIES = loadLexicon(new URL('./remedies.txt', import.meta.url));
 /** Health topics by class, and what misinformation says about each class (topic × predicate, with stance). */
-const TOPICS = loadLexicon(new URL('./topics.txt', import.meta.url));
+export const TOPICS = loadLexicon(new URL('./topics.txt', import.meta.url));
 const PREDICATES = loadLexicon(new URL('./predicates.txt', import.meta.url));
 /** Signs that the post corrects misinformation ("evidence shows", "please don't share"). */
 const STANCE = loadLexicon(new URL('./stance.txt', import.meta.url));

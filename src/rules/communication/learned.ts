@@ -21,7 +21,7 @@ import { ANIMAL, WHO, attribution, isReply, petContext, praise, titled, type Tar
 import { secondary } from './combine.js';
 
 /** Words that carry no hostility of their own, however the model weighs them. */
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS = new Set([
   'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your', 'yours', 'u', 'ur', 'ya', 'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', "it's",
   "i'm", 'im', "you're", 'youre', "he's", "she's", "they're", "we're", "i've", "you've", "i'll", "you'll", "i'd", "you'd", 'yourself', 'himself', 'herself', 'themselves',
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'every', 'each', 'no', 'not', 'and', 'or', 'but', 'so', 'if', 'then', 'than', 'as', 'because',

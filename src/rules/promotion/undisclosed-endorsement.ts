@@ -3,7 +3,7 @@ import type { Hit } from '../text/index.js';
 import type { TextAnalysis } from '../text/index.js';
 import { BREAK, CLAUSE, EMOJI, HASHTAG, MENTION, defineLexicon, loadLexicon, q, tidy } from '../text/index.js';
 
-const COMMERCIAL = loadLexicon(new URL('./commercial.txt', import.meta.url));
+export const COMMERCIAL = loadLexicon(new URL('./commercial.txt', import.meta.url));
 
 const AD_TAGS = new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'spon', 'paidpartnership', 'paidad', 'affiliate', 'affiliatelink']);
 const GIFT_TAGS = new Set(['gifted', 'prgift', 'prpackage', 'collab', 'ambassador', 'brandambassador', 'partner']);
