@@ -708,3 +708,124 @@ describe('issue 6, fourth pass: efficacy for every kind, experts agreeing', () =
     ],
   });
 });
+
+describe('issue 6, fifth pass: puffery by construction, admitted endorsements, practising unregistered, fake testimonials', () => {
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      // Praise given to others, a rank inside a workplace, an award reported, a question, no market named.
+      'Shout out to the best stroke rehab team in the whole country, you lot are legends',
+      'Easily the best physio on our ward, she deserves a medal',
+      'We won the award for best podiatry service in Lancashire last night!',
+      'Who is the best sports massage therapist in Halifax for a dodgy calf?',
+      'Our clinic is not the leading physio practice in Bristol and we never claim to be',
+      'Our team gave the best care they could on a rough night shift',
+      // A title refused, an arts therapist truly registered, a clinician's all-clear.
+      "Please don't call me Dr, I'm a podiatrist and proud of it",
+      'Booking now: HCPC registered drama therapist, Tuesday mornings in Ilkley',
+      'Back on the bike after the ACL rehab, physio approved and buzzing',
+      // Registration talk with nothing practised.
+      'My registration lapsed when I retired in 2019 and I am still doing the crossword daily',
+      'Not qualified yet, still doing my final placement and loving every minute',
+      // An endorsement with no admission beside it.
+      'Our falls class is endorsed by the local council and free to attend',
+    ],
+    invalid: [
+      { text: "Bradford's most trusted hand therapy clinic, come and see us", topic: 'promotion.misleading-title', severity: 'medium' },
+      { text: 'The friendliest chiropody practice in the Dales', severity: 'medium' },
+      { text: 'Top-rated dietitian in the whole of Cumbria, DM me', severity: 'medium' },
+      { text: "Honestly the only speech therapist your family will ever need" },
+      { text: 'World-class sports rehab in the heart of Wigan' },
+      { text: 'Voted number one physiotherapy clinic by our lovely patients' },
+      { text: 'Endorsed by the Royal College of Podiatry (well, we applied, they have not got back to us)', severity: 'high' },
+      { text: 'As seen on ITV! (ok I went to a screening of it)', severity: 'high' },
+      { text: 'Accredited by the British Hand Society* *accreditation pending', severity: 'high' },
+      { text: 'Voted Harrogate\'s top OT (by my own family, but still counts)' },
+      { text: 'Lapsed my HCPC registration last spring but still seeing my regular clients at home', severity: 'high' },
+      { text: 'Taken off the register in May. Still seeing patients though, nothing has changed', severity: 'high' },
+      { text: 'Radiographer doing private scans, bookings open (graduate next year, fingers crossed)', severity: 'high' },
+      { text: 'HCPC registered ✅ (registration pending) so book your first session now', severity: 'high' },
+      { text: 'Dr Priya Shah (BSc Physiotherapy), book in for your back today', severity: 'high' },
+      { text: 'Dr Tom Reid, podiatrist (PhD pending) taking new patients in Rotherham', severity: 'high' },
+      { text: 'Podiatrist approved trainers, get yours with the link in my bio', severity: 'medium' },
+    ],
+  });
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      // A star rating with no admission, a real review from family about another service, a reply to a review.
+      'Thank you for the ⭐⭐⭐⭐⭐ review Sandra! I wrote back to say thanks',
+      'My mum wrote a lovely review of the hospice that looked after my grandad',
+      'Never bought a review in our lives, every Google review here is from a real patient',
+      // Someone else's guarantee held up as a warning; a service standard; a holiday; a noun "book".
+      'If a podiatrist guarantees a cure for your bunion, find another podiatrist',
+      'Mad week, two off sick, and still every client got their session. Cake on me',
+      'Booking ref 8812, Manchester to Faro. See you all in a fortnight',
+      'Flu jab uptake is up. Check your red book and ask at the GP surgery, about 60% effective this year',
+      // A patient's story, not a seller's copy.
+      'My physio cured my back pain for good, what a legend',
+    ],
+    invalid: [
+      { text: "'Changed my life!' ⭐⭐⭐⭐⭐ (confession: I wrote that one myself)", topic: 'promotion.misleading-claim', severity: 'high' },
+      { text: "'Best podiatrist in Leeds' — Susan ⭐⭐⭐⭐⭐ (Susan is actually my aunt)", severity: 'high' },
+      { text: 'Paid for 30 Trustpilot reviews for the studio, worth every penny', severity: 'high' },
+      { text: 'All the Google reviews on our clinic page were typed by our staff, shh', severity: 'high' },
+      { text: 'Our new hearing aids restore your hearing completely, book a fitting', severity: 'high' },
+      { text: 'Orthotics that cure plantar fasciitis, one pair, sorted', severity: 'high' },
+      { text: 'Shockwave therapy: no back surgery, ever', severity: 'high' },
+      { text: 'Patients who come to me never sprain an ankle again', severity: 'high' },
+      { text: 'Our full-body screening scans catch every cancer, £199 this month', severity: 'high' },
+      { text: 'Private bloods with zero false negatives, book online', severity: 'high' },
+      { text: 'My teeth whitening lasts 2 years guaranteed, DM me', severity: 'high' },
+      { text: 'Tribunal reports in a week, guaranteed to win your case', severity: 'high' },
+      { text: 'Our pelvic floor class means you will never leak again', severity: 'high' },
+      { text: "Permanent pain relief after a single session at our clinic", severity: 'high' },
+      { text: 'My breathing method helps 95% of my clients sleep through, book in', severity: 'medium' },
+      { text: 'Honestly most clients feel brand new after just one session with me!' },
+    ],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      // Gifts labelled up front, ties declared, family presents, liaison roles, budget cuts, a code denied.
+      '#gifted @trailkit sent me some socks. They are socks. Fine.',
+      'Gifted: a box of resistance bands from @bandco. Not paid. Review to follow, warts and all',
+      'Gifted, not paid: @mealbox sent a week of dinners. Tasty, but very salty',
+      "I'm an affiliate for this running watch and earn a small commission. It is decent, nothing magic",
+      'Ambassador for @ScrubLife (paid, declared). Comfy scrubs',
+      'Present from my brother: a mug that says world\'s okayest physio',
+      'Had a good chat with my link tutor about the placement today',
+      'The falls prevention budget got cut again this year. Shocking.',
+      'Affiliate links? Nope. I recommend what the evidence supports.',
+      'Thanks to @LeedsRunners for the free talk on hamstring loading last night',
+    ],
+    invalid: [
+      { text: '@kitbrand sent me their new foam roller, obsessed already', topic: 'promotion.undisclosed-endorsement' },
+      { text: 'Cheers @SnackCo for the free protein bars, would highly recommend to every runner' },
+      { text: 'Look what arrived 📦 these insoles came to try and I will be recommending them to all my patients' },
+      { text: 'the only massage gun worth buying. link in bio (I get a little something 😉)' },
+      { text: 'tape that actually sticks. 20% off with RUNFAST at the checkout' },
+      { text: 'this magnesium spray I swear by, link in bio (tiny commission)' },
+      { text: 'my go-to recovery shake after a long clinic, thanks @ShakeItUK' },
+    ],
+  });
+});
+
+describe('issue 6, fifth pass: talk about a service, not a tagline; stars with no practice; free things with no push', () => {
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'Best podiatrist in the world is my dad, he still trims my toenails',
+      'The best stroke rehab service in the Midlands got its funding pulled, absolute disgrace',
+      'World-class care from the night team on ward 9, thank you all',
+      'Our trust is the leading trauma centre in the North according to the CQC report',
+      'As seen on the telly last night, ambulance waits are awful (not really a shock)',
+      'Struck off the register last year, that surgeon in the papers is still practising privately',
+    ],
+    invalid: [],
+  });
+  ruleTester.run(misleadingClaimsRule, {
+    valid: ["Nan's verdict on the new curry house: ⭐⭐⭐⭐⭐, and she is my nan so she is never wrong"],
+    invalid: [],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: ['thanks @Harriers for the free pint at the finish line'],
+    invalid: [{ text: 'Thanks @KitCo for the free compression socks, obsessed with them' }],
+  });
+});

@@ -32,20 +32,25 @@ const PRODUCTS = new Set([
   // Fourth pass (issue 6): more names of a method sold ("my gut reset", "our hypnotherapy"); not things a person uses
   // themselves ("my diet", "my knee sleeve").
   'reset', 'resets', 'bundle', 'bundles', 'hypnotherapy', 'reflexology',
+  // Fifth pass: devices, tests and cover sold ("our hearing aids", "our private full-body scans", "our event medics").
+  'aids', 'scan', 'scans', 'test', 'tests', 'testing', 'diets', 'medics', 'cover', 'reports', 'filler', 'fillers', 'assessment', 'assessments',
 ]);
 const OWNERS = new Set(['my', 'our']);
 const BOOKING_VERBS = new Set(['book', 'booked', 'booking']);
 const BOOKERS = new Set(['i', "i'll", "i'd", 'ill', 'she', 'he', 'they', "she'll", "he'll", "they'll", "she's", "he's", 'always', 'just', 'never']);
+const SERVICE_GOT = new Set(['their', 'a', 'an', 'the', 'his', 'her', 'my', 'our', 'seen', 'some', 'one', 'two']);
+const BOOK_NOUN_BEFORE = new Set(['a', 'the', 'red', 'this', 'that', 'his', 'their', 'good', 'library', 'text', 'note', 'favourite', 'cook', 'colouring', 'coloring', 'story', 'picture', 'little']);
+const BOOKING_REF = new Set(['ref', 'reference', 'number', 'no', 'confirmation', 'code', 'id']);
 const CALL_VERBS = new Set(['ring', 'call', 'phone', 'text', 'whatsapp', 'tel', 'contact']);
 /** Words that turn a sentence into a warning about such claims ("beware of clinics promising ..."). */
 const WARNING = new Set(['beware', 'wary', 'careful', 'flag', 'flags', 'scam', 'scams', 'scammers', 'promising', 'claiming', 'cowboys', 'charlatans', 'quacks']);
 /** "98% success rate", "95% of my patients": a percentage of success. */
 const PERCENT =
-  /\b(?:helped|helps|cured|cures|fixed|fixes|healed|heals|works? for|worked for|improved|improves|success with)\s+(?:over\s+|more than\s+)?\d{2,3}\s?(?:%|percent\b|per cent\b)\s+of\b|\b\d{2,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+(?:(?:[a-z-]+\s+){0,2}?(?:success|effective|cure|recovery|clearance|healing|resolution|fix|satisfaction|improvement|pain[- ]relief|pain[- ]free|results?|fluency|remission|(?:success|pass|win|cure|fluency|recovery) rate|rate)\b|of\s+(?:my\s+|our\s+|the\s+)?(?:patients|clients|people|users|athletes|customers|runners|cases|knees|backs|shoulders|feet|kids|children|parents|families|mums|students|smokers)\s+(?:\w+\s+){0,3}?(?:pain[- ]free|better|improved|cured|fixed|recovered|satisfied|results|back to|healed|gone|get the outcome|get the result|win|succeed|quit|fluent|hit|hits|reach|reached|reaches|achieve|achieved|achieves|lost|lose|loses|see results|saw results))/i;
+  /\b(?:helped|helps|cured|cures|fixed|fixes|healed|heals|works? for|worked for|improved|improves|success with|saves|saved|won|win|wins|passed|pass)\s+(?:over\s+|more than\s+)?\d{2,3}\s?(?:%|percent\b|per cent\b)\s+of\b|\b\d{2,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+(?:(?:[a-z-]+\s+){0,2}?(?:success|effective|cure|recovery|clearance|healing|resolution|fix|satisfaction|improvement|pain[- ]relief|pain[- ]free|results?|fluency|remission|accurate|accuracy|survival|(?:success|pass|win|cure|fluency|recovery) rate|rate)\b|of\s+(?:my\s+|our\s+|the\s+)?(?:patients|clients|people|users|athletes|customers|runners|cases|knees|backs|shoulders|feet|kids|children|parents|families|mums|students|smokers)\s+(?:\w+\s+){0,3}?(?:pain[- ]free|better|improved|cured|fixed|recovered|satisfied|results|back to|healed|gone|get the outcome|get the result|win|succeed|quit|fluent|hit|hits|reach|reached|reaches|achieve|achieved|achieves|lost|lose|loses|see results|saw results))/i;
 
 /** Outcome verbs a selling post attaches to a condition ("our drips cure fatigue", "boosts fertility"); true = a cure-like claim. */
 const OUTCOMES = new Map<string, boolean>([
-  ...['rid', 'cure', 'cures', 'cured', 'curing', 'heal', 'heals', 'healed', 'reverse', 'reverses', 'reversed', 'eliminate', 'eliminates', 'eradicate', 'eradicates', 'regenerate', 'regenerates', 'regrow', 'regrows', 'banish', 'banishes'].map((w) => [w, true] as const),
+  ...['rid', 'cure', 'cures', 'cured', 'curing', 'heal', 'heals', 'healed', 'reverse', 'reverses', 'reversed', 'eliminate', 'eliminates', 'eradicate', 'eradicates', 'regenerate', 'regenerates', 'regrow', 'regrows', 'banish', 'banishes', 'remove', 'removes'].map((w) => [w, true] as const),
   ...['fix', 'fixes', 'sort', 'sorts', 'halt', 'halts', 'reset', 'resets', 'rebalance', 'rebalances', 'silence', 'silences', 'erase', 'erases', 'dissolve', 'dissolves', 'boost', 'boosts', 'prevent', 'prevents', 'stop', 'stops', 'end', 'ends', 'beat', 'beats', 'melt', 'melts', 'burn', 'burns', 'clear', 'clears', 'resolve', 'resolves', 'correct', 'corrects', 'straighten', 'straightens', 'realign', 'realigns', 'restore', 'restores', 'increase', 'increases', 'balance', 'balances', 'unblock', 'unblocks', 'flush', 'flushes'].map((w) => [w, false] as const),
 ]);
 /** Conditions and states such claims are made about. */
@@ -69,7 +74,9 @@ const GONE = new Set(['gone', 'sorted', 'cured', 'fixed', 'vanished', 'disappear
   // "Fibromyalgia IS curable", "bunions are reversible": a condition said to be curable, in a post that sells the cure.
   'curable', 'reversible']);
 /** Body parts an outcome verb can name, after an owner ("fix your back", "sort her knee"). */
-const BODY = new Set(['back', 'knee', 'knees', 'neck', 'shoulder', 'shoulders', 'hip', 'hips', 'feet', 'foot', 'ankle', 'ankles', 'wrist', 'elbow', 'joints', 'joint', 'pelvis', 'bladder', 'gut', 'skin', 'body', 'spine', 'posture', 'voice', 'speech']);
+const BODY = new Set(['back', 'knee', 'knees', 'neck', 'shoulder', 'shoulders', 'hip', 'hips', 'feet', 'foot', 'ankle', 'ankles', 'wrist', 'elbow', 'joints', 'joint', 'pelvis', 'bladder', 'gut', 'skin', 'body', 'spine', 'posture', 'voice', 'speech',
+  // Fifth pass: the senses a device or a treatment claims to give back ("restore your hearing to 100%").
+  'hearing', 'eyesight', 'vision', 'sight', 'nails', 'organs']);
 const BODY_OWNER = new Set(['your', 'my', 'their', 'his', 'her', 'bad', 'sore', 'achy', 'dodgy', 'painful', 'stiff', 'the']);
 /** People an outcome verb can be said of ("cured my last 10 kids", "fixed every one of my clients"). */
 const CURED_PEOPLE = new Set(['patients', 'clients', 'kids', 'children', 'people', 'athletes', 'everyone', 'everybody', 'customers', 'runners', 'players', 'me', 'him', 'her', 'them',
@@ -78,7 +85,9 @@ const CURED_PEOPLE = new Set(['patients', 'clients', 'kids', 'children', 'people
 const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'that']);
 const TOTAL = new Set(['completely', 'totally', 'entirely', 'fully', 'instantly', 'overnight', 'forever', 'permanently']);
 /** Harm words of a "never ... again" promise. */
-const HARM = new Set(['injured', 'injury', 'injuries', 'hurt', 'hurts', 'ache', 'aches', 'suffer', 'pain', 'limp', 'flare', 'flare-up', 'relapse', 'struggle', 'sprain', 'strain', 'tear', 'break']);
+const HARM = new Set(['injured', 'injury', 'injuries', 'hurt', 'hurts', 'ache', 'aches', 'suffer', 'pain', 'limp', 'flare', 'flare-up', 'relapse', 'struggle', 'sprain', 'strain', 'tear', 'break',
+  // Fifth pass: "you will NEVER leak again", "you'll never catch a cold again".
+  'leak', 'leaks', 'leaking', 'wet', 'cold', 'colds']);
 /** Time units of a promised result ("sorted in 48 hours", "within a week"). */
 const UNITS = new Set(['day', 'days', 'week', 'weeks', 'hour', 'hours', 'hrs', 'session', 'sessions', 'visit', 'visits', 'appointment', 'appointments', 'treatment', 'treatments', 'month', 'months', 'fortnight', 'minutes', 'mins']);
 const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ten', 'twelve', 'single']);
@@ -86,12 +95,15 @@ const NUMBER_WORDS = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six',
 const COMPARATIVE = /^(?:straighter|better|faster|stronger|taller|slimmer|thinner|fitter|quicker|smaller|younger|leaner|happier|healthier|flatter|firmer)$/;
 /** What an honest guarantee is about ("guaranteed appointment within 5 days", "guaranteed interview", "guaranteed minimum hours"). */
 const FAIR_GUARANTEE = new Set(['appointment', 'appointments', 'interview', 'interviews', 'place', 'places', 'slot', 'slots', 'minimum', 'hours', 'shifts', 'callback', 'reply', 'response', 'delivery', 'parking', 'seat', 'income', 'pay', 'wage', 'space', 'spaces']);
+/** Verbs of a result after "guaranteed to" ("guaranteed to support your case", "guaranteed to work"); not "guaranteed to be the coldest clinic room". */
+const GUARANTEED_TO = new Set(['support', 'win', 'work', 'help', 'pass', 'get', 'make', 'succeed', 'improve', 'relieve', 'reduce', 'transform', 'change', 'save']);
 /** Rhetorical questions that carry a selling claim ("Why wait when ...?", "Tired of pain that ...?"). */
 const RHETORICAL = new Set(['why', 'tired', 'sick', 'fed', 'want', 'wanna', 'ready', 'imagine', 'who', 'fancy', 'what']);
 /** Someone else's claim reported before it: "if anyone tells you ...", "people keep saying ...". */
 const HEARSAY = /\b(?:if (?:anyone|anybody|someone|somebody|they|people|a (?:website|post|influencer))|(?:people|they|influencers|some) (?:keep |still )?(?:say|claim|tell you|insist))\b/;
 /** Someone else's claim posited as a warning, even in a post that sells: "if a clinic says they can cure your sciatica in one session, walk away". */
-const IF_CLAIM = /\bif (?:a|an|any|some|the|that|your|this) (?:[a-z'-]+ ){0,2}?(?:says|say|claims|claim|tells you|tell you|promises|promise|advertises|swears|offers)\b/;
+const IF_CLAIM = /\bif (?:a|an|any|some|the|that|your|this) (?:[a-z'-]+ ){0,2}?(?:says|say|claims|claim|tells you|tell you|promises|promise|advertises|swears|offers|guarantees|guarantee)\b/;
+const IF_SUBJECT = /\bif (?:a|an|any|some|the|that|your|this) (?:[a-z'-]+ ){1,2}$/;
 /** Someone else's promise described: "clinics that promise to fix your back for good", "anyone who claims ...". */
 const THIRD_CLAIM =
   /\b(?:that|who|which|anyone|anybody|clinics|practitioners|people|places|companies|brands|influencers|they|some) (?:\w+ )?(?:promise|promises|promised|promising|claim|claims|claimed|claiming|advertise|advertises|advertised|advertising|guarantee|guarantees|swear|swears|pretend|pretends) (?:to |that |you |they |it )?/;
@@ -117,7 +129,8 @@ const DOMAIN_CUES = defineLexicon(
   'promotion/domain-cues',
   ['patient', 'patients', 'client', 'clients', 'treatment', 'treatments', 'therapy', 'therapies', 'session', 'sessions', 'visit', 'visits', 'appointment',
     'physio', 'physios', 'clinic', 'practice', 'recovery', 'rehab', 'programme', 'program', 'method', 'protocol', 'course', 'plan', 'plans', 'orthotics',
-    'insoles', 'supplement', 'supplements', 'massage', 'acupuncture', 'shockwave', 'laser', 'podiatrist', 'dietitian', 'therapist', 'healing', 'cure', 'cured', 'studio'].join('\n'),
+    'insoles', 'supplement', 'supplements', 'massage', 'acupuncture', 'shockwave', 'laser', 'podiatrist', 'dietitian', 'therapist', 'healing', 'cure', 'cured', 'studio',
+    'psychotherapy', 'hypnotherapy', 'assessment', 'assessments', 'workshop', 'medics', 'survival'].join('\n'),
 );
 
 /** "For good", "forever", "for life", "permanently", "once and for all" at token i. */
@@ -234,7 +247,9 @@ function outcomeClaims(t: TextAnalysis): Array<{ t0: number; t1: number; cure: b
           }
           // "permanently correct flat feet": an adverb of total effect before the verb makes it a cure too.
           const before = i > 0 && (t.key(i - 1) === 'permanently' || t.key(i - 1) === 'forever' || t.key(i - 1) === 'completely' || t.key(i - 1) === 'totally');
-          hit = { t0: before ? i - 1 : i, t1: e, cure: cure || forever || before };
+          // "restore your hearing to 100%", "clears your skin completely": a total result is cure-like too.
+          const total = [0, 1].some((d) => t.tokens[e + d]?.sn === sn && (TOTAL.has(t.key(e + d)) || (t.key(e + d) === 'to' && /^100/.test(t.key(e + d + 1)))));
+          hit = { t0: before ? i - 1 : i, t1: e, cure: cure || forever || before || total };
           break;
         }
         // "cured my last 10 kids", "healed all my patients": a cure said of people (not "cured my patients' joint pain", whose condition follows).
@@ -314,6 +329,37 @@ function reviewClaims(t: TextAnalysis): Array<{ t0: number; t1: number; fake: bo
 }
 
 /**
+ * Fifth pass (issue 6): testimonials and reviews the poster admits are not a customer's. A review or testimonial (the word,
+ * or a row of stars) with its authorship owned up to anywhere in the post: the poster wrote it ("ok I wrote that one
+ * myself", "a few reviews I wrote myself"), an insider did ("written by the team", "my mum wrote that one"), the quoted
+ * customer is family ("Jane is my sister", "Margaret is technically my mum", "the testimonial from 'Mark, 45' is my
+ * brother"), or the reviews were bought or posted under other names ("Bought 50 Google reviews", "reviews ... under my
+ * mum's name"). Stars or a testimonial are the practice's own showcase; a review word needs the practice beside it.
+ */
+const FAKE_AUTHOR =
+  /\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:wrote|made up|invented|typed up)\s+(?:(?:that|this|which) one|those|these|them|a few|some|it|most|half|all|the (?:reviews?|testimonials?|ones?)|reviews?|testimonials?|\w+ (?:myself|ourselves)|myself|ourselves)\b|\b(?:written|made up|typed) by (?:the team|our team|my team|me|us|myself|the staff|staff|our staff|my (?:mum|mam|mom|sister|brother|partner|husband|wife|nan|mates?|friends?|family))\b|\b(?:is|was|are|were) (?:technically |actually |really |literally |basically )?my (?:mum|mam|mom|mother|dad|father|sister|brother|nan|gran|partner|husband|wife|cousin|aunt|auntie|uncle|mate|best mate|friend|flatmate|son|daughter|girlfriend|boyfriend)\b|\bmy (?:mum|mam|mom|sister|brother|partner|husband|wife|nan|mate|friend|dad|aunt|auntie|cousin) (?:wrote|write|left|made up|posted)\b|\b(?:bought|buy|buying|purchased|paid for) (?:\d+ |a few |some |loads of |a load of |a batch of |a bunch of )?(?:google |fake |facebook |trustpilot |5[- ]star |five[- ]star )?(?:reviews|testimonials|ratings)\b|\breviews? (?:[\w'-]+ ){0,5}?under (?:my|our|fake|different|other|their) /;
+function fakeTestimonial(t: TextAnalysis): { t0: number; t1: number } | undefined {
+  const stars = t.text.includes('⭐⭐');
+  const testimonial = /\btestimonials?\b/.test(t.norm);
+  // Stars about a restaurant are nobody's practice: they need the field of care or the practice beside them.
+  // A quotation with stars is a testimonial in form ("'Changed my life!' ⭐⭐⭐⭐⭐").
+  const practice = t.findKey(0, t.tokens.length, BUSINESS) >= 0 || t.has(DOMAIN_CUES) || t.has(CONDITION_CUES) || (stars && /(?:^|[\s(])['"‘“]\w/.test(t.text));
+  if (!testimonial && !stars && !t.has(REVIEW_CUES)) return undefined;
+  const m = FAKE_AUTHOR.exec(t.norm);
+  if (!m) return undefined;
+  // Reviews the poster wrote, bought or posted under other names are their own practice's; a relative named as the
+  // reviewer needs the practice beside it.
+  const own = /^(?:i|we|bought|buy|buying|purchased|paid|reviews?)\b/.test(m[0]);
+  if (!testimonial && !own && !practice) return undefined;
+  let i = 0;
+  while (i < t.tokens.length - 1 && t.tokens[i]!.e <= m.index) i++;
+  if (t.negated(i) || t.sentenceOf(i).question) return undefined;
+  let j = i;
+  while (j + 1 < t.tokens.length && t.tokens[j + 1]!.s < m.index + m[0].length) j++;
+  return { t0: i, t1: j + 1 };
+}
+
+/**
  * "we eliminate it. every client. every time.", "slipped disc → 3 sessions → every time": a result promised for every case,
  * an outcome verb (or a condition with a counted time) with a universal ("every time", "every client", "without fail").
  * `cure` when the verb is cure-like or the time is counted.
@@ -373,7 +419,9 @@ function guaranteeClaims(t: TextAnalysis): Array<{ t0: number; t1: number }> {
     for (let j = h.t1; j < Math.min(t.tokens.length, h.t1 + 4) && t.tokens[j]!.sn === sn; j++) {
       const k = t.key(j);
       if (FAIR_GUARANTEE.has(k)) break;
-      if (/^\d/.test(k) || CONDITION_WORDS.has(k) || COMPARATIVE.test(k) || BODY.has(k) || k === 'results' || k === 'result' || k === 'cure' || k === 'recovery') {
+      // Fifth pass: a result promised as a verb ("guaranteed to support your case") or in a stated time ("guaranteed clear nails in four weeks").
+      const toVerb = k === 'to' && j === h.t1 && (OUTCOMES.has(t.key(j + 1)) || GUARANTEED_TO.has(t.key(j + 1)));
+      if (/^\d/.test(k) || CONDITION_WORDS.has(k) || COMPARATIVE.test(k) || BODY.has(k) || k === 'results' || k === 'result' || k === 'cure' || k === 'recovery' || k === 'pass' || toVerb || timeBoundAt(t, j)) {
         out.push({ t0: h.t0, t1: j + 1 });
         break;
       }
@@ -385,7 +433,8 @@ function guaranteeClaims(t: TextAnalysis): Array<{ t0: number; t1: number }> {
 /** The post sells something of the poster's own ("book now", "my app", "£49"). */
 export function selling(t: TextAnalysis): boolean {
   // "I'll book one every single time", "she booked a taxi": someone booking something is no booking line.
-  const hits = t.hits(PROMO).filter((h) => !(h.t1 === h.t0 + 1 && BOOKING_VERBS.has(t.key(h.t0)) && BOOKERS.has(t.key(h.t0 - 1))));
+  // "your red book", "Booking ref TUI 4482019": a book or a booking's reference is no booking line.
+  const hits = t.hits(PROMO).filter((h) => !(h.t1 === h.t0 + 1 && ((BOOKING_VERBS.has(t.key(h.t0)) && BOOKERS.has(t.key(h.t0 - 1))) || (t.key(h.t0) === 'book' && BOOK_NOUN_BEFORE.has(t.key(h.t0 - 1))) || (t.key(h.t0) === 'booking' && BOOKING_REF.has(t.key(h.t0 + 1))))));
   if (hits.some((h) => h.entry.tag !== 'weak')) return true;
   if (new Set(hits.map((h) => h.entry.term)).size >= 2) return true;
   for (let i = 0; i < t.tokens.length; i++) {
@@ -396,6 +445,32 @@ export function selling(t: TextAnalysis): boolean {
   }
   return false;
 }
+
+/**
+ * A treatment or product named at the start of the claim's sentence, within six words before it, with no personal owner
+ * ("Custom insoles that cure ...", "Shockwave therapy = no surgery, ever"; not "my insoles", "the physio I saw").
+ */
+function productSubject(t: TextAnalysis, a: number): boolean {
+  const s = t.sentenceOf(a);
+  if (a - s.t0 > 6) return false;
+  for (let i = s.t0; i < a; i++) {
+    const k = t.key(i);
+    if (k === 'i' || k === 'my' || k === 'me' || k === "i've" || k === "i'm") return false;
+    if (PRODUCTS.has(k) && !PERSONAL_OWNERS.has(t.key(i - 1)) && !PERSONAL_OWNERS.has(t.key(i - 2))) return true;
+  }
+  return false;
+}
+const JUST_ONLY = new Set(['just', 'only']);
+const PERSONAL_OWNERS = new Set(['my', 'his', 'her', 'their', 'your', "mum's", "dad's", "nan's"]);
+/** The poster's own clients as the subject: "Clients who train with me ...", "my patients ...", "our clients ...". */
+function ownClients(t: TextAnalysis, a: number): boolean {
+  const s = t.sentenceOf(a);
+  const c = t.findKey(Math.max(s.t0, a - 8), a, CLIENT_WORDS);
+  if (c < 0) return false;
+  return OWNERS.has(t.key(c - 1)) || t.findKey(c + 1, a, SELF_OBJECTS) >= 0;
+}
+const CLIENT_WORDS = new Set(['clients', 'patients', 'athletes', 'runners', 'customers']);
+const SELF_OBJECTS = new Set(['me', 'us']);
 
 /** Quantifiers and modals that make a claim a fair expectation rather than a promise. */
 const HEDGES = new Set(['most', 'many', 'some', 'usually', 'often', 'typically', 'generally', 'may', 'might', 'can', 'could', 'tend', 'tends', 'majority', 'lots', 'plenty']);
@@ -432,7 +507,7 @@ export const misleadingClaimsRule: Rule = {
     const freeCatch = freeOffer ? CATCH.exec(t.norm) : null;
     const universal = t.has(UNIVERSAL_CUES) && (t.has(OUTCOME_CUES) || t.has(CONDITION_CUES)) ? universalClaim(t) : undefined;
     const tagClaim = t.flags & HASHTAG ? hashtagClaim(t) : -1;
-    if (!t.has(CLAIMS) && !outcomeCue && !pct && !guaranteeCue && !reviewCue && !freeCatch && !universal && tagClaim < 0) return [];
+    if (!t.has(CLAIMS) && !outcomeCue && !pct && !guaranteeCue && !reviewCue && !freeCatch && !universal && tagClaim < 0 && !t.text.includes('⭐⭐')) return [];
     let percent = pct ? PERCENT.exec(t.text) : null;
     if (percent) {
       // "No treatment is 100% effective": the same stance checks as the word list.
@@ -460,7 +535,8 @@ export const misleadingClaimsRule: Rule = {
     const disclaims = DISCLAIMS.test(t.norm);
     const posited = (a: number): boolean => {
       const before = t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s);
-      return IF_CLAIM.test(before) || THIRD_CLAIM.test(before);
+      // "If a physio guarantees a cure, walk away": the claim is the verb of someone else's "if" clause.
+      return IF_CLAIM.test(before) || THIRD_CLAIM.test(before) || IF_SUBJECT.test(before);
     };
     const requested = (a: number): boolean => REQUEST.test(t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s));
     const stance = (a: number, b: number): boolean => !t.negated(a) && !mentioned(t, a, b) && !requested(a) && !asked(a) && !warning(t, a) && !posited(a) && !(t.frameOver(a, b) & (REPORT | META | DEBUNK));
@@ -469,11 +545,17 @@ export const misleadingClaimsRule: Rule = {
     // The reader may be the subject before the claim ("you'll never have back pain again", "your child will never need glasses").
     const toReader = (a: number, b: number): boolean => t.findKey(Math.max(t.clauseStart(a), a - 5), b, SECOND_PERSON) >= 0;
     const hearsay = (a: number): boolean => HEARSAY.test(t.norm.slice(t.tokens[t.sentenceOf(a).t0]!.s, t.tokens[a]!.s));
-    const outcomes = promo ? raw : raw.filter((c) => c.cure && toReader(c.t0, c.t1) && !hearsay(c.t0));
+    // Fifth pass: the claim made of a treatment or product opening its sentence ("Shockwave therapy = no surgery, ever",
+    // "Custom insoles that cure back pain") is the seller's copy; and of the poster's own clients ("Clients who train with me
+    // never get injured again", "my patients never ..."). Neither is a patient's story ("My physio fixed my back").
+    const ownCase = (a: number): boolean => productSubject(t, a) || ownClients(t, a);
+    const outcomes = promo ? raw : raw.filter((c) => c.cure && (toReader(c.t0, c.t1) || ownCase(c.t0)) && !hearsay(c.t0));
     const guarantees = guaranteeCue && !disclaims ? guaranteeClaims(t).filter((c) => stance(c.t0, c.t1) && (promo || !/^\d/.test(t.key(c.t1 - 1)))) : [];
     const found = outermost(t.hits(CLAIMS)).filter((h) => {
       if (t.negated(h.t0) || asked(h.t0)) return false;
       if (disclaims && h.entry.fields[0] !== 'high') return false;
+      // "every patient got their therapy", "every client got a call": a service received, not a result.
+      if (h.entry.tag === 'absolute' && t.key(h.t1 - 1) === 'got' && SERVICE_GOT.has(t.key(h.t1))) return false;
       // Not selling: a claim in quotation marks ("that 'lemons cure cancer' post") or one someone else makes
       // ("if anyone tells you vinegar cures diabetes") is reported, not promoted.
       if (!promo && (t.quotedSpan(h.t0, h.t1) || hearsay(h.t0))) return false;
@@ -482,7 +564,7 @@ export const misleadingClaimsRule: Rule = {
       // Not selling, a cure said of a thing or of other people ("Grounding cures insomnia", "my clients say it cured
       // their back pain") is a health claim for accuracy; promotion needs a cure promised to the reader, as for outcomes.
       // The same for a miracle outside a selling post ("Miracle cure for my Monday blues" is a joke about the poster's mood).
-      if (!promo && (h.entry.tag === 'cure' || h.entry.tag === 'miracle') && !toReader(h.t0, h.t1)) return false;
+      if (!promo && (h.entry.tag === 'cure' || h.entry.tag === 'miracle') && !toReader(h.t0, h.t1) && !(h.entry.fields[0] === 'high' && ownCase(h.t0))) return false;
       if (mentioned(t, h.t0, h.t1) || requested(h.t0)) return false;
       // Outside a selling post, a success rate needs the field of care ("100% success rate at the pub quiz" is none).
       if (!promo && h.entry.tag === 'absolute' && /\d|percent/.test(t.norm.slice(t.tokens[h.t0]!.s, t.tokens[h.t1 - 1]!.e)) && !t.has(DOMAIN_CUES) && !t.has(CONDITION_CUES)) return false;
@@ -490,7 +572,9 @@ export const misleadingClaimsRule: Rule = {
       // ("most patients recover fully within six weeks").
       // A comparison with other clinics is not made fair by a modal ("we can spot what other clinics miss").
       // Reviews shown selectively are about the poster's own practice: no selling line needed.
-      return h.entry.fields[0] === 'high' || (h.entry.tag === 'reviews' && t.has(PRACTICE_CUES)) || (promo && h.entry.fields[0] !== 'low' && (h.entry.tag === 'superlative' || !hedged(t, h.t0)));
+      // "most people feel better after just ONE session": a result sold on its speed, stressed with "just"/"only", is no fair expectation.
+      const stressed = h.entry.tag === 'speed' && t.findKey(h.t0, h.t1, JUST_ONLY) >= 0;
+      return h.entry.fields[0] === 'high' || (h.entry.tag === 'reviews' && t.has(PRACTICE_CUES)) || (promo && h.entry.fields[0] !== 'low' && (h.entry.tag === 'superlative' || stressed || !hedged(t, h.t0)));
     });
     const evidence: Evidence[] = [];
     let severity: Severity = 'low';
@@ -562,6 +646,12 @@ export const misleadingClaimsRule: Rule = {
         kind = 'absolute';
         severity = 'medium';
       }
+    }
+    const fake = reviewCue || t.text.includes('⭐⭐') ? fakeTestimonial(t) : undefined;
+    if (fake && !requested(fake.t0) && !(t.frameOver(fake.t0, fake.t1) & (REPORT | META | DEBUNK))) {
+      evidence.push(t.span(fake.t0, fake.t1));
+      kind = 'reviews';
+      severity = 'high';
     }
     if (evidence.length === 0) return [];
     const ev = tidy(evidence);

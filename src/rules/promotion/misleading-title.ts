@@ -1,15 +1,25 @@
 import type { Rule, RuleFinding } from '../types.js';
+import type { Evidence } from '../../model/finding.js';
+import type { TextAnalysis } from '../text/index.js';
 import { FIRST_PERSON, defineLexicon, loadLexicon, q } from '../text/index.js';
 import { tokensOf } from '../confidentiality/shared.js';
 import { PROMO, selling } from './misleading-claims.js';
+import { COMMERCIAL } from './undisclosed-endorsement.js';
 
 const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 
+const PROF_APPROVED = /\b(?:physio|physiotherapist|dietitian|dietician|podiatrist|paramedic|radiographer|nutritionist|osteopath|chiropractor|psychologist|therapist|ot|slt|odp|nurse)[- ](?:approved|recommended|endorsed|tested|certified|backed)\b/i;
 /** Words the approval check needs ("HCPC-approved", "endorsed by the NHS"). */
 const APPROVAL_CUES = defineLexicon('promotion/approval-cues', 'approved\naccredited\ncertified\nendorsed\nrecommended\nbacked\ntrusted\nused\nofficial\nqualified\nregistered\nlicensed\nchartered');
 /** Words the other checks need: "Dr", registration talk, hedges. */
 const DR_CUES = defineLexicon('promotion/dr-cues', 'dr\ndoctor');
-const REGISTRATION_CUES = defineLexicon('promotion/registration-cues', 'degree\nqualification\nqualifications\nself\ntitled\nappointed\nstyled\nproclaimed\nregistered\nunregistered\nregister\nregistration\nqualified\nqualify\nstruck\nsuspended\nlapsed\nstudent\ncourse\ntraining\ndegree');
+const REGISTRATION_CUES = defineLexicon('promotion/registration-cues', 'degree\nqualification\nqualifications\nself\ntitled\nappointed\nstyled\nproclaimed\nregistered\nunregistered\nregister\nregistration\nqualified\nqualify\nstruck\nsuspended\nlapsed\nstudent\ncourse\ntraining\ndegree\nrenewal\ngraduating\ngraduate\nhcpc');
+/**
+ * Practising all the same: "still seeing clients", "still doing private sessions", "still practising as ...", "book in with me".
+ * With registration lost or not yet held, no profession's name is needed ("registration lapsed in March but I'm still seeing clients").
+ */
+const PRACTISE_CUES_RE = /\b(?:still|book|booking|bookings|seeing|offering|taking)\b/;
+const PRACTISING = /\bstill (?:practi[sc]ing\b|working as\b|(?:\w+ )?(?:seeing|doing|treating|taking|running|offering|working|covering)(?: [\w'’]+){0,3}? (?:clients|patients|sessions|assessments|visits|bookings|referrals|cover|shifts|you all)\b)|\b(?:book|booking|bookings|book in|taking|seeing|offering) (?:\w+ ){0,2}?(?:clients|patients|sessions|assessments|visits|bookings|referrals)\b|\bbook (?:in|now|today|your)\b/i;
 const HEDGE_CUES = defineLexicon('promotion/hedge-cues', 'actually\nreally\nstrictly\nofficially\nchecking\ncounting\nenough\nsame\nbasically\npractically\npretty\ntechnically\nsort\nkind\nmight\nsounds\nlooks\nnobody\nno one\nnearly\nalmost');
 /** Words the superlative check needs ("the UK's leading physio"). */
 const SUPERLATIVE_CUES = defineLexicon('promotion/superlative-cues', 'leading\ntop\nbest\nnumber one\nno 1\nno.1\nno1\nforemost\nrenowned\nworld-renowned\nworld-class');
@@ -18,10 +28,11 @@ const SUPERLATIVE_CUES = defineLexicon('promotion/superlative-cues', 'leading\nt
 const DR_SELF =
   /\b(?:call me|calls me|called me|calling me|known as|go by)\s+(?:a\s+|the\s+)?(?:[a-z]+\s+){0,3}?(?:dr|doctor)\b|\b(?:i'?m|i am|as|call me|it'?s|this is|me,?|book (?:in )?with|ask|see|visit|meet)\s+(?:dr\.?|doctor)\s+[A-Z][a-z]+|\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s+here\b|(?:^|[\n—–]|\s-\s)\s*(?:Dr\.?|Doctor)\s+[A-Z][a-z]+\s*[.!]?\s*$/gim;
 // "Dr Sam, your friendly physio", "Dr Jo (podiatrist)": a Dr name put next to an HCPC profession.
-const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:local|friendly|family|sports|specialist|expert|leading|resident|neighbourhood|community|musculoskeletal|msk|pelvic health|paediatric)\s+){0,2}(?:physio|physiotherapist|podiatrist|chiropodist|dietitian|dietician|paramedic|radiographer|osteopath|chiropractor|nutritionist|occupational therapist|speech and language therapist|sports therapist|therapist|orthoptist|sonographer)\b/gi;
+// Fifth pass: a first degree between ("Dr Jade Holloway (BSc Podiatry)"), and any two describing words ("Child Psychologist").
+const DR_APPOSITION = /\b(?:Dr\.?|Doctor)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,(–—-]\s*(?:your|the|a|an|our)?\s*(?:(?:bsc|ba|msc|ma|pgdip|pgcert)\s*(?:\(?hons\)?\s*)?(?:in\s+)?)?(?:[a-z]+\s+){0,2}?(?:physio|physiotherapist|physiotherapy|podiatrist|podiatry|chiropodist|chiropody|dietitian|dietician|dietetics|paramedic|paramedic science|radiographer|radiography|osteopath|chiropractor|nutritionist|occupational therapist|occupational therapy|speech and language therapist|sports therapist|therapist|orthoptist|sonographer|psychologist)\b/gi;
 // A regulator or the NHS said to approve a product or treatment; the HCPC approves education programmes only.
 const APPROVED =
-  /\b(?:(?:hcpc|csp|gmc|mhra|hcpc's)[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs(?:[\s-]+(?:approved|accredited|certified|endorsed|backed|trusted)|-recommended)|(?:approved|endorsed|certified|backed|accredited|recommended)\s+by\s+(?:the\s+)?(?:nhs|hcpc|health and care professions council|gmc|mhra|csp|government)|(?:as\s+)?(?:used|trusted)\s+by\s+(?:the\s+)?nhs|official\s+(?:nhs|hcpc)\s+(?:partner|supplier|provider|product|clinic))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship|staff|trusts?|hospitals?))/gi;
+  /\b(?:(?:hcpc|csp|gmc|mhra|hcpc's)[\s-]+(?:approved|accredited|certified|endorsed|recommended|backed)|nhs(?:[\s-]+(?:approved|accredited|certified|endorsed|backed|trusted)|-recommended)|(?:approved|endorsed|certified|backed|accredited|recommended)\s+by\s+(?:the\s+)?(?:nhs|hcpc|health and care professions council|gmc|mhra|csp|government)|(?:as\s+)?(?:used|trusted)\s+by\s+(?:the\s+)?nhs|official\s+(?:nhs|hcpc)\s+(?:partner|supplier|provider|product|clinic))\b(?!\s+(?:programme|program|course|courses|degree|training|education|university|qualification|apprenticeship|staff|trusts?|hospitals?)\b)/gi;
 // A title claimed with a hedge that admits it is not quite right: "physio (well, sports therapist, same thing)".
 // "a fully qualified physio (final year student, I qualify in June)": a claim the post itself contradicts.
 const QUALIFIED_CLAIM = /\b(?:fully[- ])?qualified\b/i;
@@ -67,21 +78,37 @@ const ADMIT_CUES = defineLexicon(
     'technically', 'close/near enough', "who's/whos checking/counting", "nobody/nobody's/no_one/noone/no-one [ever/has/will] checks/checked/check/checking",
     'fake it', 'looks/look good on', 'sounds good', 'need to know', 'sort/kind of true', 'not the hcpc/registered/official/regulated/proper/real',
     "win's/wins a win", 'self-nominated/self_nominated', 'basically/practically/pretty_much/as_good_as qualified', 'who else was going',
+    // Fifth pass (issue 6): the claim taken back in a bracket or a footnote ("(not officially, but ...)", "(membership pending)",
+    // "(lol neither is true)", "(they haven't replied yet)", "(by our own staff, but still)", "(according to my mum)",
+    // "(did one theatre placement, it counts)", "(ok I did one session)", "(well, they filmed the building next door)").
+    'not officially/really/strictly', 'pending', 'neither/none is/are true', "isn't/not true", "haven't/hasn't/have_not/has_not replied/responded/answered/confirmed",
+    "haven't/hasn't/have_not/has_not got/come back/through", 'according to', 'by our/my own', 'by my/our mum/mam/mom/nan/gran/staff/team/family/mates/friends/sister/brother/partner/husband/wife/dad',
+    'but still', 'it/still/that counts', 'counts right', 'ok/okay i/we', 'well they/we/i/it',
   ].join('\n'),
 );
 /** "(well, nearly)", "well, almost": a title taken back, read only with one of these. */
 const WELL_CUES = defineLexicon('promotion/well-cues', 'well nearly/almost/ish/technically/sort_of/kind_of/not_quite/not_really/in_theory');
 const ADMIT =
-  /\b(?:technically,? (?:[a-z'’]+ ){0,2}?(?:haven['’]?t|hasn['’]?t|am not|i['’]?m not|isn['’]?t|not|true|correct|accurate|why not)|(?:sort|kind) of true|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|who['’]?s (?:checking|counting|gonna check|going to check)|(?:nobody|no one|no-one)(?:['’]?s| has| ever| will)? (?:checks?|checked|checking)|fake it (?:till?|until|['’]til) (?:you|i) make it|looks? good on (?:the|my|our) (?:card|sign|door|bio|website|cv|letterhead|leaflets?)|sounds good(?:,)? (?:though|tho|doesn['’]?t it|right)|(?:don['’]?t|doesn['’]?t|do not) need to know|not the (?:hcpc|registered|official|regulated|proper|real) (?:kind|sort|type|one)|a win['’]?s a win|self[- ]nominated|who else was going to say it|(?:basically|practically|pretty much|as good as) qualified)/i;
+  /(?<=[(*]\s*)(?:not (?:really|strictly)(?=\s*(?:[,)!.]|but\b|though\b|true\b|$))|(?:[a-z]+ ){0,2}pending|(?:ok|okay),? (?:i|we) (?:only |just )?(?:did|wrote|went|made|bought|asked|paid|borrowed|was only)\b|well,? (?:they|we|i|it)\b)|\b(?:not officially|(?:neither|none)(?: of (?:it|them|these|that))? (?:is|are) true|(?:isn['’]?t|is not) (?:strictly |technically |actually )?true|(?:haven['’]?t|hasn['’]?t|have not|has not) (?:\w+ )?(?:replied|responded|answered|confirmed|got back|come back|come through)|(?:by|according to) (?:our own|my own|my|our) (?:staff|team|mum|mam|mom|nan|gran|family|mates|friends|sister|brother|partner|husband|wife|receptionist|dad)\b|according to (?:us|me)\b|but still(?= *(?:counts?\b|\)|$|[^\w\s]))|(?:it|still|that) counts\b|counts,? right)|\b(?:technically,? (?:[a-z'’]+ ){0,2}?(?:haven['’]?t|hasn['’]?t|am not|i['’]?m not|isn['’]?t|not|true|correct|accurate|why not)|(?:sort|kind) of true|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|who['’]?s (?:checking|counting|gonna check|going to check)|(?:nobody|no one|no-one)(?:['’]?s| has| ever| will)? (?:checks?|checked|checking)|fake it (?:till?|until|['’]til) (?:you|i) make it|looks? good on (?:the|my|our) (?:card|sign|door|bio|website|cv|letterhead|leaflets?)|sounds good(?:,)? (?:though|tho|doesn['’]?t it|right)|(?:don['’]?t|doesn['’]?t|do not) need to know|not the (?:hcpc|registered|official|regulated|proper|real) (?:kind|sort|type|one)|a win['’]?s a win|self[- ]nominated|who else was going to say it|(?:basically|practically|pretty much|as good as) qualified)/i;
+/** A footnote that takes back a starred claim: "endorsed by ...*! *we went to one of their webinars". */
+function footnote(text: string): RegExpExecArray | null {
+  const star = text.indexOf('*');
+  if (star < 1 || !/\w/.test(text[star - 1]!)) return null;
+  const m = /\*\s*(?:we|i|not|only|well|by|ok|okay)\b/i.exec(text.slice(star + 1));
+  if (m) m.index += star + 1;
+  return m;
+}
 const WELL_ADMIT = /\bwell,? (?:nearly|almost|sort of|kind of|not quite|not really|technically|ish|in theory)\b/i;
 /** Titles, endorsements and awards an admission can be about (every one, for the nearest). */
 const ADMITTED_TITLE_ALL =
-  /\b(?:dr|doctor|specialists?|experts?|consultant|senior|registered|qualified|chartered|accredited|certified|approved|partnered|endorsed|recommended|led|award|awards|award-winning|voted|leading|top|best|favourite)\b/gi;
+  /\b(?:dr|doctor|specialists?|experts?|consultant|senior|registered|qualified|chartered|accredited|certified|approved|partnered|endorsed|recommended|led|award|awards|award-winning|voted|leading|top|best|favourite|seen on|official|friendliest|top-rated|no\.?\s?1|number one)\b/gi;
+/** Endorsements and media claims: promotional in themselves, and knowingly false when taken back ("Endorsed by the Royal College!! (they haven't replied)"). */
+const ENDORSEMENT_SAID = /^(?:accredited|certified|approved|partnered|endorsed|seen on|official)$/i;
 const NO_ONE = /\bno\.?\s?1\b/i;
 const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|(?<!\bthe )same thing really|(?<!\bthe )same thing|basically the same|practically an?|pretty much an?|as good as an?|basically an?|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified|(?:nearly|almost) registered)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
-  /\b(?:not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|let (?:my )?(?:hcpc )?registration (?:lapse|expire|run out|go)|(?:my )?(?:hcpc )?registration (?:is )?(?:being )?(?:sorted|processed|in progress|going through)|while (?:i'?m )?(?:waiting for|awaiting|waiting on) (?:my )?(?:hcpc )?registration|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
+  /\b(?:(?:removed|taken|struck|kicked) off the (?:hcpc )?register|removed from the (?:hcpc )?register|(?:lapsed|let lapse) (?:my )?(?:hcpc )?registration|(?:my |the )?(?:hcpc )?(?:registration|renewal)['’]?s? (?:has |is |gets |getting |being |still )?(?:lapsed|expired|sorted|pending|processed|sorts? itself out|going through)|registration ['‘]?sorts? itself out|(?:hcpc|registration|it) (?:hasn['’]?t|has not|hasn['’]?t yet) come through|(?:graduating|graduate|qualifying|qualify) next (?:summer|year|month|spring|autumn|winter|june|july)|(?<=[(*]\s*)(?:application|membership|accreditation|registration)\s+pending|not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+|application\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|let (?:my )?(?:hcpc )?registration (?:lapse|expire|run out|go)|(?:my )?(?:hcpc )?registration (?:is )?(?:being )?(?:sorted|processed|in progress|going through)|while (?:i'?m )?(?:waiting for|awaiting|waiting on) (?:my )?(?:hcpc )?registration|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
 // Superlative titles: "the UK's leading physio", "top specialist", "number one podiatrist".
 const SUPERLATIVE =
   /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:[a-z]+\s+){0,2}?(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant|clinic|practice|studio|centre|center|service|psychologist|radiographer|paramedic)\b/gi;
@@ -98,15 +125,19 @@ export const misleadingTitleRule: Rule = {
   check(post, { text: t, ownAccounts }) {
     const text = t.text;
     // Cheap prefilter: no profession, approval or superlative word.
-    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !t.has(ADMIT_CUES) && !t.has(WELL_CUES) && !t.has(SELF_SUPERLATIVE_CUES) && !t.has(SPECIALIST_CUES) && !text.includes('#1')) return [];
+    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !t.has(ADMIT_CUES) && !t.has(WELL_CUES) && !t.has(SELF_SUPERLATIVE_CUES) && !t.has(SPECIALIST_CUES) && !text.includes('#1') && !t.has(PUFF_CUES) && !(text.includes('1') && NO_ONE.test(text)) && !(text.includes('*') && /\w\*/.test(text)) && !t.norm.includes('ever need')) return [];
     const out: RuleFinding[] = [];
     const professions = t.hits(TITLES).filter((h) => h.entry.tag === 'profession');
     // "PhD? No, but patients call me doctor anyway": a doctorate denied is no doctorate.
-    const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate' && !t.negated(h.t0) && !NO_DOCTORATE.test(t.norm.slice(t.tokens[h.t0]!.s, t.tokens[h.t0]!.s + 24)) && !/\b(?:no|not|without|never)\s+(?:a\s+|an\s+)?$/.test(t.norm.slice(Math.max(0, t.tokens[h.t0]!.s - 12), t.tokens[h.t0]!.s)));
+    // "(PhD pending 😉)", "doctorate pending": a doctorate not yet held is none.
+    const doctorate = t.hits(TITLES).some((h) => h.entry.tag === 'doctorate' && !t.negated(h.t0) && !/^\W*(?:pending|in progress|underway|soon|(?:is )?on (?:its|the) way)\b/.test(t.norm.slice(t.tokens[h.t1 - 1]!.e, t.tokens[h.t1 - 1]!.e + 20)) && !NO_DOCTORATE.test(t.norm.slice(t.tokens[h.t0]!.s, t.tokens[h.t0]!.s + 24)) && !/\b(?:no|not|without|never)\s+(?:a\s+|an\s+)?$/.test(t.norm.slice(Math.max(0, t.tokens[h.t0]!.s - 12), t.tokens[h.t0]!.s)));
     if (professions.length > 0 && !doctorate && t.has(DR_CUES)) {
       DR_SELF.lastIndex = 0;
       DR_APPOSITION.lastIndex = 0;
-      const m = DR_SELF.exec(text) ?? DR_APPOSITION.exec(text);
+      let m = DR_SELF.exec(text);
+      // "please don't call me Dr", "stop calling me doctor": the title refused, not used.
+      if (m && /\b(?:don'?t|do not|doesn'?t|stop|quit|never|not|no need to|shouldn'?t|won'?t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 25), m.index))) m = null;
+      m ??= DR_APPOSITION.exec(text);
       const handle = [post.account ?? '', ...ownAccounts].some((a) => /^dr[._]?[a-z]/i.test(a));
       if (m || (handle && /\bdr\.?\s+[A-Z]/i.test(text))) {
         const ev = m ? t.rawSpan(m.index, m.index + m[0].length) : undefined;
@@ -119,7 +150,12 @@ export const misleadingTitleRule: Rule = {
       }
     }
     // "Chris, a dietitian (not registered yet)": a protected title used without registration.
-    if (professions.length > 0 && t.has(REGISTRATION_CUES)) {
+    // Only a post that says it is unregistered needs the practising test.
+    const unregisteredSaid = t.has(REGISTRATION_CUES) && (professions.length > 0 || PRACTISE_CUES_RE.test(t.norm));
+    let practising = unregisteredSaid ? PRACTISING.exec(text) : null;
+    // "this nurse in the news is still practising": someone else's practice, not the poster's.
+    if (practising && /\b(?:he|she|they|he['’]s|she['’]s|they['’]re|is|are|was|were)\s+$/i.test(text.slice(Math.max(0, practising.index - 12), practising.index))) practising = null;
+    if ((professions.length > 0 || practising) && unregisteredSaid) {
       UNREGISTERED.lastIndex = 0;
       const m = UNREGISTERED.exec(text);
       // About the poster ("I'm not registered yet"), or in their own promotion; not news about someone else.
@@ -131,12 +167,12 @@ export const misleadingTitleRule: Rule = {
       // A sentence with no subject is the poster's own ("Not HCPC registered yet but taking on clients").
       // Not an honest limit ("not registered yet, so I can't call myself a physio") or a student saying so, selling nothing.
       const honest = m !== null && (/^[^.!?]{0,40}?\b(?:so|and|which means) (?:i |we )?(?:can'?t|won'?t|cannot|will not|don'?t|shouldn'?t)\b/i.test(text.slice(m.index + m[0].length)) || /\bstudent\b/i.test(text));
-      const mine = sent !== undefined && (sells || (!studentTitle && !honest && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || (sent.t0 === a && m !== null && /^(?:not|awaiting|pending|waiting|unregistered)/i.test(m[0])))));
+      const mine = sent !== undefined && (sells || (practising !== null && !honest) || (!studentTitle && !honest && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || (sent.t0 === a && m !== null && /^(?:not|awaiting|pending|waiting|unregistered)/i.test(m[0])))));
       if (m && mine) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
-        const prof = t.hitSpan(professions[0]!);
+        const prof = professions.length > 0 ? t.hitSpan(professions[0]!) : t.rawSpan(practising!.index, practising!.index + practising![0].length);
         out.push(
-          titleFinding('high', 0.8, `Uses a professional title (${q(prof)}) while saying you are ${q(ev)}. Titles such as physiotherapist and dietitian are protected by law and need registration.`, [prof, ev]),
+          titleFinding('high', 0.8, `Uses a professional title or practises (${q(prof)}) while saying you are ${q(ev)}. Titles such as physiotherapist and dietitian are protected by law and need registration.`, [prof, ev]),
         );
       }
     }
@@ -179,7 +215,8 @@ export const misleadingTitleRule: Rule = {
     }
     if (out.length === 0 && t.has(REGISTRATION_CUES)) {
       const m = NOT_HCPC.exec(text);
-      if (m) {
+      // "HCPC registered arts psychotherapist": the arts therapies are registered.
+      if (m && !/\b(?:art|arts|music|drama|dance)\s+(?:psycho)?therapist$/i.test(m[0])) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         out.push(
           titleFinding('high', 0.8, `Claims HCPC registration for a role the HCPC does not register (${q(ev)}). Implying regulation you do not have is likely to mislead.`, [ev]),
@@ -210,9 +247,9 @@ export const misleadingTitleRule: Rule = {
     }
     // "Putting Dr on the clinic sign ... honorary doctorate, so technically why not", "Our website says 'team of MSK specialists'
     // ... Sounds good though": a title or endorsement the poster admits is not true.
-    if (out.length === 0 && (t.has(ADMIT_CUES) || t.has(WELL_CUES))) {
+    if (out.length === 0 && (t.has(ADMIT_CUES) || t.has(WELL_CUES) || (text.includes('*') && /\w\*/.test(text)))) {
       // "(well, nearly)" after a registration or title, in a post that sells ("Registered with the HCPC (well, nearly), book today").
-      const m = ADMIT.exec(text) ?? (selling(t) ? WELL_ADMIT.exec(text) : null);
+      const m = ADMIT.exec(text) ?? (text.includes('*') ? footnote(text) : null) ?? (selling(t) ? WELL_ADMIT.exec(text) : null);
       // The title the admission is about: a listed word or the profession itself ("paramedic, just not the HCPC kind"),
       // within a couple of sentences of it ("Physio at 3, home by 4, close enough" is about the time).
       let said: ReturnType<typeof t.rawSpan> | undefined;
@@ -220,7 +257,8 @@ export const misleadingTitleRule: Rule = {
         const titles = [...text.matchAll(ADMITTED_TITLE_ALL)].map((x) => t.rawSpan(x.index, x.index + x[0].length));
         said = [...titles, ...professions.map((h) => t.hitSpan(h))].find((sp) => Math.abs(sp.start - m.index) <= 120);
       }
-      const context = professions.length > 0 || (said !== undefined && /^(?:dr|doctor)$/i.test(said.text)) || /\b(?:clinic|practice|patients?|clients?|website|sign|card|bio|page|linkedin|insta|instagram|leaflets?|business|physio|therapist|hire|book|booking|bookings|private|dm|prices|rates|medic)\b|£/i.test(text);
+      const endorsement = said !== undefined && ENDORSEMENT_SAID.test(said.text);
+      const context = professions.length > 0 || endorsement || (said !== undefined && /^(?:dr|doctor)$/i.test(said.text)) || /\b(?:clinic|practice|patients?|clients?|website|sign|card|bio|page|linkedin|insta|instagram|leaflets?|business|physio|therapist|hire|book|booking|bookings|private|dm|prices|rates|medic)\b|£/i.test(text);
       // "Technically I'm not registered yet, so I can't give advice": an honest limit, not an admission.
       const honest = m !== null && /^[^.!?]{0,60}?\b(?:so|and|which means) (?:i |we )?(?:can'?t|won'?t|cannot|will not|don'?t|shouldn'?t)\b/i.test(text.slice(m.index + m[0].length));
       if (m && said && context && !honest) {
@@ -228,8 +266,17 @@ export const misleadingTitleRule: Rule = {
         const ev = [said, admitted];
         const sells = selling(t);
         out.push(
-          titleFinding(sells ? 'high' : 'medium', 0.6, `Uses ${q(said)} while admitting ${q(admitted)}. A title, endorsement or award you know is not quite true is likely to mislead.`, ev),
+          titleFinding(sells || endorsement ? 'high' : 'medium', 0.6, `Uses ${q(said)} while admitting ${q(admitted)}. A title, endorsement or award you know is not quite true is likely to mislead.`, ev),
         );
+      }
+    }
+    // "Dietitian approved ✅ swipe up", "£150 gets you a 'dietitian approved' post": the poster's profession lent to a product
+    // in a post that sells or carries a commercial tie. Not a clinician's all-clear ("knees fine, physio approved").
+    if (out.length === 0 && professions.length > 0 && t.has(APPROVAL_CUES)) {
+      const m = PROF_APPROVED.exec(text);
+      if (m && (selling(t) || t.has(COMMERCIAL))) {
+        const ev = t.rawSpan(m.index, m.index + m[0].length);
+        out.push(titleFinding('medium', 0.6, `Lends a professional title to a product (${q(ev)}). A registrant's approval used to sell something needs to be true, evidenced and disclosed.`, [ev]));
       }
     }
     APPROVED.lastIndex = 0;
@@ -253,7 +300,9 @@ export const misleadingTitleRule: Rule = {
       const m = SELF_SUPERLATIVE.exec(text);
       // Not negated, and not a rank inside the poster's own workplace ("the most experienced physio in the department").
       const inside = m !== null && /^\s*(?:the |our |my |this )?(?:department|team|ward|office|hospital|building|family|house|group|unit|trust|service)\b/i.test(text.slice(m.index + m[0].length));
-      if (m && !inside && !/\b(?:not|never|isn'?t|aren'?t|wasn'?t|no)\s+(?:(?:really|actually|exactly|necessarily)\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+      // Fifth pass: "Best physio in the world is my mum": the superlative said of someone else.
+      const other = m !== null && /^[^.!?\n]{0,30}?\b(?:is|was)\s+(?:my|his|her|their)\s+(?!clinic|practice|service|team|studio)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (m && !inside && !other && !/\b(?:not|never|isn'?t|aren'?t|wasn'?t|no)\s+(?:(?:really|actually|exactly|necessarily)\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const ev = t.rawSpan(start, m.index + m[0].length);
         selfSuperlative = true;
@@ -264,7 +313,9 @@ export const misleadingTitleRule: Rule = {
       SUPERLATIVE.lastIndex = 0;
       const m = SUPERLATIVE.exec(text);
       // "won the regional award for best MSK service": an award reported, not a title claimed.
-      if (m && !/\b(?:award|awards|won|win|shortlisted|nominated|finalists?|runners?[- ]up)\b[^.!?\n]{0,40}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) {
+      // Fifth pass: not negated ("not the leading physio practice in Bristol").
+      const lead = m ? m.index + (m[0].length - m[0].trimStart().length) : 0;
+      if (m && !/\b(?:award|awards|won|win|shortlisted|nominated|finalists?|runners?[- ]up)\b[^.!?\n]{0,40}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:not|never|isn'?t|aren'?t|wasn'?t|no|nor)\s+(?:(?:really|actually|exactly|necessarily)\s+)?$/i.test(text.slice(Math.max(0, lead - 20), lead))) {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const ev = t.rawSpan(start, m.index + m[0].length);
         out.push(
@@ -272,9 +323,77 @@ export const misleadingTitleRule: Rule = {
         );
       }
     }
+    if (out.length === 0 && !selfSuperlative && (t.has(PUFF_CUES) || t.norm.includes('ever need') || (text.includes('1') && NO_ONE.test(text)))) {
+      const ev = puffery(t, text);
+      if (ev) {
+        out.push(titleFinding('medium', 0.5, `Describes a practice with an unverifiable superlative (${q(ev)}). Claims to be the best, leading or most trusted need to be provable.`, [ev]));
+      }
+    }
     return out;
   },
 };
+
+/**
+ * Fifth pass (issue 6): puffery by construction. A superlative (best, finest, friendliest and other "-est" words of service,
+ * "most trusted/experienced/advanced", leading, top-rated, number one, world-class) before a service or a profession
+ * within four words ("Leeds' most trusted podiatry team", "the most experienced independent social worker in Yorkshire",
+ * "Top-rated EP assessments in the North"), with a market for its scope: a place after it ("in Sheffield", "in the North",
+ * "in the country"), a place's possessive before it ("the North West's", "Leeds'"), "you'll ever have", or a superlative
+ * that is its own scope ("world-class", "the UK's leading"). Not a rank inside a workplace ("in the department", "on my
+ * course"), not an award reported, not asked, not negated.
+ */
+const PUFF_CUES = defineLexicon('promotion/puff-cues', 'best\nfinest\ngreatest\nfriendliest\nleading\ntop-rated/top_rated/highest-rated/highest_rated/best-rated/best_rated\nmost trusted/experienced/advanced/qualified/recommended/popular/respected/reliable/knowledgeable\nnumber one/1\nno.1/no1\nno 1\nworld-class/world_class');
+const PUFF_SERVICE =
+  '(?:physio|physios|physiotherapist|physiotherapy|podiatrist|podiatry|chiropodist|chiropody|dietitian|dietician|nutritionist|paramedic|radiographer|sonographer|orthoptist|osteopath|chiropractor|psychologist|psychotherapist|counsellor|social worker|slt|ot|ep|therapist|practitioner|phlebotomist|clinic|practice|service|cover|massage|therapy|rehab|tech|technology|assessments?|trainer|training|treatment|studio|centre|center|care|clinician|medics?|provider|taper|team)s?';
+const PUFF_TEAM_MODIFIER = /\b(?:physio|physiotherapy|podiatry|chiropody|hearing|speech|language|therapy|rehab|sports|massage|osteo|osteopathy|dietetic|dietetics|nutrition|private|event|medical|x-ray|paediatric|hand|foot|msk|pelvic|ot|slt|first aid|psychology|counselling)\b/i;
+const PUFF_OWNER = /((?:the\s+)?(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*(?:['’]s|s['’]|['’]))\s+$/;
+const PUFF = new RegExp(
+  `\\b(best|finest|greatest|friendliest|leading|top[- ]rated|highest[- ]rated|best[- ]rated|most (?:trusted|experienced|advanced|qualified|recommended|popular|respected|reliable|knowledgeable)|number (?:one|1)|no\\.?\\s?1|world[- ]class)\\s+((?:[\\w&-]+\\s+){0,4}?)${PUFF_SERVICE}\\b([^.!?\\n]{0,40})`,
+  'gi',
+);
+const PUFF_ONLY = new RegExp(`\\bthe only\\s+(?:[\\w-]+\\s+){0,4}?${PUFF_SERVICE}\\b[^.!?\\n]{0,30}?\\b(?:you['’]?ll|you will|(?:your|the) \\w+ will|they['’]?ll) ever need\\b`, 'i');
+const PUFF_PLACE = /^\s*(?:[\w&-]+\s+){0,2}?(?:,\s*(?:right\s+)?here\s+)?(?:in|across|of|around|throughout)\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*|uk|country|world|north|south|east|west|midlands|area|region|county|city|town|land|business)\b|^\s*(?:[\w&-]+\s*){0,2}?,?\s*(?:hands down|full stop|bar none)\b|^\s+(?:[\w&-]+\s+){0,2}?you['’]?ll ever (?:have|need|get|find|see|try)\b/;
+const PUFF_INSIDE = /^\s*(?:[\w&-]+\s+){0,2}?(?:in|on|at|of)\s+(?:the\s+|my\s+|our\s+|this\s+|her\s+|his\s+)?(?:whole\s+)?(?:department|dept|team|ward|office|hospital|building|family|house|group|unit|trust|nhs|course|cohort|year|class|uni|university|placement|rota|shift|world cup|league)\b/i;
+function puffery(t: TextAnalysis, text: string): Evidence | undefined {
+  PUFF.lastIndex = 0;
+  for (let m = PUFF.exec(text); m; m = PUFF.exec(text)) {
+    const [whole, sup, mods, after] = m as unknown as [string, string, string, string];
+    const serviceEnd = m.index + whole.length - after.length;
+    const ownerMatch = PUFF_OWNER.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const owner = ownerMatch?.[1];
+    const start = owner ? m.index - ownerMatch![0].length : m.index;
+    const noun = text.slice(m.index, serviceEnd).trim().split(/\s+/).pop()!.toLowerCase();
+    if (/^teams?$/.test(noun) && !PUFF_TEAM_MODIFIER.test(mods)) continue;
+    if (PUFF_INSIDE.test(after)) continue;
+    // Talk about a service, not a tagline: someone else said to be it ("Best physio in the world is my mum"), care received
+    // from others ("World-class care from the ambulance crew, thank you"), a ranking with its source ("according to the CQC
+    // report"), or the phrase as the subject of news ("... in the North got its funding cut"), unless the post sells.
+    const rest = text.slice(serviceEnd, serviceEnd + 80);
+    if (/^[^.!?\n]{0,30}?\b(?:is|was|goes to|=)\s+(?:my|his|her|their|our)\s+(?!clinic|practice|service|team|studio)/i.test(rest) || /^\s*(?:from|by)\b/i.test(after) || /\bthank/i.test(rest.split(/[.!?\n]/)[0]!)) continue;
+    if (/\baccording to (?:the |our |a )?(?:cqc|report|survey|data|figures|league|nhs|ofsted|ranking|inspectors?)|\b(?:rated|ranked) [^.!?\n]{0,20}\bby (?:the )?(?:cqc|ofsted|inspectors?)/i.test(rest)) continue;
+    if (!selling(t) && /\b(?:got|gets|has been|have been|was|were|is being|are being|closed|closes|shut|lost|faces|is facing)\b/i.test(after)) continue;
+    // A place's possessive ("Leeds'", "the North West's", "the UK's"), written with a capital; not "my team's".
+    const placeOwner = owner !== undefined && /^(?:the\s+)?(?:[A-Z]|uk['’])/.test(owner) && !/^(?:the\s+)?(?:my|our|your|his|her|their|team|clinic|practice)\b/i.test(owner);
+    // "Voted No.1 podiatry practice": a ranking said to be voted is its own scope.
+    const voted = /\bvoted\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
+    const scoped = placeOwner || voted || /^world[- ]class$/i.test(sup) || PUFF_PLACE.test(after);
+    if (!scoped) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (/\b(?:award|awards|won|win|shortlisted|nominated|finalists?|runners?[- ]up|for)\b[^.!?\n]{0,40}$/i.test(before) && !/^(?:the\s+)?[A-Z]/.test(owner ?? '')) continue;
+    if (/\b(?:not|never|isn'?t|aren'?t|wasn'?t|no|nor)\s+(?:(?:really|actually|exactly|necessarily|the)\s+)?$/i.test(before)) continue;
+    // "Shout out to the best OT team in the country", "proud of ...": praise given to others, not a practice selling itself.
+    if (/\b(?:shout[- ]?outs?|thanks?|thank you|cheers|congrat\w*|well done|big up|here'?s|proud of|love)\b(?:\s+(?:to|for))?[^.!?\n]{0,25}$/i.test(before)) continue;
+    const i = t.tokenAt(start);
+    if (i >= 0 && (t.sentenceOf(i).question || t.negated(i) || t.quotedSpan(i, i + 1))) continue;
+    return t.rawSpan(start, serviceEnd);
+  }
+  const o = PUFF_ONLY.exec(text);
+  if (o) {
+    const i = t.tokenAt(o.index);
+    if (i >= 0 && !t.negated(i) && !t.sentenceOf(i).question) return t.rawSpan(o.index, o.index + o[0].length);
+  }
+  return undefined;
+}
 
 /** One misleading-title finding, its evidence in reading order. */
 function titleFinding(severity: RuleFinding['severity'], confidence: number, message: string, evidence: RuleFinding['evidence']): RuleFinding {

@@ -35,6 +35,28 @@ function discountCode(t: TextAnalysis): Hit | undefined {
   return undefined;
 }
 
+/** "15% off with PHYSIOJO", "10% off using SAMRUNS": a word in capitals after a discount, with no digits in it. */
+function capsAfterDiscount(t: TextAnalysis): Hit | undefined {
+  for (let i = 2; i < t.tokens.length; i++) {
+    const b = t.key(i - 1);
+    if ((b !== 'with' && b !== 'using' && b !== 'use') || t.key(i - 2) !== 'off') continue;
+    const w = t.original(i);
+    if (/^[A-Z][A-Z0-9]{4,}$/.test(w) && !/^(?:NHS|COVID)/.test(w)) return { entry: { term: w, tag: 'strong', fields: [], lexicon: COMMERCIAL }, t0: i, t1: i + 1 };
+  }
+  return undefined;
+}
+
+/** Terms of a gift received (sent, gifted, a PR parcel, free goods): an opening "Gifted" label discloses these. */
+const GIFT_TERM = /\b(?:sent|send|sends|gift|gifted|gifts|pr|package|packages|parcel|haul|kindly|free|freebie|freebies|goodies|hamper|box|boxes|courtesy|complimentary)\b/;
+/** Role nouns after "link" ("my link lecturer", "our link worker"): a liaison role, not a shopping link. */
+const LINK_ROLES = new Set(['lecturer', 'lecturers', 'tutor', 'tutors', 'worker', 'workers', 'nurse', 'nurses', 'teacher', 'teachers', 'person', 'practitioner', 'educator', 'supervisor']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
+const KIN = new Set(['sister', 'brother', 'mum', 'mam', 'mom', 'mother', 'dad', 'father', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'partner', 'husband', 'wife', 'friend', 'friends', 'mate', 'mates',
+  'bestie', 'kids', 'son', 'daughter', 'aunt', 'auntie', 'uncle', 'cousin', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'in-laws', 'family', 'neighbour', 'colleagues', 'team']);
+const DENIALS = new Set(['no', 'nope', 'nah', 'never', 'not']);
+/** Free things that are events or services, not goods ("thanks @ClubCoach for the free talk"). */
+const FREE_EVENTS = new Set(['talk', 'talks', 'event', 'events', 'session', 'sessions', 'webinar', 'webinars', 'class', 'classes', 'workshop', 'workshops', 'lecture', 'seminar', 'advice', 'entry', 'parking', 'course', 'training', 'tickets', 'ticket', 'cpd', 'place', 'places', 'screening', 'check', 'checks']);
+
 /** Words after "code" that make it a clinical or emergency code. */
 const CLINICAL_CODE = new Set(['red', 'blue', 'black', 'green', 'yellow', 'amber', 'purple', 'orange', 'pink', 'white', 'brown', 'grey', 'silver', 'gold', 'stroke', 'sepsis', 'arrest', 'call', 'team',
   'stemi', 'trauma', 'crash', 'major', 'cardiac', 'obstetric', 'neonatal', 'fire', 'bomb', 'bronze', 'mhp', 'status', 'word', 'words']);
@@ -50,10 +72,33 @@ export const undisclosedEndorsementRule: Rule = {
     severity: 'medium',
   },
   check(post, { text: t }) {
-    const coded = t.has(CODE_CUES) ? discountCode(t) : undefined;
-    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG) && !coded) return [];
+    const coded = t.has(CODE_CUES) ? discountCode(t) ?? (t.norm.includes('off ') ? capsAfterDiscount(t) : undefined) : undefined;
+    // An @brand named in the post; not the @handles a reply opens with, which are whom it answers. A post that opens
+    // with a handle names it ("@glowgut sent me their new probiotic").
+    let lead = 0;
+    if (post.kind === 'reply') while (lead < t.tokens.length && t.tokens[lead]!.flags & MENTION) lead++;
+    const brandAt = (i: number): boolean => i >= lead && i < t.tokens.length && (t.tokens[i]!.flags & MENTION) !== 0;
+    // "Thanks @ScrubsCoUK for the free scrubs", "free protein from @FuelFast": free goods beside a brand's handle.
+    let freeFromBrand: Hit | undefined;
+    if (t.flags & MENTION && t.norm.includes('free')) {
+      for (let i = 0; i < t.tokens.length && !freeFromBrand; i++) {
+        if ((t.key(i) !== 'free' && t.key(i) !== 'freebie' && t.key(i) !== 'freebies') || FREE_EVENTS.has(t.key(i + 1))) continue;
+        const sn = t.tokens[i]!.sn;
+        for (let d = -5; d <= 5; d++) if (d !== 0 && brandAt(i + d) && t.tokens[i + d]!.sn === sn) { freeFromBrand = { entry: { term: 'free', tag: 'weak', fields: [], lexicon: COMMERCIAL }, t0: i, t1: i + 1 }; break; }
+      }
+    }
+    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG) && !coded && !freeFromBrand) return [];
     // "It needs no discount code", "never been sent anything": a negated sign is none; and "this post isn't sponsored" discloses nothing.
-    const hits = t.hits(COMMERCIAL).filter((h) => !t.negated(h.t0));
+    // "Discount code? Nope.": a sign asked about and denied in the next sentence is none.
+    const denied = (i: number): boolean => {
+      const s = t.sentenceOf(i);
+      return s.question && s.t1 < t.tokens.length && DENIALS.has(t.key(s.t1));
+    };
+    // "with my link lecturer": a liaison role, not a shopping link.
+    // "gift from my sister": a present from family or friends, not a brand's.
+    const fromKin = (h: Hit): boolean => (t.key(h.t1 - 1) === 'from' || t.key(h.t1 - 1) === 'by') && POSSESSIVES.has(t.key(h.t1)) && KIN.has(t.key(h.t1 + 1));
+    const hits = t.hits(COMMERCIAL).filter((h) => !t.negated(h.t0) && !denied(h.t0) && !fromKin(h) && !(t.key(h.t1 - 1) === 'link' && LINK_ROLES.has(t.key(h.t1))));
+    if (freeFromBrand && !t.negated(freeFromBrand.t0)) hits.push(freeFromBrand);
     // Hashtags are tokens too: "#gifted" is a commercial sign, "#ad" a disclosure.
     const tagged: Hit[] = [];
     const giftLabels: Hit[] = [];
@@ -73,6 +118,19 @@ export const undisclosedEndorsementRule: Rule = {
     if (coded) tagged.push(coded);
     if (hits.length === 0 && tagged.length === 0 && giftLabels.length === 0) return [];
     if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
+    // "Gifted, not paid: @brand sent me ...", "#gifted @brand sent me a massage gun": a post that opens by labelling the
+    // gift has disclosed it; the gift's own signs no longer count (a push or a code still does).
+    let first = 0;
+    while (first < t.tokens.length && t.tokens[first]!.flags & (MENTION | EMOJI)) first++;
+    // A label, not the verb of "Gifted this gorgeous stethoscope by @brand": "#gifted", "Gifted:", "Gifted #gifted", or with "not paid".
+    const opensGifted = first < t.tokens.length && (t.tokens[first]!.alt ?? t.key(first)) === 'gifted'
+      && ((t.tokens[first]!.flags & HASHTAG) !== 0 || first + 1 >= t.tokens.length || (t.tokens[first + 1]!.flags & (BREAK | CLAUSE | HASHTAG)) !== 0 || /\bnot paid\b/.test(t.norm));
+    if (opensGifted) {
+      const gift = (h: Hit): boolean => GIFT_TERM.test(h.entry.term) || h.t0 === first;
+      for (let i = hits.length - 1; i >= 0; i--) if (gift(hits[i]!)) hits.splice(i, 1);
+      for (let i = tagged.length - 1; i >= 0; i--) if (gift(tagged[i]!)) tagged.splice(i, 1);
+      giftLabels.length = 0;
+    }
     // "Use code RED", "code blue on ward 7": a clinical code, not a discount code.
     // "the self-referral link", "the NHS referral form": a route into care, not a referral scheme.
     const isSign = (h: Hit): boolean => !(h.entry.term.includes('code') && CLINICAL_CODE.has(t.key(h.t1))) && !(t.key(h.t0) === 'referral' && (t.key(h.t0 - 1) === 'self' || t.key(h.t0 - 1) === 'nhs' || t.key(h.t0 - 1) === 'gp'));
@@ -93,11 +151,10 @@ export const undisclosedEndorsementRule: Rule = {
       const i = t.tokens.findIndex((tok) => tok.s >= every.index);
       if (i >= 0) weak.push({ entry: { term: every[0], tag: 'weak', fields: [], lexicon: COMMERCIAL }, t0: i, t1: Math.min(t.tokens.length, i + every[0].split(/\s+/).length) });
     }
-    // An @brand named in the post; not the @handles a reply opens with, which are whom it answers.
-    let lead = 0;
-    while (lead < t.tokens.length && t.tokens[lead]!.flags & MENTION) lead++;
-    const brand = t.tokens.some((tok, i) => i > lead && tok.flags & MENTION);
-    if (strong.length === 0 && !(weak.length >= 2 || (weak.length >= 1 && brand))) return [];
+    const brand = t.tokens.some((_tok, i) => brandAt(i));
+    // Free goods beside a handle already name that brand: they need a second sign ("Thanks @X for the free scrubs, obsessed").
+    const brandBacked = brand && weak.some((w) => w !== freeFromBrand);
+    if (strong.length === 0 && !(weak.length >= 2 || (weak.length >= 1 && brandBacked))) return [];
     // The strong signs first, then the weak ones that back them up ("they sent me 3 pairs ... use code SAM10").
     const shown = [...strong, ...weak];
     const evidence = tidy(shown.slice(0, 3).map((h) => t.span(h.t0, h.t1)));
