@@ -868,3 +868,115 @@ describe('issue 6: fourth pass (vilifying generalisations, pointed slurs, mimicr
     invalid: [{ text: 'Someone should torch that big new mosque on the ring road', evidence: 'torch that big new mosque' }],
   });
 });
+
+// Fifth pass (issue 6): mechanisms from nine blind batches, tested in the project's own words.
+describe('fifth pass: worse service, emoji, counted slurs, rhetorical questions, tropes', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      // Care waiting on a clinical step, clinical advice and a service complaint are not exclusion
+      'Frail older patients should not be getting major surgery without a frailty score first',
+      'Pregnant women should not be given ibuprofen in the third trimester',
+      'Older patients should not be left to fend for themselves after discharge',
+      'If you are unhappy with our service you can find another clinic, here is the PALS number',
+      'We should put them down for the 3pm slot on Thursday',
+      // Manual-handling facts and sympathetic habits
+      "Women can't lift as much on average, so always use the hoist",
+      'Is it just me or do older patients never get enough physio time on this ward?',
+      'Deaf patients cannot use the phone line, so please offer text or email',
+      'Do Polish patients need an interpreter booked in advance?',
+      // Animals, food, hangovers and hugs: the emoji are literal
+      'Took my nephew to the zoo today 🐒🍌 best day',
+      'Rats in the bin store again 🐀🐀 estates have been called',
+      'Banana bread for the night team 🍌🐒',
+      'Ate far too much at the leaving do 🤮 never again',
+      'Pride month! 🏳️‍🌈 so proud of our staff network',
+      'Someone left 🐒🍌 drawn on my colleague\'s locker. Reported it, racist abuse has no place here.',
+      'sending (((big hugs))) to the whole team',
+      '(((the kids))) sending love to their nan',
+      // A quoted insult someone else shouted, and the man who shouted it
+      "A visitor yelled 'Polish scum' at our porter. Security walked him off site.",
+      // Going home to one's own country by choice
+      'He wants to go back to his own country to be near his family',
+      // Sums that name a gap in care, "why" questions about what is done to a group, warm or advisory habits
+      'Deaf patients + no BSL interpreter = unsafe care',
+      'Why do Black women always get worse maternity outcomes?',
+      'Why are wheelchair users always left until last to be consulted?',
+      'Older patients always say they are fine, every time, so ask twice',
+      'Sikh colleagues always bring the best food for Vaisakhi 😂',
+      'Deaf patients always need an interpreter booked ahead 🙈 please check the system',
+      // A coded phrase held up in quotation marks to be condemned; dementia and lost property
+      "If 'hide your handbag' is your first thought when a Roma family walks in, that's on you.",
+      'Dementia patients: if something goes missing, check the laundry bags first',
+      'We charged him extra for the missed appointment, as per policy',
+      'I could tell the deaf patient was anxious, so I slowed right down',
+      'I could spot the Polish patient was in pain before she said a word',
+      "Can't move for Christmas shoppers in town today",
+      'Older volunteers make brilliant befrienders',
+      'Older patients make the best recoveries when they are mobilised early',
+      'Autistic kids love the sensory room, we should put them down for extra sessions',
+      'The Afghan family\'s paperwork went missing in the move so we redid the referral',
+      'Antenatal was rammed, can\'t move for pregnant women today',
+    ],
+    invalid: [
+      // A service verb of receiving with a service noun, for every way of naming the group
+      { text: 'tbh the over 90s should not be getting new knees', severity: 'high', evidence: 'should not be getting new knees' },
+      { text: 'Travellers shouldn\'t receive council housing, end of', severity: 'high', evidence: "shouldn't receive council housing" },
+      { text: 'the over-90s should just be left to get on with it', severity: 'high' },
+      { text: 'Deaf clients take ages. Back of the queue for that lot.', severity: 'high', evidence: 'Back of the queue' },
+      { text: 'wheelchair users slow the whole list down so I keep bumping them to the back', severity: 'high' },
+      { text: 'Had two women in niqabs refuse to show their faces. They can go and find a different optician.', severity: 'high' },
+      { text: 'anyone who arrived here on a small boat should not get free physio', severity: 'high' },
+      // Emoji as the predicate, said of people
+      { text: 'new porter started today from Accra 🦍🍌', severity: 'high' },
+      // ("call out" is left alone: it also means condemning)
+      { text: 'another job on that estate, all 🐒🐒 as usual', severity: 'high' },
+      { text: 'more of them moved into the asylum hotel 🐀🐀', severity: 'high' },
+      { text: 'Next referral is 🏳️‍⚧️🤢', severity: 'high' },
+      // "Is it just me or ..." asserts the stereotype it asks about
+      { text: 'is it just me or do Romanian patients never do their exercises', evidence: 'never do their exercises' },
+      { text: 'Is it just me or do Somali families never take their meds?', evidence: 'never take their meds' },
+      // Ownership and control tropes, and the echo round any "same/certain people"
+      { text: 'Wake up, the Jews control the banks and the press', severity: 'high', evidence: 'control the banks' },
+      { text: 'wonder why it is always (((certain people))) running the clinics', severity: 'high', evidence: '(((certain people)))' },
+      // A sex kept from a job by what it supposedly cannot do
+      { text: 'Men shouldn\'t be midwives, simple as', severity: 'high' },
+      { text: 'Women just can\'t drive, sorry', evidence: "can't drive" },
+      // Positive and comic stereotypes, agendas, the line drawn at a practice
+      { text: 'lesbian nurses make the best mentors 😂', evidence: 'make the best' },
+      { text: 'the trans lobby is forcing their ideology into our induction', evidence: 'forcing their ideology' },
+      { text: 'neopronouns are where I draw the line', evidence: 'where I draw the line' },
+      { text: "can't move for hijabs in the canteen these days", severity: 'high' },
+      // Equation memes and "why always" with the group as the butt; habits with laughter
+      { text: 'Polish dads + parents evening = guaranteed argument', evidence: 'Polish dads' },
+      { text: 'Why is it always the Jewish families who haggle over the parking 🙄', evidence: 'Why is it always' },
+      { text: 'Romanian families always turn up mob-handed at visiting 😂', evidence: 'Romanian families always' },
+      { text: 'Not being funny but the Hindu patients never eat the ward food, every single time', evidence: 'Hindu patients never' },
+      // Picking out on sight, theft insinuated, charging more
+      { text: 'you can always spot the Chinese students in a lecture, front row with three laptops', evidence: 'spot the Chinese students' },
+      { text: 'Gypsy family booked in at 2. Lock up the drugs cupboard, just saying', evidence: 'Lock up the drugs cupboard' },
+      { text: 'Found out she was Jewish so I charged her double, they can afford it', severity: 'high' },
+      // Benevolent sexism
+      { text: 'honestly she is decent for a girl', evidence: 'decent for a girl' },
+      // The ultimatum about language, and telling people to go back
+      { text: 'speak the language or clear off back home', severity: 'high' },
+      { text: 'She moaned about the wait so I told her to go back to her own country', severity: 'high' },
+    ],
+  });
+  ruleTester.run(threatRule, {
+    valid: ['Babies should be put down for naps at the same time each day'],
+    invalid: [{ text: 'the crumblies on this ward, honestly we should put them all down', severity: 'high' }],
+  });
+  ruleTester.run(slurRule, {
+    valid: [
+      'Bought one of them fags from the machine, proper stressed',
+      'Chinks of light through the blinds this morning',
+      'Proud to be a queer radiographer, took a while to say it',
+      'A man in the queue called my colleague a p*ki. I told him to leave and reported it.',
+    ],
+    invalid: [
+      { text: 'a busload of pakis outside the station again', evidence: 'pakis' },
+      { text: 'new patient is one of them trannies lol', evidence: 'trannies' },
+      { text: 'I called him a p*ki to his face', evidence: 'p*ki' },
+    ],
+  });
+});

@@ -2,7 +2,7 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { BREAK, CLAUSE, DEBUNK, EMOJI, HASHTAG, MENTION, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { CHARACTERISTIC, HOSTILE, MOCKING, STATEMENTS } from './lexicons.js';
+import { CHARACTERISTIC, EMOJI_PREDICATES, HOSTILE, MOCKING, STATEMENTS } from './lexicons.js';
 import { approves, groupHits, groupStatements, negatedHere, quotedLabel, shares, yesNoQuestion } from './statements.js';
 import { learnedDerogation } from './learned.js';
 
@@ -100,6 +100,8 @@ const SEVERE = new Set([
   'perverted', 'pervert', 'deviants', 'dealers', 'traffickers', 'gangsters', 'gangster', 'scroungers', 'scrounger', 'spongers', 'sponger', 'leeches', 'leech',
   'leeching', 'parasitic', 'freeloaders', 'bludgers', 'inbred', 'diseased', 'riddled', 'disgusting', 'abomination', 'abominations', 'unnatural', 'degenerates',
   'degenerate', 'evil', 'vile', 'violent', 'drain', 'burden', 'oxygen', 'ill', 'illness', 'disorder', 'cult',
+  // Conspiracy tropes of ownership and control (predicates-more.txt, fifth pass).
+  'strings', 'own', 'owns', 'control', 'controls',
 ]);
 
 function severeWords(t: TextAnalysis, a: number, b: number): boolean {
@@ -206,6 +208,72 @@ const HOSTILE_REACH = 8;
  * from the hospital shop", "fat patients clogging up the list"), where no template fits. Not when
  * the sentence speaks for the group or of how others treat it ("victims of violent crime").
  */
+/**
+ * Two stereotype formats with the group as the butt (fifth pass, review level):
+ * - the equation meme opening its sentence ("Irish dads + family court = guaranteed shouting match",
+ *   "Asian drivers + the car park = my daily nightmare"); not when the sum names a gap in care
+ *   ("Deaf patients + no interpreter = unsafe care");
+ * - a "why" question that generalises with always/never ("Why is it ALWAYS the Asian grandmas who know
+ *   better", "why are the gay lads always my favourites"); not with words of sympathy or of what is
+ *   done to the group ("Why are disabled people always left out of planning?").
+ */
+const CARE_GAP = new Set([
+  'no', 'without', 'lack', 'missing', 'cuts', 'cut', 'delays', 'delay', 'waits', 'wait', 'waiting', 'unsafe', 'harm', 'harmed', 'risk', 'risks', 'missed', 'inequality',
+  'inequalities', 'worse', 'outcomes', 'barrier', 'barriers', 'excluded', 'exclusion', 'isolation', 'isolated', 'discrimination', 'deaths', 'death', 'died', 'lonely',
+  'loneliness', 'poverty', 'racism', 'stigma', 'underdiagnosed', 'misdiagnosed', 'ignored', 'dismissed', 'left', 'failed',
+]);
+const ALWAYS = new Set(['always', 'never', 'constantly', 'forever']);
+const DONE_TO = new Set(['get', 'gets', 'got', 'getting', 'left', 'treated', 'ignored', 'forgotten', 'overlooked', 'excluded', 'blamed', 'targeted', 'missed', 'denied', 'refused', 'turned', 'stopped', 'searched', 'restrained', 'sectioned', 'waiting', 'kept', 'made', 'given', 'told']);
+
+const WHY = new Set(['why', 'y']);
+/** Laughter and eye-rolls that make a habit a joke at the group's expense. */
+const STANCE = new Set(['😂', '🤣', '🙄', '🙈', '💀', '😅', '😆', 'lol', 'lmao', 'haha', 'typical', 'classic']);
+/** Warm habits ("always bring the best food for Eid 😂") are left to the reader. */
+const PRAISE = new Set(['best', 'lovely', 'amazing', 'brilliant', 'kind', 'kindest', 'generous', 'thank', 'thanks', 'grateful', 'love', 'favourite', 'sweet', 'fab', 'gorgeous']);
+/** Hedges that own up to a generalisation ("bit of a generalisation I know but", "not being funny but"). */
+const HEDGED = new Set(['generalisation', 'generalization', 'stereotype', 'stereotyping', 'funny', 'controversial', 'unpopular']);
+/** "some", "most": not the whole group. */
+const NOT_WHOLE = new Set(['some', 'most', 'many', 'often', 'sometimes', 'usually', 'tend']);
+function everyTime(t: TextAnalysis, a: number, b: number): boolean {
+  for (let i = a; i < b - 1; i++) if (t.key(i) === 'every' && (t.key(i + 1) === 'time' || t.key(i + 1) === 'single')) return true;
+  for (let i = a; i < b - 1; i++) if (t.key(i) === 'without' && t.key(i + 1) === 'fail') return true;
+  return false;
+}
+
+function formulaOrWhy(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  // Cheap token tests first; quotation marks and frames only for a candidate.
+  const held = (g: Hit): boolean => (t.frameOver(g.t0, g.t1) & (REPORT | META | DEBUNK)) !== 0 || t.quotedSpan(g.t0, g.t1);
+  for (const g of groups) {
+    const s = t.sentenceOf(g.t0);
+    if (g.t0 - s.t0 <= 1 && g.t1 < s.t1) {
+      // The sum sign right after the group and an equals sign later in its sentence.
+      const after = t.norm.slice(t.tokens[g.t1 - 1]!.e, t.tokens[g.t1]!.s);
+      if (after.includes('+')) {
+        const eq = t.norm.indexOf('=', t.tokens[g.t1]!.s);
+        if (eq >= 0 && eq < t.tokens[s.t1 - 1]!.e && t.findKey(g.t1, s.t1, CARE_GAP) < 0 && !held(g)) {
+          return [{ kind: 'negative', category: g.entry.tag, evidence: [t.span(g.t0, s.t1)], t0: g.t0 }];
+        }
+      }
+    }
+    // "why" opening its sentence or a clause of it ("Observation of the week: why are ...").
+    const w = t.findKey(Math.max(s.t0, g.t0 - 6), g.t0, WHY);
+    const adv = t.key(g.t1) === 'just' || t.key(g.t1) === 'all' ? g.t1 + 1 : g.t1;
+    const habit = ALWAYS.has(t.key(adv));
+    if (w < 0 && !habit) continue;
+    const plain = t.findKey(s.t0, s.t1, SYMPATHY) < 0 && t.findKey(s.t0, s.t1, DONE_TO) < 0 && t.findKey(s.t0, s.t1, CARE_GAP) < 0;
+    if (!plain) continue;
+    if (w >= 0 && (w === s.t0 || t.clauseStart(w) === w) && t.findKey(w, s.t1, ALWAYS) >= 0 && !held(g)) {
+      return [{ kind: 'negative', category: g.entry.tag, evidence: [t.span(w, Math.max(g.t1, Math.min(s.t1, g.t1 + 6)))], t0: w }];
+    }
+    // "Asian families always bring the whole village 😂", "the Muslim lads never want a female crew, every
+    // time": a habit said of the whole group, with laughter, an eye-roll or "every time" beside it.
+    if (habit && t.findKey(s.t0, s.t1, NOT_WHOLE) < 0 && t.findKey(s.t0, s.t1, PRAISE) < 0 && (t.findKey(s.t0, s.t1, STANCE) >= 0 || (everyTime(t, adv, s.t1) && t.findKey(s.t0, s.t1, HEDGED) >= 0)) && !held(g)) {
+      return [{ kind: 'negative', category: g.entry.tag, evidence: [t.span(g.t0, Math.min(s.t1, adv + 4))], t0: g.t0 }];
+    }
+  }
+  return [];
+}
+
 function hostileClause(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   if (!t.has(HOSTILE)) return [];
   const hostile = t.hits(HOSTILE);
@@ -451,6 +519,9 @@ const ECHO_TARGET = new Set([
   'they', 'zionist', 'zionists', 'hollywood', 'jew', 'jews', 'jewish', 'cosmopolitan', 'cosmopolitans', 'neocon', 'neocons', 'financiers', 'the owners', 'who', 'the government',
 ]);
 
+const ECHO_PEOPLE = new Set(['people', 'folk', 'crowd', 'elite', 'media', 'lot', 'tribe']);
+const ECHO_DET = new Set(['same', 'certain', 'those', 'these', 'usual', 'some']);
+
 function echo(t: TextAnalysis): Found[] {
   const i = t.text.indexOf('(((');
   if (i < 0) return [];
@@ -458,8 +529,73 @@ function echo(t: TextAnalysis): Found[] {
   if (j < 0 || j - i > 40) return [];
   // "(((hugs)))", "(((Sarah)))" are hugs; only the usual targets of the echo count.
   const inner = t.text.slice(i + 3, j).trim().toLowerCase();
-  if (!ECHO_TARGET.has(inner)) return [];
+  // A plural people-word after a determiner is a target too ("(((same people)))", "(((certain people)))",
+  // "(((the usual suspects)))"); hugs and names stay one word or a name (fifth pass).
+  const words = inner.split(/\s+/);
+  const general = words.length >= 2 && words.length <= 3 && ECHO_DET.has(words[0] === 'the' ? words[1]! : words[0]!) && (words[words.length - 1]!.endsWith('s') || ECHO_PEOPLE.has(words[words.length - 1]!)) && !words.includes('hugs');
+  if (!ECHO_TARGET.has(inner) && !general) return [];
   return [{ kind: 'dogwhistle', category: 'religion', evidence: [t.rawSpan(i, j + 3)], t0: t.tokenAt(i) }];
+}
+
+/**
+ * Emoji as the predicate (fifth pass): monkeys, apes or rats said of people ("🐒🍌 new HCA from Lagos",
+ * "surname sounds a bit 🐒🍌", "asylum hotel opposite 🐀🐀🐀", "999 call to the estate and it's all
+ * 🐒🐒🐒"), and disgust after an identity flag or a group ("Next client is 🏳️‍🌈🤮"). A primate or
+ * vermin emoji needs people named in the post and a sign that it is said of them: a banana with the
+ * primate, the emoji repeated, or a group named in its sentence. Posts about real animals (the animal
+ * named in words, a zoo) and posts that report or condemn the abuse are skipped.
+ */
+const EMOJI_PEOPLE = new Set([
+  'hca', 'hcas', 'reg', 'regs', 'registrar', 'nurse', 'nurses', 'doctor', 'doctors', 'colleague', 'colleagues', 'locum', 'locums', 'consultant', 'student', 'students',
+  'family', 'families', 'surname', 'surnames', 'name', 'client', 'clients', 'patient', 'patients', 'neighbours', 'neighbour', 'estate', 'estates', 'lot', 'asylum',
+  'man', 'woman', 'bloke', 'lad', 'lads', 'girl', 'boy', 'staff', 'porter', 'cleaner', 'receptionist', 'mute', 'tenants', 'people', 'ppl',
+]);
+const ANIMAL_CONTEXT = new Set([
+  'zoo', 'zoos', 'monkey', 'monkeys', 'ape', 'apes', 'gorilla', 'gorillas', 'chimp', 'chimps', 'orangutan', 'safari', 'wildlife', 'rat', 'rats', 'mouse', 'mice',
+  'rodent', 'rodents', 'cockroach', 'cockroaches', 'pest', 'pests', 'banana', 'bananas', 'pet', 'pets', 'cheeky', 'year', 'jungle', 'vomit', 'vomiting', 'sick',
+  'nausea', 'nauseous', 'hungover', 'hangover', 'zodiac', 'infestation', 'droppings',
+]);
+const EMOJI_COUNTER = new Set(['reported', 'reporting', 'report', 'racist', 'racism', 'unacceptable', 'abuse', 'abused', 'disgusting', 'datix', 'police', 'hate', 'vile', 'bigots', 'bigot', 'homophobic', 'homophobia', 'transphobic']);
+
+function emojiDehumanise(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  if (!t.has(EMOJI_PREDICATES)) return [];
+  const hits = t.hits(EMOJI_PREDICATES);
+  const n = t.tokens.length;
+  if (t.findKey(0, n, EMOJI_COUNTER) >= 0) return [];
+  const out: Found[] = [];
+  for (const h of hits) {
+    const kind = h.entry.tag;
+    if (t.frameOver(h.t0, h.t1) & (REPORT | META)) continue;
+    if (kind === 'identity') {
+      out.push({ kind: 'dehumanise', category: t.key(h.t0) === '⚧' || t.key(h.t0 + 1) === '⚧' ? 'gender' : 'sex_orientation', evidence: [t.hitSpan(h)], t0: h.t0 });
+      return out;
+    }
+    if (kind === 'disgust') {
+      // "Muslims 🤮": a group right before the face (the words are about them, not about feeling sick).
+      const g = groups.find((x) => x.t1 === h.t0 || x.t1 === h.t0 - 1);
+      if (g && t.findKey(0, n, ANIMAL_CONTEXT) < 0) {
+        out.push({ kind: 'dehumanise', category: g.entry.tag, evidence: [t.span(g.t0, h.t1)], t0: g.t0 });
+        return out;
+      }
+      continue;
+    }
+    if (kind !== 'primate' && kind !== 'vermin') continue;
+    if (t.findKey(0, n, ANIMAL_CONTEXT) >= 0) return [];
+    const sent = t.sentenceOf(h.t0);
+    const banana = kind === 'primate' && hits.some((o) => o.entry.tag === 'banana');
+    const repeated = hits.some((o) => o !== h && (o.t0 === h.t1 || o.t1 === h.t0) && o.entry.tag === kind);
+    const group = groups.find((g) => g.t0 >= sent.t0 && g.t1 <= sent.t1) ?? groups[0];
+    const inSentence = group !== undefined && group.t0 >= sent.t0 && group.t1 <= sent.t1;
+    if (!banana && !repeated && !inSentence) continue;
+    // People the emoji is said of: a group, or a person, family, surname or estate in the post.
+    let who = group ? group.t0 : -1;
+    if (who < 0) who = t.findKey(0, n, EMOJI_PEOPLE);
+    if (who < 0) continue;
+    const end = group && group.t0 === who ? group.t1 : who + 1;
+    out.push({ kind: 'dehumanise', category: group?.entry.tag ?? 'race', evidence: [t.span(who, end), t.hitSpan(h)], t0: Math.min(who, h.t0) });
+    return out;
+  }
+  return out;
 }
 
 export const derogationRule: Rule = {
@@ -491,7 +627,9 @@ export const derogationRule: Rule = {
     if (t.has(STATEMENTS)) for (const f of standalone(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of scareQuotes(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of mockery(t, groups)) if (!overlapping(f)) found.push(f);
+    for (const f of emojiDehumanise(t, groups)) if (!overlapping(f)) found.push(f);
     if (found.length === 0) found.push(...mimicry(t, groups));
+    if (found.length === 0) found.push(...formulaOrWhy(t, groups));
     if (found.length === 0) found.push(...hostileClause(t, groups));
     if (found.length === 0) return learnedDerogation(post, context, groups);
     const out: RuleFinding[] = [];

@@ -11,6 +11,8 @@ export const PREDICATES_MORE = loadLexicon(new URL('./predicates-more.txt', impo
 export const STATEMENTS = loadLexicon(new URL('./statements.txt', import.meta.url));
 export const HOSTILE = loadLexicon(new URL('./hostile.txt', import.meta.url));
 export const MOCKING = loadLexicon(new URL('./mocking.txt', import.meta.url));
+/** Emoji used as a dehumanising predicate (fifth pass): see emoji.txt. */
+export const EMOJI_PREDICATES = loadLexicon(new URL('./emoji.txt', import.meta.url));
 
 /** Plain-English names of the protected characteristics, for messages. */
 export const CHARACTERISTIC: Record<string, string> = {

@@ -86,6 +86,28 @@ function ownCalling(t: TextAnalysis, h: Hit): boolean {
   return false;
 }
 const OBJECT = new Set(['him', 'her', 'them', 'the', 'that', 'this']);
+
+/** Verbs of calling or shouting abuse at someone ("called the student a ...", "shouted ... at"). */
+const CALL_VERB = new Set(['called', 'calls', 'calling', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'hissed', 'muttered']);
+/** Third parties who may be the subject of that verb: someone else did the calling. */
+const OTHER_CALLER = new Set([
+  'he', 'she', 'they', 'someone', 'somebody', 'man', 'woman', 'bloke', 'guy', 'lad', 'lads', 'fella', 'patient', 'patients', 'relative', 'relatives', 'visitor',
+  'visitors', 'kid', 'kids', 'driver', 'passenger', 'customer', 'stranger', 'boy', 'girl', 'teenager', 'teenagers', 'men', 'women', 'people', 'group', 'gang',
+]);
+
+/**
+ * Abuse someone else gave ("Bloke on the bus called the student next to me a p*ki"): a calling verb
+ * earlier in the sentence whose subject is a third party, not the poster (fifth pass).
+ */
+function calledByOther(t: TextAnalysis, h: Hit): boolean {
+  const s = t.sentenceOf(h.t0);
+  for (let i = h.t0 - 1; i > s.t0 && i >= h.t0 - 10; i--) {
+    if (!CALL_VERB.has(t.key(i))) continue;
+    if (SELF_SUBJECT.has(t.key(i - 1))) return false;
+    return t.findKey(s.t0, i, OTHER_CALLER) >= 0 && t.findKey(s.t0, i, SELF_SUBJECT) < 0;
+  }
+  return false;
+}
 const SELF_SUBJECT = new Set(['i', 'we', "i've", 'ive', "we've"]);
 const ADVERB = new Set(['just', 'literally', 'actually', 'basically', 'only', 'then', 'once', 'proper']);
 
@@ -99,6 +121,14 @@ function visibleLetters(word: string): number {
 }
 
 function reclaimed(t: TextAnalysis, h: Hit): boolean {
+  // "Proud to be a queer dietitian", "proud of being a ...": pride in being it (fifth pass).
+  let j = h.t0 - 1;
+  if (t.key(j) === 'a' || t.key(j) === 'an') j--;
+  if (t.key(j) === 'be' || t.key(j) === 'being') {
+    j--;
+    if (t.key(j) === 'to' || t.key(j) === 'of') j--;
+    if (t.key(j) === 'proud' || t.key(j) === 'proudly' || t.key(j) === 'happy' || t.key(j) === 'glad') return true;
+  }
   for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 3); i--) {
     const k = t.key(i);
     if (k === 'you' || k === 'ur' || k === 'u') return false;
@@ -159,8 +189,17 @@ function named(t: TextAnalysis, h: Hit): boolean {
   const closing = !next || (next.flags & (BREAK | CLAUSE)) !== 0;
   if (POINTING.has(t.key(h.t0 - 1)) && (closing || AFTER_PERSON.has(next.k))) return true;
   const word = t.key(h.t1 - 1);
+  if (word.endsWith('s') && !THING_SENSE.has(word)) {
+    // "a coachload of chinks", "one of them trannies": a plural counted out as people (fifth pass).
+    if (t.key(h.t0 - 1) === 'of' && PEOPLE_LOAD.has(t.key(h.t0 - 2))) return true;
+    if (t.key(h.t0 - 1) === 'them' && t.key(h.t0 - 2) === 'of' && (closing || AFTER_PERSON.has(next.k) || TRAILING.has(next.k))) return true;
+  }
   return PLURAL_COPULA.has(t.key(h.t0 - 1)) && word.endsWith('s') && (closing || TRAILING.has(next.k));
 }
+/** Plurals whose everyday sense is a thing people buy or eat ("one of them fags from the machine"). */
+const THING_SENSE = new Set(['fags', 'faggots', 'benders', 'fannies']);
+/** Nouns that count people out ("a coachload of ...", "a gang of ..."). */
+const PEOPLE_LOAD = new Set(['coachload', 'busload', 'vanload', 'carload', 'boatload', 'planeload', 'gang', 'crowd', 'horde', 'hordes', 'group', 'groups', 'pack', 'queue', 'family', 'families']);
 
 export const slurRule: Rule = {
   meta: {
@@ -183,6 +222,7 @@ export const slurRule: Rule = {
       // Reporting abuse received, or challenging the word, is not using it; but "(I) called him a ..."
       // is the poster's own act.
       if (t.frameOver(h.t0, h.t1) & (REPORT | META) && !ownCalling(t, h)) continue;
+      if (calledByOther(t, h)) continue;
       if (t.quotedSpan(h.t0, h.t1) && (t.anyFrame(REPORT | META) || quotedAlone(t, h) || escalated(t))) continue;
       // One visible letter and masks ("f***", "c***") could be any word of that length; only the
       // n-word is conventionally written that way ("n*****").

@@ -68,6 +68,8 @@ const AWAY_NEXT = new Set(['out', 'off', 'away', 'outta']);
  * people ("sick of old people being ignored", "won't treat pregnant women with isotretinoin").
  */
 const SITUATION = new Set(['being', 'getting', 'having', 'not', 'struggling', 'waiting', 'dying', 'suffering', 'treated', 'left', 'going', 'missing', 'made', 'forced', 'turned', 'denied', 'refused', 'losing', 'paying', 'facing', 'stuck', 'sleeping', 'living', 'feeling', 'told', 'called', 'abused', 'attacked', 'targeted', 'excluded', 'ignored']);
+/** After an exclusion: a clinical step the care waits on, not a group denied it (fifth pass). */
+const CLINICAL_STEP = new Set(['without', 'until', 'till', 'before']);
 const TREATMENT_PREP = new Set(['with', 'during', 'in', 'on', 'at', 'under', 'until', 'unless', 'before', 'after', 'without', 'using', 'for', 'if', 'when', 'while', 'whilst', 'who', 'under']);
 
 /** What may follow a bare identity word or "the X" for it to name people ("gay is ...", "the Irish are ..."). */
@@ -318,7 +320,16 @@ export function negatedHere(t: TextAnalysis, i: number): boolean {
 /** A yes/no question: "Are immigrants really taking our jobs?" */
 export function yesNoQuestion(t: TextAnalysis, i: number): boolean {
   const s = t.sentenceOf(i);
-  return s.question && AUX.has(t.key(s.t0));
+  if (!s.question || !AUX.has(t.key(s.t0))) return false;
+  // "Is it just me or do X never ...?", "Am I the only one who thinks X ...?": the question asserts (fifth pass).
+  return !rhetoricalOpening(t, s.t0);
+}
+
+/** "is it just me or", "is it only me or", "am i the only one who/that": an opening that asserts what follows. */
+function rhetoricalOpening(t: TextAnalysis, a: number): boolean {
+  const k0 = t.key(a);
+  if (k0 === 'is' && t.key(a + 1) === 'it' && (t.key(a + 2) === 'just' || t.key(a + 2) === 'only') && t.key(a + 3) === 'me') return true;
+  return k0 === 'am' && t.key(a + 1) === 'i' && t.key(a + 2) === 'the' && t.key(a + 3) === 'only' && (t.key(a + 4) === 'one' || t.key(a + 4) === 'person');
 }
 
 /** A condition named as a thing ("ADHD is made up"), not people. */
@@ -387,6 +398,9 @@ export function groupRefs(t: TextAnalysis, withSlurs = false): GroupRef[] {
       if (gs >= sn - 2 && gs <= sn) antecedent = g;
     }
     if (!antecedent || refs.some((g) => g.t0 <= i && g.t1 > i)) continue;
+    // "shouted 'gypsy scum' at ... Security walked him out": a group inside quoted words is what someone
+    // said, not a person "he"/"she" can stand for (fifth pass).
+    if (singular && t.quotedSpan(antecedent.t0, antecedent.t1)) continue;
     // A condition stands for the people who have it ("Autism is overdiagnosed, half of them are ...").
     pronouns.push({ t0: i, t1: end, category: antecedent.category, pronoun: true, singular });
     i = end - 1;
@@ -443,6 +457,8 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         if (t.frameOver(p.t0, p.t1) & distant) continue;
         if (t.frameOver(g.t0, g.t1) & distant) continue;
         if (t.quotedSpan(p.t0, p.t1) && (t.anyFrame(REPORT | META | DEBUNK) || quotedLabel(t, p.t0, p.t1))) continue;
+        // A coded phrase in quotation marks away from its group is held up, not said ("if your first thought is 'lock the car', that's on you").
+        if (p.entry.tag === 'insinuation' && t.quotedSpan(p.t0, p.t1)) continue;
         if (kind !== 'threat' && yesNoQuestion(t, p.t0)) continue;
         out.push({ group: g, predicate: p, kind, category });
         continue;
@@ -462,6 +478,8 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         if (!pp && !allIn(t, g.t1, p.t0, LINK)) continue;
         // "Malnutrition in older adults is expensive": the group is inside another noun's phrase, not the subject.
         if (!g.pronoun && governedByNoun(t, g.t0)) continue;
+        // "should not be getting surgery without a frailty assessment": care made to wait on a clinical step, not denied.
+        if (kind === 'exclude' && CLINICAL_STEP.has(t.key(p.t1))) continue;
         // "I'd happily see every mosque bulldozed": the wish, not a news report ("mosques bulldozed in ...").
         if (flagged(p, 'see') && t.findKey(Math.max(t.clauseStart(g.t0), g.t0 - 4), g.t0, SEE) < 0) continue;
         if (flagged(p, 'order') || flagged(p, 'first')) {
