@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BITS, wordBucket } from '../../src/rules/model/features.js';
 import { activeWeights, decodeWeights, offensiveMargin, offensiveScore, useWeights, type Weights, type WeightsFile } from '../../src/rules/model/scorer.js';
 import { analyse } from '../../src/rules/text/index.js';
+import { concernModels, useConcernModels, type ConcernModel } from '../../src/rules/model/concerns.js';
 import { abuseRule } from '../../src/rules/communication/abuse.js';
 import { derogationRule } from '../../src/rules/discrimination/derogation.js';
 import { RULES } from '../../src/rules/index.js';
@@ -95,11 +96,18 @@ function wombatWeights(): Weights {
 
 describe('gates (with weights that know only "wombat")', () => {
   let saved: Weights | null = null;
+  let savedConcerns: readonly ConcernModel[] = [];
   beforeAll(() => {
     saved = activeWeights();
     useWeights(wombatWeights());
+    // The per-concern models (tests/rules/learned-concerns.test.ts) are off: only this signal is under test.
+    savedConcerns = concernModels();
+    useConcernModels([]);
   });
-  afterAll(() => useWeights(saved));
+  afterAll(() => {
+    useWeights(saved);
+    useConcernModels([...savedConcerns]);
+  });
 
   const findings = (text: string, post: Record<string, unknown> = {}) => {
     const p = makePost({ ...post, text });
