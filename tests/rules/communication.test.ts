@@ -68,9 +68,10 @@ ruleTester.run(profanityRule, {
     'Bugger, missed the bus',
     'Dick Whittington panto with the kids tonight',
     'Scunthorpe away this weekend',
-    'Pissed off that the canteen closed early',
   ],
   invalid: [
+    // Fifth pass: "pissed off" is swearing, not a mild word; three blind writers put it at review.
+    { text: 'Pissed off that the canteen closed early', topic: 'communication.profanity', severity: 'medium', evidence: 'Pissed off' },
     { text: 'What a fucking day', topic: 'communication.profanity', severity: 'medium', evidence: 'fucking' },
     { text: 'This rota is shit', severity: 'medium', evidence: 'shit' },
     { text: 'Fuuuuuck, 14 hours and no break', evidence: 'Fuuuuuck' },
@@ -421,4 +422,99 @@ ruleTester.run(abuseRule, {
     "Please stop asking followers to tag the ugliest nurse they know. It's bullying.",
   ],
   invalid: [{ text: 'your line manager is a complete cockwomble, mate', evidence: 'cockwomble' }],
+});
+
+// Fifth pass (blind batches): the learned signal behind a mention needs a heavy word; open letters,
+// the poster's own words, names one is told not to be, copulas, threats by place and by body part.
+describe('communication fifth pass', () => {
+  ruleTester.run(abuseRule, {
+    valid: [
+      // A mention or a reply with no heavy word: an ad's tagged brand, a friendly reply.
+      'Gifted #ad: @FootFirstCo sent me their new trainers. Comfy, a bit narrow, I would buy them again at full price',
+      { text: '@parkrun_kirkstall took the kids round the 5k this morning, the marshals were brilliant', kind: 'reply', inReplyTo: '1' },
+      { text: '@greyhound_homes our bitch Bramble is 11 and still chases every squirrel 🐕', kind: 'reply', inReplyTo: '2' },
+      // A description in one sentence does not reach a person in the next; IDDSI levels are clinical.
+      'Trialled mildly thick fluids on the ward today. Student brain is full.',
+      // The poster's own words, negated; an open letter that thanks; a report before the colon only.
+      "I would never call a patient's daughter a stupid cow, whatever she said to me",
+      'To the paramedic who sat with my nan last night: you were wonderful, thank you',
+      'To the man who called me a useless cow on Friday: I reported it and I am fine.',
+      // Told not to be something that is no insult; a kick that sends someone away.
+      "Don't be a stranger, come and see us on the ward",
+      "I'm kicking him out of the group chat if he posts another meme",
+      // "know where you" that is no threat; a dare that is an outing.
+      "@jo_slt I know where you are coming from, it's a tough call",
+      "We'll see how brave you are on the zip wire next week!",
+      // A copula whose name is praise.
+      'My educator is a bit of a legend tbh',
+    ],
+    invalid: [
+      // Names one is told to stop being.
+      { text: '@lab_dan stop being such a plonker and ring the lab', post: { kind: 'reply', inReplyTo: '3' }, evidence: 'plonker' },
+      { text: "@sian_rad don't be a prat, just ask the reg", post: { kind: 'reply', inReplyTo: '4' }, evidence: 'prat' },
+      // The poster reports their own words.
+      { text: 'so I called him a useless prick to his face, no regrets', evidence: 'prick' },
+      { text: "I told her straight she's a lazy cow. Worth the complaint.", evidence: 'cow' },
+      // Open letters: a report in the description of the addressee does not reach the words after the colon.
+      { text: 'To the driver who shouted at my mum in the Aldi car park: you are a spineless coward.', evidence: 'coward' },
+      { text: 'Message to whoever reported my car to the council: I know where you park.', severity: 'high' },
+      // Threats by place, by publishing, by waiting, by a dare.
+      { text: "@kev_odp I know which ward you're on. See you Monday.", post: { kind: 'reply', inReplyTo: '5' }, severity: 'high' },
+      { text: "@tom_b I'll post your home address on here if you keep this up", post: { kind: 'reply', inReplyTo: '6' }, severity: 'high' },
+      { text: "Come near my sister again and I'll be waiting outside your house", severity: 'high' },
+      { text: '@lee_para say that at the station and we will see how hard you are then', post: { kind: 'reply', inReplyTo: '7' }, severity: 'high' },
+      { text: "@rach_sw be a shame if your boss saw those holiday pics, wouldn't it", post: { kind: 'reply', inReplyTo: '8' }, severity: 'high' },
+      // Violent verbs: a progressive of intent, a body part a few words on, a report inside the condition.
+      { text: "If he parks in my bay again I'm smashing his wing mirror", severity: 'high' },
+      { text: "If you touch my lunch one more time I'll break every single one of your fingers", severity: 'high' },
+      { text: "If she calls me 'sweetheart' again I'll snap her clipboard over her head", severity: 'high' },
+      { text: 'if that bloke grabs my arm again I will knock him out', severity: 'high' },
+      // Names after a copula whose subject is a person; similes said of people.
+      { text: 'whoever signed off this rota is a right knob', evidence: 'knob' },
+      { text: 'the new reg is a bit of a wet lettuce tbh', evidence: 'wet lettuce' },
+      { text: 'some of the agency lot are thick as two short planks', evidence: 'thick as two short planks' },
+      // Taunts aimed at the reader.
+      { text: 'honestly kys, nobody would miss you', post: { kind: 'reply', inReplyTo: '9' }, severity: 'high' },
+      { text: '@beth_ot nobody asked for your input, love', post: { kind: 'reply', inReplyTo: '10' } },
+      { text: '@dave_x no wonder your missus left', post: { kind: 'reply', inReplyTo: '11' } },
+      { text: 'Nobody on this ward likes you, Chloe. Just leave.' },
+      { text: 'you pathetic little man, get off my timeline' },
+      { text: 'oi you little shite, give my bike back', evidence: 'shite' },
+      // Ill wishes whose misfortune names its person, whatever the subject.
+      { text: 'honestly hope a lorry flattens him on the way home', severity: 'high' },
+      { text: 'hope karma keys her car before Friday' },
+      // "you are a joke" and its kin; stock names for groups of people.
+      { text: 'Mr Hartley you are an absolute joke and the whole year knows it', evidence: 'you are an absolute joke' },
+      { text: 'a bunch of muppets running this department', evidence: 'muppets' },
+      { text: 'estate agents are the scum of the earth', evidence: 'scum of the earth' },
+    ],
+  });
+  ruleTester.run(abuseRule, {
+    valid: [
+      'I hope the sun hits you on your run tomorrow, enjoy',
+      'Hope the new job gives you loads of joy',
+      'Grabbed a bunch of grapes and a clown costume for the party',
+      'You are a joy to work with, honestly',
+      // An open letter whose words after the colon are themselves reported.
+      'The porter who called me a silly girl then said: you are useless at this',
+      'Whoever left the flapjacks in the staff room: you are a legend',
+      'The grey mare and her foal are settling in at the yard',
+      // Talk about a name, not its use.
+      "'Lazy cow' should never be said to a healthcare assistant, and I said so to the consultant",
+      'Nobody deserves a slap, whatever they said to you',
+    ],
+    invalid: [
+      // An addressee described by a relative clause, with no "To".
+      { text: 'Whoever scratched my bumper in the multi-storey: I saw you, Gary, and I am coming for your windscreen next', severity: 'high' },
+      { text: 'Lad on the bus who called my daughter fat, listen: you are a spineless coward', evidence: 'coward' },
+      // Variants of listed phrases: where someone can shove it, a dozy mare, deserving a slap.
+      { text: 'Told the parking warden exactly where she could stick her ticket', evidence: 'where she could stick her' },
+      { text: 'my reg is a right dozy mare today', evidence: 'mare' },
+      { text: 'Anyone who parks across the ambulance bay deserves a slap', severity: 'medium' },
+    ],
+  });
+  ruleTester.run(profanityRule, {
+    valid: ['Peeved that the canteen closed early? Have one of my biscuits'],
+    invalid: [{ text: 'Pissed off beyond words with the rota again', topic: 'communication.profanity', severity: 'medium' }],
+  });
 });

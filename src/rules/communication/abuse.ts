@@ -20,7 +20,7 @@ const AMBIG_LEAD = new Set([
 ]);
 
 /** Words that may open an imperative after an address ("@x just shut up", "oh do one"). */
-const IMPERATIVE_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'and', 'oh', 'mate', 'love', 'then', 'why', "don't", 'dont', 'go', 'lol']);
+const IMPERATIVE_LEAD = new Set(['just', 'please', 'pls', 'now', 'so', 'and', 'oh', 'mate', 'love', 'then', 'why', "don't", 'dont', 'go', 'lol', 'honestly', 'seriously', 'genuinely']);
 
 /** Words that may stand beside a one-word verdict ("@x utterly pathetic"). */
 const ALONE_OK = new Set(['so', 'just', 'utterly', 'absolutely', 'totally', 'completely', 'how', 'truly', 'fucking', 'bloody', 'simply', 'really', 'lol', 'wow', 'mate', 'as', 'usual', 'again', 'honestly']);
@@ -32,6 +32,14 @@ const FIRST = new Set(['i', "i'll", 'ill', "i'm", 'im', "i'd", 'we', "we'll", "w
 const OBJECT = new Set([...SECOND_PERSON, 'him', 'her', 'them', 'his', 'ya', 'yer', 'u']);
 /** Violent verbs that are also idioms: threats of review level only ("I'll kill you if you're late"). */
 const SOFT_VIOLENCE = new Set(['kill', 'murder', 'end', 'destroy', 'bury', 'hurt']);
+/** "I'm breaking his jaw": a present progressive of intent. */
+const PROGRESSIVE = new Set(["i'm", 'im', "we're"]);
+/** Possessives and the body parts or belongings a violent verb may land on a few words on ("break every one of your fingers"). */
+const POSSESSOR = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
+const BODY = new Set([
+  'face', 'head', 'jaw', 'nose', 'neck', 'teeth', 'skull', 'legs', 'leg', 'arm', 'arms', 'fingers', 'finger', 'hands', 'hand', 'ankle', 'ankles', 'knees',
+  'kneecaps', 'ribs', 'back', 'windows', 'window', 'windscreen', 'tyres', 'tires', 'car', 'van', 'door',
+]);
 
 function imperative(t: TextAnalysis, h: Hit): boolean {
   const start = t.clauseStart(h.t0);
@@ -83,6 +91,53 @@ function animalSubject(t: TextAnalysis, h: Hit): boolean {
   return t.findKey(Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0, ANIMAL) >= 0 || petContext(t, h);
 }
 
+/** Words that may open an open letter ("To the dad who ...:", "Message to ...", "Dear ...", "Oh and to Sharon ...:"). */
+const LETTER_OPEN = new Set(['to', 'dear', 'message', 'note', 'reminder', 'psa', 'memo']);
+/** Words after the colon that make the words after them a report again ("To my manager: you called me a ..."). */
+const SAID = new Set(['called', 'calling', 'call', 'said', 'says', 'told', 'telling', 'shouted', 'screamed', 'yelled']);
+const RELATIVE_WHO = new Set(['who', 'whoever', "who's", 'whos']);
+
+/**
+ * "To the consultant who screamed at my student today: you're a pathetic little man": an open letter.
+ * The description of its addressee before the colon may hold a report ("who called me a ...", "who
+ * screamed at ..."), but what follows the colon is the poster's own, said to "you".
+ */
+function openLetter(t: TextAnalysis, h: Hit): boolean {
+  const sent = t.sentenceOf(h.t0);
+  const opens = t.findKey(sent.t0, Math.min(sent.t0 + 3, h.t0), LETTER_OPEN) >= 0;
+  for (let i = h.t0; i > sent.t0; i--) {
+    if (!t.norm.slice(t.tokens[i - 1]!.e, t.tokens[i]!.s).includes(':')) continue;
+    // "Whoever keyed my car: ...", "Kid on Fortnite who called my son names, listen up: ...": the
+    // addressee described by a relative clause before the colon, with no "To".
+    if (!opens && t.findKey(sent.t0, i, RELATIVE_WHO) < 0) return false;
+    // "... said: you are useless": the words after the colon are the ones reported.
+    if (t.findKey(i, h.t0, SAID) >= 0 || t.findKey(i - 3, i, SAID) >= 0) return false;
+    return t.findKey(i, Math.min(h.t1 + 2, sent.t1), SECOND_PERSON) >= 0;
+  }
+  return false;
+}
+
+/** Adverbs between the poster and a verb of saying ("so I literally told him ..."). */
+const SAY_ADVERB = new Set(['just', 'then', 'literally', 'actually', 'basically', 'also', 'finally', 'promptly', 'politely', 'calmly', 'once']);
+const SAY_VERB = new Set(['called', 'call', 'calling', 'told', 'tell', 'telling']);
+
+/**
+ * "so I called her a stupid bitch", "I told him to his face he's a w@nker": the poster reports
+ * their own words; a report frame ("called her", "told him") does not distance them.
+ */
+function ownWords(t: TextAnalysis, h: Hit): boolean {
+  const sent = t.sentenceOf(h.t0);
+  for (let i = h.t0 - 1; i >= Math.max(sent.t0 + 1, h.t0 - 14); i--) {
+    if (!SAY_VERB.has(t.key(i))) continue;
+    let j = i - 1;
+    if (SAY_ADVERB.has(t.key(j))) j--;
+    const who = t.key(j);
+    if (who !== 'i' && who !== 'we') continue;
+    return !t.negationIn(Math.max(sent.t0, j - 2), h.t0);
+  }
+  return false;
+}
+
 /** Kinds in aggression.txt that are not names, descriptions, commands or threats. */
 const NOT_NAMES = new Set(['wish', 'harm']);
 
@@ -121,9 +176,66 @@ function personIs(k: string): boolean {
   return k.endsWith("'s") && PERSON_NOUN.has(k.slice(0, -2));
 }
 
+/** Prepositions that make the "you" after them an object, not the one described ("the thread about you was vile"). */
+const OBJECT_OF = new Set(['about', 'to', 'at', 'for', 'with', 'from', 'of', 'towards', 'against', 'on']);
+
+/** "you", before a description and a swear word used as a name ("you little sh1t"). */
+const VOCATIVE = new Set(['you', 'ya', 'u', 'yer']);
+
+/** "some people are just thick as mince", "the managers here are thick as two short planks": a copula whose subject is people. */
+function simileOfPeople(t: TextAnalysis, h: Hit): boolean {
+  let i = h.t0 - 1;
+  if (['just', 'so', 'all', 'proper', 'really', 'literally', 'genuinely'].includes(t.key(i))) i--;
+  if (!THIRD_COPULA.has(t.key(i)) && !personIs(t.key(i))) return false;
+  if (personIs(t.key(i))) return true;
+  const cs = t.clauseStart(i);
+  for (let j = i - 1; j >= Math.max(cs, i - 6); j--) if (COPULA_PEOPLE.has(t.key(j))) return true;
+  return false;
+}
+
+/** "don't be a pillock", "stop being such a knob": a name the poster tells someone not to be is still called. */
+function prohibitive(t: TextAnalysis, h: Hit): boolean {
+  let i = h.t0 - 1;
+  if (t.key(i) !== 'a' && t.key(i) !== 'an') return false;
+  i--;
+  if (t.key(i) === 'such') i--;
+  const be = t.key(i);
+  const before = t.key(i - 1);
+  if (be === 'be') return ["don't", 'dont', 'stop', 'never'].includes(before) || (before === 'not' && t.key(i - 2) === 'do');
+  return be === 'being' && (before === 'stop' || before === 'quit');
+}
+
+/** People a copula may describe ("my reg is a knob", "whoever decided this is a knob"). */
+const COPULA_PEOPLE = new Set([
+  ...PERSON_NOUN, 'whoever', 'ex', 'landlord', 'landlady', 'educator', 'lecturer', 'tutor', 'mentor', 'supervisor', 'assessor', 'reg', 'registrar', 'matron',
+  'physio', 'paramedic', 'midwife', 'radiographer', 'director', 'ceo', 'coordinator', 'examiner', 'cyclist', 'crewmate', 'partner', 'flatmate', 'housemate',
+  'buddy', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fella', 'he', 'she',
+]);
+
+/**
+ * "my reg is a knob", "the new manager's a bit of a knob", "whoever decided this is a right wet
+ * wipe": a copula (after "a", "a bit of a", "a right") whose subject, earlier in the clause, is a person.
+ */
+function copulaName(t: TextAnalysis, h: Hit): boolean {
+  let i = h.t0 - 1;
+  if (['right', 'proper', 'complete', 'total', 'absolute', 'utter', 'massive', 'real'].includes(t.key(i))) i--;
+  if (t.key(i) !== 'a' && t.key(i) !== 'an') return false;
+  i--;
+  if (t.key(i) === 'of' && t.key(i - 1) === 'bit' && t.key(i - 2) === 'a') i -= 3;
+  const cop = t.key(i);
+  if (personIs(cop)) return true;
+  if (cop !== 'is' && cop !== 'was') return false;
+  const cs = t.clauseStart(i);
+  for (let j = i - 1; j >= Math.max(cs, i - 12); j--) if (COPULA_PEOPLE.has(t.key(j))) return true;
+  return false;
+}
+
 function ambigAimed(t: TextAnalysis, h: Hit, ins: readonly Hit[]): boolean {
   const prev = t.key(h.t0 - 1);
   if (AMBIG_LEAD.has(prev) || describedBefore(t, h.t0, ins)) return true;
+  if (prohibitive(t, h) || copulaName(t, h)) return true;
+  // "a fat inbred knob", "a smug little prick": a second description after an insulting one.
+  if (AMBIG_LEAD.has(t.key(h.t0 - 2)) && ['a', 'an'].includes(t.key(h.t0 - 3)) && !KIND.has(prev) && !FUNCTION.has(prev) && !(t.tokens[h.t0 - 1]!.flags & (BREAK | CLAUSE))) return true;
   // "you're a tool", "ur such a joke", "he's a pig"
   if ((prev === 'a' || prev === 'an') && (SECOND_PERSON.has(t.key(h.t0 - 2)) || ["you're", 'youre', "he's", "she's", 'such', 'what'].includes(t.key(h.t0 - 2)) || AMBIG_LEAD.has(t.key(h.t0 - 2)))) return true;
   // "you're a lycra-clad knob": one more description between, not a kind one ("you're a good egg").
@@ -196,6 +308,14 @@ const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
  */
 function wishedHarm(t: TextAnalysis, w: Hit, harms: readonly Hit[]): { harm: Hit; you: boolean } | null {
   let i = w.t1;
+  // "hope the bus hits you", "hope his new bird gives him chlamydia": a misfortune that carries its
+  // own person (`object`), whatever the subject is.
+  const reach = Math.min(t.clauseEnd(w.t1 - 1), w.t1 + 8);
+  for (const h of harms) {
+    if (h.t0 <= w.t1 || h.t0 >= reach || !h.entry.fields.includes('object')) continue;
+    if (t.negationIn(w.t1, h.t0)) return null;
+    return { harm: h, you: /\byou(r)?\b/.test(h.entry.term) };
+  }
   if (t.key(i) === 'that') i++;
   const k = t.key(i);
   let you = false;
@@ -296,7 +416,7 @@ function canCommand(t: TextAnalysis, h: Hit): boolean {
 }
 
 /** Words that may follow a threat that ends its clause ("you'll be sorry if ...", "you'll be sorry mate"). */
-const AFTER_FINAL = new Set(['if', 'when', 'because', 'cos', 'coz', 'mate', 'pal', 'love', 'trust', 'believe', 'i', 'lol']);
+const AFTER_FINAL = new Set(['if', 'when', 'because', 'cos', 'coz', 'mate', 'pal', 'love', 'trust', 'believe', 'i', 'lol', 'then']);
 
 /** Nothing but punctuation, an emoji, a mention or a condition follows the phrase in its clause. */
 function endsClause(t: TextAnalysis, h: Hit): boolean {
@@ -314,13 +434,23 @@ function violentThreat(t: TextAnalysis, h: Hit): boolean {
     const k = t.key(i);
     if (INTENT.has(k) || (k === 'going' && t.key(i + 1) === 'to')) intent = true;
   }
+  // "I'm breaking his jaw", "we're kicking his head in": the progressive right before the verb.
+  if (PROGRESSIVE.has(t.key(h.t0 - 1)) && t.key(h.t1 - 1).endsWith('ing')) intent = true;
   // "I'm going to lose it and slap her": the first person may stand a little further back.
   for (let i = Math.max(cs, h.t0 - 7); i < h.t0; i++) if (FIRST.has(t.key(i))) first = true;
   if (!intent || !first) return false;
   for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) {
     const tok = t.tokens[i]!;
     if (i > h.t1 && tok.flags & (BREAK | CLAUSE)) break;
+    // "I'll kick him out of the group": sending someone away, not a blow ("knock him out" is one).
+    if (t.key(h.t0).startsWith('kick') && (t.key(i + 1) === 'out' || t.key(i + 1) === 'off')) return false;
     if (OBJECT.has(tok.k) || tok.flags & MENTION) return true;
+  }
+  // "I will break every one of your fingers": a possessive and a body part a few words on.
+  const end = Math.min(h.t1 + 6, t.clauseEnd(h.t1 - 1));
+  for (let i = h.t1; i < end - 1; i++) {
+    if (!POSSESSOR.has(t.key(i))) continue;
+    if (BODY.has(t.key(i + 1)) || (i + 2 < end && BODY.has(t.key(i + 2)))) return true;
   }
   return false;
 }
@@ -351,7 +481,9 @@ export const abuseRule: Rule = {
         out.splice(same, 1);
       }
       // "called me a stupid cow": someone else's words, reported.
-      if (!own && t.frameOver(h.t0, h.t1) & REPORT) return;
+      // Not the poster's own report of what they said ("so I called her a stupid bitch"), nor an open
+      // letter's words after the colon ("To the man who called me ...: you're a coward").
+      if (!own && t.frameOver(h.t0, h.t1) & REPORT && !ownWords(t, h) && !openLetter(t, h)) return;
       // "stop calling people idiots", "calling a colleague a stupid cow is bullying": counter-speech
       // talks about the words; only a threat, or words aimed right at "you", still count.
       if (!AIMED_ACTS.has(what) && target !== 'you' && t.frameOver(h.t0, h.t1) & META) return;
@@ -394,9 +526,11 @@ export const abuseRule: Rule = {
         if (h.entry.fields.includes('aimed') && !aimedThreat(t, h)) continue;
         if (h.entry.fields.includes('final') && !endsClause(t, h)) continue;
         if (h.entry.fields.includes('cond') && !conditional(t, h)) continue;
-        if (t.negated(h.t0) || t.sentenceOf(h.t0).question || t.frameOver(h.t0, h.t1) & REPORT || quoted) continue;
+        if (t.negated(h.t0) || t.sentenceOf(h.t0).question || (t.frameOver(h.t0, h.t1) & REPORT && !openLetter(t, h) && !(kind === 'violence' && conditional(t, h))) || quoted) continue;
         const soft = (kind === 'violence' && SOFT_VIOLENCE.has(t.key(h.t0))) || h.entry.fields.includes('soft');
-        push(h, soft ? 'medium' : 'high', soft ? 0.6 : 0.85, 'Threatens someone', targetOf(t, post, ownAccounts, h, true) ?? 'you');
+        // "if he calls me 'the foot girl' one more time I'll snap his ankle": the report lies in the
+        // condition; the first-person intent is the poster's own.
+        push(h, soft ? 'medium' : 'high', soft ? 0.6 : 0.85, 'Threatens someone', targetOf(t, post, ownAccounts, h, true) ?? 'you', kind === 'violence' && conditional(t, h));
         continue;
       }
       if (kind === 'incite') {
@@ -414,7 +548,8 @@ export const abuseRule: Rule = {
       }
       if (kind === 'severe' || kind === 'command') {
         // "nobody likes you", "you disgust me": the phrase names its own target.
-        const addressed = /\b(you|ur|u|yourself|urself|yourselves)\b|(you|yu|ku)$/.test(h.entry.term);
+        // `you`: the list says the phrase is aimed at the reader ("kys", "no wonder your fella left").
+        const addressed = h.entry.fields.includes('you') || /\b(you|ur|u|yourself|urself|yourselves)\b|(you|yu|ku)$/.test(h.entry.term);
         // "the Tories can get in the sea": dismissed in the third person.
         const can = !addressed && kind === 'command' && canCommand(t, h);
         if (!addressed && !can && !imperative(t, h)) continue;
@@ -430,8 +565,11 @@ export const abuseRule: Rule = {
         const sent = t.sentenceOf(h.t0);
         const a = Math.max(sent.t0, h.t0 - 3);
         if (t.negationIn(a, h.t0) || t.negated(h.t0) || quoted || sent.question) continue;
-        const you = t.findKey(a, h.t0, SECOND_PERSON) >= 0;
-        const third = !you && t.findKey(a, h.t0, THIRD_SUBJECT) >= 0;
+        // "that thread about you was vile": a "you" after a preposition is not what the word describes.
+        const yi = t.findKey(a, h.t0, SECOND_PERSON);
+        let you = false;
+        for (let i = yi; i >= 0 && i < h.t0; i++) if (SECOND_PERSON.has(t.key(i)) && !OBJECT_OF.has(t.key(i - 1))) you = true;
+        const third = yi < 0 && t.findKey(a, h.t0, THIRD_SUBJECT) >= 0;
         if ((you || third) && t.findKey(a, h.t0, ADJ_SUBJECT) >= 0) {
           push(h, harsh ? 'high' : 'medium', third ? 0.55 : 0.65, 'Insults someone', third ? 'third' : 'you');
           continue;
@@ -441,13 +579,19 @@ export const abuseRule: Rule = {
           push(h, harsh ? 'high' : 'medium', 0.55, 'Insults someone', 'third');
           continue;
         }
+        // "some people are just thick as mince": a simile said of people after a copula.
+        if (h.t1 - h.t0 > 2 && simileOfPeople(t, h)) {
+          push(h, 'medium', 0.55, 'Insults someone', 'third');
+          continue;
+        }
         // "thick as sh1t patients", "useless lazy students": said of the people the noun names.
         let n = h.t1;
         while (n < Math.min(h.t1 + 3, sent.t1) && (ins.some((d) => d.t0 === n && d.entry.tag === 'adj') || t.hits(LEADS).some((d) => d.t0 === n) || FILLER.has(t.key(n)))) n++;
         // "the most incompetent person ever", "the most arrogant consultant": a superlative makes any
         // listed description an insult of the person it names (not of patients: "the most delusional patients").
         const superlative = (SUPERLATIVE.has(t.key(h.t0 - 1)) || /est$|^most /.test(h.entry.term)) && !SERVICE_USERS.has(t.key(n));
-        if ((h.t1 - h.t0 > 1 || ATTRIBUTIVE.has(h.entry.term) || superlative) && PERSON_NOUN.has(t.key(n)) && !ofA(t, h)) {
+        // The person must be in the same sentence ("... mildly thick. Student SLT brain is full" is not).
+        if ((h.t1 - h.t0 > 1 || ATTRIBUTIVE.has(h.entry.term) || superlative) && n < sent.t1 && PERSON_NOUN.has(t.key(n)) && !ofA(t, h)) {
           push(h, harsh ? 'high' : 'medium', 0.55, 'Insults someone', 'third');
           continue;
         }
@@ -461,13 +605,13 @@ export const abuseRule: Rule = {
       if (kind === 'ambig' && !ambigAimed(t, h, ins) && !coordinated(h)) continue;
       // "a nightmare of a shift", "what a joke of a rota": said of a thing, not a person.
       if (ofA(t, h)) continue;
-      const target = targetOf(t, post, ownAccounts, h, true) ?? described(h) ?? coordinated(h);
+      const target = targetOf(t, post, ownAccounts, h, true) ?? described(h) ?? coordinated(h) ?? (prohibitive(t, h) ? 'third' : null);
       if (!target || (quoted && target === 'you')) continue;
       // "'Muppet' got banned in our staff room ... the muppet jar": the word, not a name for anyone.
       if (target === 'third' && mentioned(t, ins, h)) continue;
       // A clown emoji said of no one in particular ("Circus trip 🤡") is no name; beside a name it is ("clown behaviour 🤡").
       if (target === 'third' && t.tokens[h.t0]!.flags & EMOJI && !ins.some((o) => o !== h && t.tokens[o.t0]!.sn === t.tokens[h.t0]!.sn && !(t.tokens[o.t0]!.flags & EMOJI))) continue;
-      if (t.negationIn(Math.max(0, h.t0 - 3), h.t0)) continue;
+      if (t.negationIn(Math.max(0, h.t0 - 3), h.t0) && !prohibitive(t, h)) continue;
       const high = harsh && target !== 'third';
       push(h, high ? 'high' : 'medium', high ? 0.8 : target === 'third' ? 0.55 : 0.75, 'Calls someone names', target);
     }
@@ -480,12 +624,14 @@ export const abuseRule: Rule = {
       const fields = h.entry.fields;
       // "ffs", "wtf": said of the situation; the profanity rule reports them.
       if (fields.includes('interj')) continue;
-      const noun = (fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'))) && !ofA(t, h);
+      // "you little sh1t", "you stupid shite": a swear word after "you" and a description is a name.
+      const vocative = AMBIG_LEAD.has(t.key(h.t0 - 1)) && VOCATIVE.has(t.key(h.t0 - 2));
+      const noun = (vocative || fields.includes('noun') || prof.some((o) => o !== h && o.t0 === h.t0 && o.entry.fields.includes('noun'))) && !ofA(t, h);
       if (fields.includes('ambig') && !ambigAimed(t, h, ins) && !coordinated(h)) continue;
-      const target = targetOf(t, post, ownAccounts, h, noun) ?? aimedAt.get(h.t1) ?? (noun ? coordinated(h) : null);
+      const target = targetOf(t, post, ownAccounts, h, noun) ?? aimedAt.get(h.t1) ?? (noun ? coordinated(h) : null) ?? (prohibitive(t, h) ? 'third' : null);
       if (!target) continue;
       if (t.quotedSpan(h.t0, h.t1) && !(target === 'mention' || (target === 'reply' && isReply(post)))) continue;
-      if (t.negationIn(Math.max(0, h.t0 - 2), h.t0) && target === 'third') continue;
+      if (t.negationIn(Math.max(0, h.t0 - 2), h.t0) && target === 'third' && !prohibitive(t, h)) continue;
       const harsh = fields.includes('harsh') && noun;
       const severity: Severity = (strength === 'strong' || harsh) && target !== 'third' ? 'high' : 'medium';
       push(h, severity, target === 'third' ? 0.55 : 0.8, 'Swears', target);

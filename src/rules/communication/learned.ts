@@ -17,7 +17,7 @@ import { offensiveScore, threshold, type OffensiveScore } from '../model/scorer.
 import { SLURS } from '../discrimination/lexicons.js';
 import { CLINICAL, INSULTS, LEADS, NOT_ANCHORS, PROFANITY } from './lexicons.js';
 import { PERSON_NOUN } from './target.js';
-import { ANIMAL, WHO, attribution, isReply, petContext, praise, titled, type Target } from './target.js';
+import { ANIMAL, WHO, attribution, clinical, isReply, petContext, praise, titled, type Target } from './target.js';
 import { secondary } from './combine.js';
 
 /** Words that carry no hostility of their own, however the model weighs them. */
@@ -86,7 +86,9 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, a
   // Behind the weak gate, swear words the profanity rule flags (untargeted: review) are its to judge;
   // mild ones ("what the hell is he playing at") may still anchor.
   const judged = [...t.hits(CLINICAL), ...t.hits(SLURS), ...t.hits(NOT_ANCHORS)];
-  if (!aimed) for (const h of t.hits(PROFANITY)) if (h.entry.tag !== 'mild' && !h.entry.fields.includes('ambig')) judged.push(h);
+  // A swear word the lists excuse as a homonym ("our bitch Lola" in a post about dogs, "Dick
+  // Whittington", "Bell End") anchors nothing, aimed or not.
+  for (const h of t.hits(PROFANITY)) if ((!aimed && h.entry.tag !== 'mild' && !h.entry.fields.includes('ambig')) || clinical(t, h)) judged.push(h);
   for (let k = 0; k < s.top.length; k++) {
     if (s.weight[k]! < minWeight) continue;
     const i = s.top[k]!;
@@ -103,6 +105,22 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, a
     out.push(i);
   }
   return out;
+}
+
+/** The post holds a swear word that the lists excuse as a homonym or a name. */
+function excused(t: TextAnalysis): boolean {
+  if (!t.has(PROFANITY)) return false;
+  for (const h of t.hits(PROFANITY)) if (clinical(t, h)) return true;
+  return false;
+}
+
+/** Some anchor weighs at least min. */
+function heavy(s: OffensiveScore, words: readonly number[], min: number): boolean {
+  for (const i of words) {
+    const k = s.top.indexOf(i);
+    if (k >= 0 && s.weight[k]! >= min) return true;
+  }
+  return false;
 }
 
 /** Token i is a listed insulting description ("thick", "useless") of the thing named right after it ("thick fog"). */
@@ -128,6 +146,12 @@ export function learnedAbuse(post: Post, t: TextAnalysis, own: ReadonlySet<strin
   const words = anchors(t, s, threshold(gate.strong ? 'anchor' : 'anchorWeak'), gate.strong);
   if (words.length === 0) return [];
   const strong = threshold('strong');
+  // A mention or a reply says whom the post is aimed at, not that it is hostile: an account tagged
+  // in an ad ("Paid partnership with @x ... shoes") or a friendly reply ("@x took the kids to the
+  // panto") has no heavy word. Behind the strong gate, one anchor must weigh as much as the weak
+  // gate asks for, unless the post as a whole scores well past the strong margin.
+  // A score raised by a homonym the lists excuse ("our bitch Lola", "Dick Whittington") earns no such leave.
+  if (gate.strong && !heavy(s, words, threshold('anchorWeak')) && (s.z < 2 * strong || excused(t))) return [];
   const evidence = tidy(words.map((i) => t.span(i, i + 1)));
   const confidence = 0.5 + 0.15 * Math.min(1, Math.max(0, (s.z - off) / Math.max(0.01, strong - off)));
   return [

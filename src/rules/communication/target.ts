@@ -39,7 +39,7 @@ export const PERSON_NOUN = new Set([
 const POSSESSIVE_YOU = new Set(['your', 'ur', 'yer']);
 
 /** Name-calling leads: "what a ...", "such a ...", "he's a ...". */
-const NAME_LEAD = new Set(['what', 'such', 'bit', 'much', 'most', 'biggest', 'worst', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'some', 'another', 'this', 'that', 'these', 'those', 'arrogant', 'smug', 'spineless', 'pathetic', 'brainless', 'clueless', 'incompetent']);
+const NAME_LEAD = new Set(['what', 'such', 'bit', 'much', 'most', 'biggest', 'worst', 'absolute', 'total', 'complete', 'proper', 'utter', 'massive', 'bloody', 'fucking', 'right', 'stupid', 'little', 'fat', 'silly', 'old', 'lazy', 'miserable', 'moody', 'thick', 'ugly', 'useless', 'some', 'another', 'this', 'that', 'these', 'those', 'arrogant', 'smug', 'spineless', 'pathetic', 'brainless', 'clueless', 'incompetent', 'bunch', 'pack', 'shower']);
 /** After "what" or "such", the words that make it name-calling ("what a ...", "what kind of ..."). */
 const NAME_NEXT = new Set(['a', 'an', 'kind', 'sort', 'type']);
 const THIRD_IS = new Set(["he's", "she's", 'hes', 'shes', 'is', 'was', "they're", 'are', 'were']);
