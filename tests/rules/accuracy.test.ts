@@ -652,3 +652,164 @@ describe('issue 6, fourth pass', () => {
     expect(finding!.severity).toBe('low');
   });
 });
+
+// Fifth pass (issue 6): mechanisms that recurred across the nine blind batches, in our own words.
+describe('accuracy fifth pass', () => {
+  ruleTester.run(healthClaimsRule, {
+    valid: [
+      // Masts going up with nothing insinuated after them
+      'The 5G mast went up next to the school last month and the signal is finally decent',
+      'New 5G mast went up by the station 👀 finally I can stream on the train',
+      // A collapse told with no wink, no year and no vaccine
+      'Young footballer collapsed on the pitch today, so glad the defibrillator was there. Learn CPR everyone',
+      // Doubt cues marked for questions only count in one, and an answered question is resolved
+      'Is the MMR actually safe? Yes, decades of evidence from millions of children.',
+      'The flu jab is really safe for pregnant women, book yours at the pharmacy',
+      // Therapies and products: a softer benefit is no cure claim
+      'Music therapy helps people with dementia reconnect with old memories',
+      'Art therapy helped me process my grief after mum died',
+      'Light therapy cleared my psoriasis, the dermatology team were brilliant',
+      // Fever: the body's response described, with the medicine still advised
+      "Fevers are the body's way of fighting infection, but give paracetamol if your child is distressed",
+      'Had a fever all weekend, just let it run its course with fluids and rest',
+      // Imaging: the measured words of a real, small risk; justified limits; a patient's right; a true fact
+      'CT scans can slightly increase lifetime cancer risk, which is why we justify every single one',
+      'Avoid unnecessary CT scans in children, the dose adds up',
+      'Patients can decline an x-ray, and we always explain the risks and benefits',
+      'Gadolinium is a heavy metal, which is why we check kidney function before MRI contrast',
+      'The scan showed the tumour had destroyed most of his liver',
+      "I wouldn't ever let my kids have a CT without a clear clinical reason",
+      'Radiographers: justify every exposure, avoid repeat x-rays',
+      // Foods: poison for one group is a figure of speech; poison denied
+      'Gluten is poison for people with coeliac disease, even a crumb matters',
+      'Seed oils are fine in moderation, the toxic label is nonsense',
+      // A question answered at once; a mask that is merely uncomfortable; part of an illness eased
+      'Is the flu jab really safe for my baby? Yes, and the midwife went through why.',
+      'These FFP3 masks are suffocating on a twelve hour shift',
+      'Play therapy cleared up so much of his anxiety, proud of him',
+      // "Don't let anyone tell you otherwise" is said by health promotion too
+      "Don't let anyone tell you otherwise, the MMR is safe and it saves lives",
+      // A conference idiom; a queue is no topic
+      'Great talk on flu vaccine uptake in care homes, lots of food for thought',
+      'Ever noticed how the flu jab queue is always longest on a Monday?',
+      // Doubt about something that is no health topic; a precaution taken
+      "I'm on the fence about the new rota pattern tbh",
+      "Got my flu jab, can't be too careful this winter",
+      // Blame in measured words is an account of a side effect
+      'Honestly I blame the booster for my sore arm and rubbish sleep',
+      // "Why" with a harm that fell is protection
+      'Vaccination is why measles deaths fell so sharply',
+      'The MMR is the reason measles cases dropped to almost nothing',
+      // Advice contrasted away ("rather than binning"), and not to stop because of a headline
+      'Rather than binning your inhaler, speak to the asthma nurse about a different one',
+      'Statins are one of the best-studied drugs there are. Aches happen, so see your GP about the dose rather than just ditching them',
+      // A denied or passed-on claim: "isn't a thing", someone else forwarding it
+      "Turbo cancer isn't a thing. The registries would show it and they don't.",
+      "My uncle keeps forwarding 'died suddenly' videos to the family chat. Sent him the ONS figures.",
+      // Everyday foods and care together; a medicine named beside a remedy with no dismissal
+      'No need for antibiotics for a cold, honey and rest will do',
+      'Chemo nearly killed me but it also saved my life',
+      'A patient asked if the scan would hurt the baby. Ultrasound is safe in pregnancy.',
+      'The vaccine clinic rota is why I am knackered',
+      // A therapy sold by the poster is a promotional claim, not this rule's
+      'Our shockwave therapy clears tendinopathy fast. Book your slot today',
+    ],
+    invalid: [
+      // Timing that insinuates masts made people ill
+      { text: 'Phone masts went up on the estate in March and by May half the street had migraines. Funny that.', severity: 'medium', evidence: 'Phone masts went up' },
+      { text: '5G towers switched on in our town last spring, then the cough went round. Coincidence? Nope.', severity: 'medium', evidence: '5G towers switched on' },
+      // Healthy people and a sudden harm, with a wink, a hedge or a year
+      { text: 'Why are so many healthy young lads suddenly dropping dead at the gym? 🤔', severity: 'medium' },
+      { text: 'Weird how many fit footballers are having heart attacks lately. Just asking.', severity: 'medium', evidence: 'fit footballers are having heart attacks' },
+      { text: 'Odd how there are all these sudden collapses among young runners since 2021', severity: 'medium', evidence: 'collapses among young runners' },
+      { text: "Isn't it strange how many young athletes are suddenly collapsing? 🤔", severity: 'medium' },
+      // Masks and CO2 or oxygen; a professional's "I can tell you" is the poster's own claim
+      { text: 'Face masks = carbon dioxide poisoning, plain and simple', severity: 'high', evidence: 'Face masks = carbon dioxide poisoning' },
+      { text: "Face coverings starve children's lungs of oxygen", severity: 'high' },
+      { text: 'Took the masks off the kids in the end. I tested the air behind one and it is basically slow poisoning', severity: 'high' },
+      { text: 'As a nurse I can tell you the booster causes infertility', severity: 'high', evidence: 'booster causes infertility' },
+      // A fever to be left alone
+      { text: 'Let the temperature sweat itself out, a fever never harmed a child', severity: 'high' },
+      { text: 'Put the Calpol away. A fever is the body healing itself.', severity: 'medium' },
+      { text: 'Rub raw garlic on their soles when they are burning up, beats Nurofen hands down', severity: 'high', evidence: 'beats Nurofen' },
+      // Doubt in a question; "so safe" as a taunt
+      { text: 'Is fluoride in tap water really safe?? asking for a friend', severity: 'medium' },
+      { text: 'If jabs are so safe, why do the companies get immunity from being sued?', severity: 'medium' },
+      { text: "The vaccine's so safe they needed a law to stop you suing? 🙄", severity: 'medium' },
+      { text: 'Do toddlers actually need the flu spray every single year?', severity: 'medium' },
+      // Waiting for years of data, someone else as the guinea pig, on the fence, "not anti-vax"
+      { text: 'I will wait for ten years of safety data before my kids have that jab', severity: 'medium' },
+      { text: 'Someone else can go first with the new covid jab, let others be the guinea pigs', severity: 'medium' },
+      { text: "I'm on the fence about the HPV jab for my daughter tbh", severity: 'medium', evidence: 'on the fence about the HPV jab' },
+      { text: "Letter came about the 4-in-1 pre-school booster. I'm not anti-vax, I just want to read more first.", severity: 'medium' },
+      // Profit as the motive
+      { text: 'Big pharma needs you sick, a cured patient is a lost customer', severity: 'high', evidence: 'Big pharma needs you sick' },
+      { text: 'The drug companies would hate you to find out how well fasting works for diabetes', severity: 'medium' },
+      { text: 'Funny how the ones pushing the boosters are the ones making money from them', severity: 'medium' },
+      // Imaging said to harm, refused, or kept from children
+      { text: 'Dental x-rays give you brain tumours, refuse them every time', severity: 'high', evidence: 'Dental x-rays give you brain tumours' },
+      { text: "Every ultrasound scan fries the baby's brain a little, skip the extra ones", severity: 'high' },
+      { text: 'MRI contrast is basically heavy metal poisoning', severity: 'high' },
+      { text: 'I would never let my kids near a CT scan', severity: 'medium' },
+      { text: 'Gadolinium is heavy metal pumped in so they can track you', severity: 'medium' },
+      // Foods called poison; "not saying ... but" hedges
+      { text: 'Sunflower oil is basically poison. Do your research.', severity: 'medium' },
+      { text: 'Not saying seed oils are toxic, but I binned mine months ago', severity: 'medium' },
+      { text: 'Aspartame is poison for everyone, cut it out', severity: 'medium' },
+      // Therapies and products with a verb of cure
+      { text: 'Music therapy cured his dementia, honestly a miracle', severity: 'high', evidence: 'Music therapy cured his dementia' },
+      { text: 'Hypnotherapy cleared her epilepsy in three sessions', severity: 'medium' },
+      { text: 'Weighted blankets cure ADHD in kids, every parent needs one', severity: 'high' },
+      { text: 'PTSD can be cleared in a single session with EFT tapping', severity: 'medium' },
+      // Illness gone since a remedy; a remedy's cure of someone "of" an illness; passive and adjectival cures
+      { text: 'Her psoriasis has completely gone since she went on a raw vegan diet', severity: 'high' },
+      { text: "My son's eczema has all but vanished since we started colloidal silver", severity: 'high' },
+      { text: 'Three of my clients came off their inhalers after switching to raw milk. Asthma, hayfever, all gone.', severity: 'high' },
+      { text: 'Hydroxychloroquine, twice a day for five days. Cured my whole household of covid.', severity: 'high' },
+      { text: 'Grandad has cured his type 2 diabetes with a teaspoon of apple cider vinegar a day', severity: 'high' },
+      { text: 'Dementia is reversible with the right supplements and a keto diet', severity: 'high' },
+      // Care or a medicine waved away for a remedy
+      { text: 'Skip the GP, oregano oil will sort a chest infection', severity: 'medium' },
+      { text: "You don't need insulin if you do a proper water fast", severity: 'medium' },
+      { text: 'Why pay for statins? Go carnivore instead.', severity: 'medium' },
+      // Defying the authorities by name, beside a health topic
+      { text: "Hydroxychloroquine got me through covid in two days, don't let the doctors tell you otherwise", severity: 'medium' },
+      // Chemo blamed instead of the cancer
+      { text: 'Chemo killed my uncle, not the cancer', severity: 'high' },
+      // Illness in the head, more forms
+      { text: 'ME/CFS is all in the head, they just need to get moving', severity: 'medium' },
+      { text: "Long covid is 100% in people's heads", severity: 'medium' },
+      // An arrow emoji between a jab and a harm
+      { text: 'MMR ➡️ autism, every SLT knows it', severity: 'high' },
+      // More medicines by name; a medicine called a street drug; poisoning said of a medicine
+      { text: 'Steroid creams are poison, bin them', severity: 'high' },
+      { text: 'Stopped my levothyroxine and thyroxine both, never felt better', severity: 'high' },
+      { text: 'Ritalin is basically speed for children', severity: 'medium' },
+      { text: 'Antidepressants are an industry scam', severity: 'high' },
+      // A hidden link; "why" with a clause as its object
+      { text: 'The autism link has been buried for twenty years', severity: 'high' },
+      { text: 'The flu jab is why so many of my older patients end up with pneumonia every winter', severity: 'high' },
+      // A report frame does not reach across an emoji
+      { text: 'Watching Murder She Wrote 🧶 Kids both poorly 😔 few drops of eucalyptus oil on the pillow and no need for the GP', severity: 'medium' },
+      // Contrasted advice still counts when it is the claim; a condition inside a later clause qualifies nothing
+      { text: "Toddlers don't need vaccines, their immune systems are perfect until you interfere", severity: 'high' },
+      // A rebuttal that is itself a conspiracy line does not rebut
+      { text: "Turbo cancers are real and I see them every week. They won't tell you.", severity: 'high' },
+      // Vaccinated people clotting since 2021
+      { text: 'Boosted patients have been clotting like crazy since 2021', severity: 'medium' },
+      // Kids who "went autistic right after theirs"
+      { text: "Not doing his MMR. I've seen too many kids regress right after theirs.", severity: 'medium' },
+      // Promotion of a cure outside a selling post is still a health claim
+      { text: 'Custom insoles cure sciatica, knee pain and migraines', severity: 'high' },
+    ],
+  });
+
+  it('leaves a weak framing cue beside a trusted source at low (not flagged)', () => {
+    const findings = runRule(healthClaimsRule, makePost('Make up your own mind about the flu jab after reading the NHS leaflet and talking to your GP'));
+    expect(findings.every((f) => f.severity === 'low')).toBe(true);
+  });
+  it('escalates the same cue with a health topic and no trusted source', () => {
+    const findings = runRule(healthClaimsRule, makePost('Mums, make your own minds up about the vitamin K jab for newborns'));
+    expect(findings.some((f) => f.severity === 'medium')).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ const INSINUATION = loadLexicon(new URL('./insinuation.txt', import.meta.url));
 /** "better than", "beats": a comparison whose far side may be a medicine or a vaccine. */
 const BETTER = defineLexicon(
   'accuracy/better',
-  'better/safer/stronger/more_effective/more_powerful than\nsuperior to\nbeat/beats/beating/outperform/outperforms/outperformed/trump/trumps/outdo/outdoes/outlast/outlasts\nas good/effective as\nknocks/knock spots off',
+  'better/safer/stronger/more_effective/more_powerful than\nsuperior to\nbeat/beats/beating/outperform/outperforms/outperformed/trump/trumps/outdo/outdoes/outlast/outlasts\nas good/effective as\nknocks/knock spots off\nwork/works/worked/working [just] as well as',
 );
 
 const KIND: Record<string, string> = {
@@ -89,7 +89,8 @@ function insinuating(t: TextAnalysis, i: number): boolean {
 }
 
 function affirmed(t: TextAnalysis, c: Claim): boolean {
-  if (t.frameOver(c.t0, c.t1) & (DEBUNK | REPORT | META)) return false;
+  const frame = t.frameOver(c.t0, c.t1);
+  if (frame & (DEBUNK | META) || (frame & REPORT && !emojiCut(t, c.t0))) return false;
   // 'Seeing the "ivermectin cures Covid" stuff again. Trials found no benefit.'
   if (t.quotedSpan(c.t0, c.t1) && t.anyFrame(DEBUNK | REPORT | META)) return false;
   // '"Masks cause CO2 poisoning" is simply wrong', "the 'chemo is poison' crowd": a claim in quotation marks in the
@@ -127,6 +128,18 @@ function affirmed(t: TextAnalysis, c: Claim): boolean {
   return true;
 }
 
+const RHETORICAL = new Set(['odd', 'strange', 'funny', 'weird', 'interesting', 'curious', 'telling', 'convenient', 'suspicious', 'bizarre', 'mad', 'crazy']);
+
+/**
+ * A report frame whose reach crosses an emoji before the claim: "... Murder She Wrote 🧶 Little man's got an ear
+ * infection 😔 few drops of tea tree oil ...": the emoji closes what went before, as it does for negation.
+ */
+function emojiCut(t: TextAnalysis, i: number): boolean {
+  const s0 = t.sentenceOf(i).t0;
+  for (let j = i - 1; j >= s0 && t.frameAt(j) & REPORT; j--) if (t.tokens[j]!.flags & EMOJI) return true;
+  return false;
+}
+
 /** Negated modals right before a claim: "you cannot stop insulin" (the shared exceptions keep "can't stop laughing" un-negated). */
 const MODAL_NOT = new Set(['cannot', "can't", 'cant', "mustn't", 'mustnt', "shouldn't", 'shouldnt']);
 
@@ -136,17 +149,27 @@ const MODAL_NOT = new Set(['cannot', "can't", 'cant', "mustn't", 'mustnt', "shou
  * claim ("experimental jab") is negated only by a cue right before it ("not an experimental jab").
  */
 function negatedClaim(t: TextAnalysis, c: Claim): boolean {
-  if (c.np) return t.negationIn(c.t0 - 2, c.t0);
+  if (c.np) return t.negationIn(c.t0 - 2, c.t0) || deniedAfter(t, c.t1);
   if (MODAL_NOT.has(t.key(c.t0 - 1))) return true;
   // "Not because the vaccine doesn't work (it does)", "not that masks are useless": a reason or claim denied.
   for (let j = Math.max(t.sentenceOf(c.t0).t0 + 1, c.t0 - 3); j < c.t0; j++) if ((t.key(j) === 'because' || t.key(j) === 'that' || t.key(j) === 'cos') && (t.key(j - 1) === 'not' || t.key(j - 1) === 'never')) return true;
   if (!t.negated(c.t0)) return false;
   for (let j = c.t0 - 1; j >= Math.max(0, c.t0 - 9); j--) {
+    // "Isn't it odd how many ...?": a rhetorical question asserts.
+    if (t.isNegationCue(j) && (t.key(j + 1) === 'it' || t.key(j + 1) === 'that') && RHETORICAL.has(t.key(j + 2))) return false;
     if (t.isNegationCue(j)) return true;
     if (t.tokens[j]!.flags & EMOJI) return false;
   }
   return true;
 }
+
+/** A noun phrase denied by what follows it: "turbo cancer isn't a thing", "clot shots are not real", "... doesn't exist". */
+function deniedAfter(t: TextAnalysis, i: number): boolean {
+  if (i >= t.tokens.length || t.tokens[i]!.sn !== t.tokens[i - 1]!.sn) return false;
+  const j = t.isNegationCue(i) ? i + 1 : (COPULA.has(t.key(i)) || t.key(i) === 'does' || t.key(i) === 'do') && t.isNegationCue(i + 1) ? i + 2 : -1;
+  return j > 0 && DENIED_AS.has(t.key(j));
+}
+const DENIED_AS = new Set(['a', 'real', 'exist', 'exists', 'true', 'happening', 'thing']);
 
 /** "Not saying", "I'm not suggesting" just before the claim, in its clause: the negation is a hedge. */
 function hedgedNot(t: TextAnalysis, i: number): boolean {
@@ -193,11 +216,15 @@ const SAYING = new Set([
   'thinks', 'believes', 'believed', 'asked', 'asks', 'asking', 'ask', 'wonder', 'worry', 'say', 'tells', 'tell', 'wondered', 'wonders', 'worried', 'worries',
   // Belief and conviction, and passing a claim on (added for issue 6): "a mum convinced the MMR caused ...", "posts claiming ...".
   'convinced', 'adamant', 'certain', 'swears', 'swore', 'reckon', 'thought', 'posting', 'posted', 'sharing', 'shared', 'wrote', 'tweeted', 'saying', 'telling', 'told',
+  // Fifth pass: passing it on ("my aunt keeps forwarding 'turbo cancer' videos").
+  'forwarding', 'forwards', 'forwarded', 'reposting', 'reposts', 'reposted', 'retweeting', 'retweets', 'retweeted',
 ]);
 const READING = new Set(['read', 'heard', 'seen', 'saw', 'watched', 'learnt', 'learned']);
 const SPEAKER_SELF = new Set(['let\'s', 'lets', 'i', 'we', "i've", 'ive', "i'm", 'im', 'me', "we're", "we've", "i'll", 'ill', "i'd", 'id', "we'll", "we'd"]);
 /** Between a speaker and the verb: "I am totally convinced", "I'm 100% sure". */
-const SPEAKER_GAP = new Set(['am', 'was', 'were', 'are', 'is', 'really', 'totally', 'absolutely', 'so', 'still', 'fully', 'completely', 'now', 'honestly', 'pretty', 'just', 'genuinely', 'always', 'have', 'had', 'been', 'do', 'did', '100%', '100', 'be', 'will', 'would', 'going', 'gonna', 'keep', 'kept', 'always', 'forever', 'never', 'not']);
+const SPEAKER_GAP = new Set(['am', 'was', 'were', 'are', 'is', 'really', 'totally', 'absolutely', 'so', 'still', 'fully', 'completely', 'now', 'honestly', 'pretty', 'just', 'genuinely', 'always', 'have', 'had', 'been', 'do', 'did', '100%', '100', 'be', 'will', 'would', 'going', 'gonna', 'keep', 'kept', 'always', 'forever', 'never', 'not',
+  // "As a resp physio I can tell you ...": a modal between the speaker and the verb.
+  'can', 'could', 'must', 'should', 'may', 'might', 'keeps']);
 
 /** Verbs of belief a poster uses of themselves, often without "I" ("Starting to wonder if ...", "Reckon the jab ..."). */
 const SELF_VERBS = new Set(['wonder', 'wondering', 'wondered', 'reckon', 'think', 'thinking', 'believe', 'worry', 'worried', 'convinced', 'certain', 'suspect', 'thought']);
@@ -253,7 +280,9 @@ function qualified(t: TextAnalysis, from: number): boolean {
   const end = t.tokens[from]!.flags & (CLAUSE | BREAK) ? from : t.clauseEnd(from);
   // Past the claim's clause only a condition qualifies it ("stop the statins, unless your GP says so"): "Chuck your
   // inhalers, breathing exercises are all you need" is not made true by "all".
-  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) if (QUALIFIERS.has(t.key(i)) && (i < end || CONDITIONS.has(t.key(i)))) return true;
+  // The condition opens the next clause ("..., unless your GP says so", "..., only if ..."); one inside it qualifies
+  // something else ("don't need vaccines, their immune systems are perfect until you mess with them").
+  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) if (QUALIFIERS.has(t.key(i)) && (i < end || (CONDITIONS.has(t.key(i)) && i <= end + 1))) return true;
   return false;
 }
 const CONDITIONS = new Set(['if', 'unless', 'until', 'when', 'before', 'without', 'while', 'whilst', 'during', 'because', 'due', 'ask', 'speak', 'talk', 'check', 'discuss', 'prescribed', 'advised', 'supervision', 'supervised', 'gradually', 'slowly', 'safely', 'taper', 'tapering']);
@@ -277,7 +306,8 @@ function rebutted(t: TextAnalysis, i: number, kind = ''): boolean {
   if (answer >= 0 && t.findKey(answer + 1, Math.min(next.t1, answer + 4), NO_WORDS) >= 0) return true;
   if (!REBUT_HEAD.has(first)) return false;
   // "Not a coincidence." and "Not saying ..." insinuate; they do not rebut.
-  if (t.hits(CLAIMS).some((h) => h.entry.tag === 'framing' && h.t0 === next.t0) || t.hits(ANTI).some((h) => h.t0 === next.t0)) return false;
+  // "They won't tell you.": framing in the answer's first words keeps the claim going.
+  if (t.hits(CLAIMS).some((h) => h.entry.tag === 'framing' && h.t0 >= next.t0 && h.t0 <= next.t0 + 2) || t.hits(ANTI).some((h) => h.t0 === next.t0)) return false;
   // "Stopped recommending the flu jab. It does nothing": agreeing with a claim against a medicine, not rebutting it.
   if ((first === 'it' || first === 'they') && kind !== 'cure' && t.findKey(next.t0 + 1, next.t0 + 3, NOTHING) >= 0) return false;
   if (first === 'it' || first === 'they') return t.isNegationCue(next.t0 + 1) || (t.key(next.t0 + 1) === 'is' || t.key(next.t0 + 1) === 'does' || t.key(next.t0 + 1) === 'do') && t.isNegationCue(next.t0 + 2);
@@ -360,6 +390,7 @@ function agentLite(t: TextAnalysis, topic: Hit, p: number): boolean {
   return true;
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'cos', 'coz']);
 const ANAPHORS = new Set(['it', "it's", 'its', 'they', "they're", 'theyre', 'these', 'those', 'this', 'that', "that's", 'thats']);
 
 /** A pronoun opening the predicate's sentence, within two tokens of the verb, and a topic of the right class in the sentence before. */
@@ -367,7 +398,8 @@ function antecedent(t: TextAnalysis, p: { t0: number }, classes: readonly string
   // The pronoun opens the sentence or a clause, at most three tokens before the verb.
   let a = -1;
   for (let j = p.t0 - 1; j >= Math.max(0, p.t0 - 3); j--) {
-    if (ANAPHORS.has(t.key(j)) && (j === t.sentenceOf(j).t0 || t.tokens[j]!.flags & CLAUSE)) {
+    // "... and it's basically slow poisoning": a conjunction opens a clause too.
+    if (ANAPHORS.has(t.key(j)) && (j === t.sentenceOf(j).t0 || t.tokens[j]!.flags & CLAUSE || (j > t.sentenceOf(j).t0 && CONJUNCTIONS.has(t.key(j - 1))))) {
       a = j;
       break;
     }
@@ -441,18 +473,28 @@ function objectOf(t: TextAnalysis, p: Hit, classes: readonly string[], before: b
       if (o.t1 <= p.t0 && p.t0 - o.t1 <= 3) return o;
       continue;
     }
-    if (o.t0 < p.t1 || o.t0 - p.t1 > 4) continue;
+    // "The jab is why so many of the young mums on my caseload keep miscarrying": after "why" the object is a clause.
+    const reach = WHY.has(t.key(p.t1 - 1)) ? 10 : 4;
+    if (o.t0 < p.t1 || o.t0 - p.t1 > reach) continue;
     let blocked = false;
     // "behind the rise in thyroid problems": a rise in a harm is still the harm.
-    for (let j = p.t1; j < o.t0; j++) if ((OBJECT_BLOCK.has(t.key(j)) && !RISE.has(t.key(j - 1))) || t.tokens[j]!.flags & BREAK) blocked = true;
+    // "starve kids' brains of oxygen": "of" is the verb's own preposition for an oxygen object.
+    for (let j = p.t1; j < o.t0; j++) if (((reach > 4 ? WHY_BLOCK : OBJECT_BLOCK).has(t.key(j)) && !RISE.has(t.key(j - 1)) && !(t.key(j) === 'of' && o.entry.tag === 'oxygen')) || t.tokens[j]!.flags & BREAK) blocked = true;
     for (let j = p.t1 + 1; j <= o.t0; j++) if (t.tokens[j]!.flags & CLAUSE) blocked = true;
     // "flu-like symptoms" is not flu.
     if (t.key(o.t1) === 'like') blocked = true;
+    // "Vaccination is why measles deaths fell": a harm said to have declined is protection, not harm.
+    if (!blocked && WHY.has(t.key(p.t1 - 1)) && t.findKey(o.t1, t.clauseEnd(o.t0), DECLINED) >= 0) blocked = true;
     // The head of the noun phrase is its last word: "my best friend's daughter".
     if (!blocked && (!found || o.t1 > found.t1)) found = o;
   }
   return found;
 }
+
+const WHY = new Set(['why', 'reason']);
+const DECLINED = new Set(['fell', 'fallen', 'falling', 'fall', 'dropped', 'drop', 'dropping', 'declined', 'declining', 'decline', 'down', 'plummeted', 'halved', 'disappeared', 'vanished', 'eradicated', 'eliminated', 'gone', 'rare', 'rarer', 'lower', 'fewer', 'reduced', 'prevented', 'stopped', 'dropped', 'history']);
+/** In the clause after "why", only words that turn the harm away block it ("why fewer people die"). */
+const WHY_BLOCK = new Set(['no', 'not', 'never', 'fewer', 'less', 'lower', 'reduced', 'reduction', 'drop', 'fall', 'decline', 'protected', 'protection', 'immunity']);
 
 function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
   if (!t.has(TOPICS) || !t.has(PREDICATES)) return;
@@ -465,7 +507,8 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
     const classes = classList.split(/\s+/);
     const pre = order === 'pre';
     const objClasses = spec && spec !== 'self' && spec !== 'measured' && spec !== 'pair' ? spec.replace('<', '').split(/\s+/) : null;
-    if (spec === 'self' && !bySelf(t, p.t0)) continue;
+    // "Honestly I blame the booster for my sore arm": doubt the poster owns, in measured words, is an account.
+    if (spec === 'self' && (!bySelf(t, p.t0) || t.findKey(t.clauseStart(p.t0), t.clauseEnd(p.t0), MEASURED) >= 0)) continue;
     let topic: Hit | undefined;
     if (pre) {
       // "stop taking your statins", "not convinced about sunscreen": the topic right after.
@@ -489,6 +532,10 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
       if (topic && topic !== ana && !agentLite(t, topic, p.t0)) continue;
     }
     if (!topic) continue;
+    // "rather than just binning them", "instead of stopping it": the act is what the poster advises against;
+    // "avoid unnecessary scans", "stop repeat antibiotics": limiting overuse is good advice.
+    if (pre && (contrastedOut(t, p.t0) || t.findKey(p.t1, topic.t0, JUSTIFIED) >= 0)) continue;
+    if (topic.entry.tag === 'imaging' && !imagingClaim(t, p, topic, pre)) continue;
     // "Live vaccines very rarely shed": a frequency in the sentence makes it a measured statement.
     if (!pre && t.findKey(t.sentenceOf(p.t0).t0, t.sentenceOf(p.t0).t1, RARELY) >= 0) continue;
     const kind = p.entry.tag;
@@ -512,6 +559,30 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
   }
 }
 
+/**
+ * Imaging is claimed about only as the subject right before its verb ("Chest x-rays give you cancer", not "the scan
+ * showed the tumour had destroyed his liver"), or refused in an order of the poster's own ("..., refuse them"; not
+ * "patients can decline an x-ray"), and not in the measured words radiographers use of a real, small risk ("CT
+ * scans can slightly increase lifetime cancer risk, so we justify every one").
+ */
+function imagingClaim(t: TextAnalysis, p: Hit, topic: Hit, pre: boolean): boolean {
+  const s = t.sentenceOf(p.t0);
+  if (t.findKey(s.t0, s.t1, IMAGING_MEASURED) >= 0 || measured(t, p.t0)) return false;
+  if (!pre) return p.t0 >= topic.t1 && p.t0 - topic.t1 <= 2;
+  const prev = t.key(p.t0 - 1);
+  return p.t0 === s.t0 || !!(t.tokens[p.t0]!.flags & CLAUSE) || IMPERATIVE_BEFORE.has(prev) || SELF.has(prev) || t.key(p.t0).startsWith('wouldn') || t.key(p.t0).startsWith('won') || t.key(p.t0).startsWith('would') || t.key(p.t0).startsWith('will');
+}
+const IMAGING_MEASURED = new Set(['can', 'may', 'might', 'could', 'small', 'tiny', 'slightly', 'slight', 'increase', 'increases', 'increased', 'dose', 'doses', 'dosage', 'justify', 'justified', 'justification', 'alara', 'lifetime', 'minimal', 'minimise', 'minimize', 'low', 'lowest', 'benefit', 'benefits', 'outweigh', 'outweighs']);
+const IMPERATIVE_BEFORE = new Set(['and', 'just', 'always', 'so', 'then', 'please', 'should', 'must', 'gotta', 'to']);
+
+/** "rather than (just) ...", "instead of ...", "than ..." within three tokens before the act, in its sentence. */
+function contrastedOut(t: TextAnalysis, i: number): boolean {
+  const s0 = t.sentenceOf(i).t0;
+  for (let j = i - 1; j >= Math.max(s0, i - 3); j--) if (t.key(j) === 'than' || (t.key(j) === 'of' && t.key(j - 1) === 'instead')) return true;
+  return false;
+}
+const JUSTIFIED = new Set(['unnecessary', 'unneeded', 'needless', 'excessive', 'repeat', 'repeated', 'inappropriate', 'unjustified', 'extra']);
+
 /** Copulas, and words between a topic and its copula that keep the topic the subject ("the vaccine rollout was"). */
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'be', 'being', 'been']);
 const SUBJECT_TAIL = new Set(['rollout', 'roll-out', 'programme', 'program', 'campaign', 'itself', 'themselves', 'mandate', 'mandates', 'push', 'drive', 'agenda', 'scheme', 'thing', 'stuff', 'really', 'honestly', 'literally', 'basically', 'just', 'always', 'still']);
@@ -523,12 +594,15 @@ const FILLER = new Set([
   'state-sponsored', 'genetic', 'human', 'far', 'way', 'much', 'history', "history's", 'world', "world's", 'all', 'nothing', 'but', 'more', 'than', 'nowt', 'like',
   // "The jab is their depopulation tool"
   'their', 'its', 'real', 'true', 'ultimate', 'perfect',
+  // Fifth pass: "a pharma scam", "an industry con", "slow poisoning", "literally heavy metal poisoning".
+  'pharma', 'industry', 'corporate', 'slow', 'heavy', 'metal',
 ]);
 /** Kinds of nominal that may stand alone as a verdict ("Total scam.", "Poison."). */
 const ELLIPTIC = new Set(['conspiracy', 'antivax', 'questioning']);
 const PERSONAL = new Set(['my', 'his', 'her', 'our', 'their', 'your']);
 const CONTRACTED = new Set(["that's", 'thats', "it's", "they're", 'theyre']);
 const QUALIFY_AFTER = new Set(['for', 'in', 'among', 'amongst', 'to', 'if', 'unless', 'when', 'compared']);
+const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'humans']);
 
 /**
  * What a topic is said to be: topic, copula, filler words, nominal ("covid is literally just a bad flu",
@@ -548,7 +622,7 @@ function nominals(t: TextAnalysis, claims: Claim[]): void {
       fillers++;
     }
     // "Covid jab = gene therapy = experiment": an equals sign or arrow is a copula too.
-    if (j >= 0 && t.tokens[j]!.sn === sn && !COPULA.has(t.key(j)) && /[=→]|->/.test(t.text.slice(t.span(j, j + 1).end, t.span(j + 1, j + 2).start))) {
+    if (j >= 0 && t.tokens[j]!.sn === sn && !COPULA.has(t.key(j)) && /[=→➡]|->/.test(t.text.slice(t.span(j, j + 1).end, t.span(j + 1, j + 2).start))) {
       const topic = topics.find((x) => x.t1 === j + 1 && classes.includes(x.entry.tag));
       const sev = (n.entry.fields[1] ?? 'high') as Severity;
       if (topic) claims.push({ t0: topic.t0, t1: n.t1, gapFrom: topic.t1, gapTo: n.t0, kind: n.entry.fields[0] ?? 'antivax', severity: sev, confidence: CONFIDENCE[sev] });
@@ -582,6 +656,11 @@ function nominals(t: TextAnalysis, claims: Claim[]): void {
     if (notAgentBefore(t, topic) || NOT_AGENT_AFTER.has(t.key(topic.t1))) continue;
     // "That sunscreen smells awful. It's basically poison to my nose": a qualified, personal description.
     if (contracted && t.findKey(n.t1, Math.min(n.t1 + 2, t.sentences[sn]!.t1), QUALIFY_AFTER) >= 0) continue;
+    // "Gluten is poison for coeliacs" is a figure of speech about one group; "poison for EVERYONE" is the claim.
+    if (topic.entry.tag === 'food') {
+      const qa = t.findKey(n.t1, Math.min(n.t1 + 2, t.sentences[sn]!.t1), QUALIFY_AFTER);
+      if (qa >= 0 && !EVERYONE.has(t.key(qa + 1))) continue;
+    }
     if (topic.entry.tag === 'disease') {
       // "My covid was basically a bad cold", "covid is a mild illness in most children": a personal or qualified account.
       if (PERSONAL.has(t.key(topic.t0 - 1))) continue;
@@ -604,7 +683,14 @@ const PRONOUN_OBJECT = new Set(['it', 'them', 'this', 'that']);
 /** "They" names no health topic on its own ("It'll be fun, they said"). */
 const PRONOUN_TOPIC = new Set(['they', "they're", 'theyre']);
 const CURE_VERBS = new Set(['cure', 'cures', 'cured', 'curing', 'heal', 'heals', 'healed', 'healing', 'reverse', 'reverses', 'reversed', 'reversing', 'eradicate', 'eradicates', 'eradicated']);
+/** Adjectives of cure after a copula ("is reversible with ..."), and verbs of clearing an illness away. */
+const CURABLE = new Set(['reversible', 'curable']);
+const OWN = new Set(['my', 'our']);
+const PARTIAL = new Set(['some', 'much', 'lot', 'bit', 'part', 'most', 'many', 'symptoms']);
+const SELLING = new Set(['book', 'booking', 'bookings', 'slots', 'shop', 'stock', 'proven', 'guaranteed', 'guarantee', 'pair', 'price', 'prices', 'discount', 'offer', 'limited', 'dm', 'appointments', '£', 'sale', 'code']);
+const CLEAR_VERBS = new Set(['clear', 'clears', 'cleared', 'clearing', 'eliminate', 'eliminates', 'eliminated', 'fix', 'fixes', 'fixed', 'sorted', 'remove', 'removes']);
 const AND = new Set(['and', '&', 'plus']);
+const OF = new Set(['of']);
 const FIX_VERBS = new Set(['sorted', 'sorts', 'fixed', 'fixes', 'cleared', 'clears', 'got', 'gets', 'banished', 'zapped', 'knocked', 'knocks']);
 const HOW = new Set(['how', 'what']);
 /** Between an illness that went and the remedy after it: "vanished after six months on cannabis oil". */
@@ -648,12 +734,27 @@ function remedies(t: TextAnalysis, claims: Claim[]): void {
     const near = (v: Hit): boolean => follows(t, a, v, 6);
     const reach = (v: Hit): boolean =>
       near(v) || (danger && follows(t, a, v, 14)) ||
+      // "essential oils rubbed on the soles of the feet clear ear infections": a strong verb a little further on, with a listed illness.
+      (follows(t, a, v, 9) && v.entry.fields[0] !== 'soft' && (CURE_VERBS.has(t.key(v.t0)) || CLEAR_VERBS.has(t.key(v.t0))) && parts.some((x) => x.entry.tag === 'disease' && follows(t, v, x, 3))) ||
       // "Coffee enemas twice a day is how my auntie beat breast cancer": the remedy named as the way.
       (follows(t, a, v, 12) && t.findKey(a.t1, v.t0, HOW) >= 0) ||
       (follows(t, a, v, 12) && parts.some((v0) => v0.entry.tag === 'verb' && v0 !== v && near(v0) && v0.t1 <= v.t0 && t.findKey(v0.t1, v.t0, AND) >= 0));
+    // "Art therapy cured my client's schizophrenia": a therapy counts with a verb of cure only ("music therapy helps people with dementia" is true).
+    const therapy = a.entry.fields[0] === 'therapy';
+    // "Our shockwave therapy REVERSES arthritis", "Art therapy cures PTSD ... Book a block of 8": the poster's own
+    // therapy or product, or one on sale, is a promotional claim (promotion/misleading-claims), not this rule's.
+    if (therapy && (OWN.has(t.key(a.t0 - 1)) || OWN.has(t.key(a.t0 - 2)) || t.findKey(0, t.tokens.length, SELLING) >= 0)) continue;
     for (const v of parts) {
       if (v.entry.tag !== 'verb' || v === a || !reach(v)) continue;
+      if (therapy && !CURE_VERBS.has(t.key(v.t0)) && !CLEAR_VERBS.has(t.key(v.t0))) continue;
+      // "Play therapy cleared up so much of his anxiety": part of an illness eased is no cure.
+      if (therapy && t.findKey(v.t1, Math.min(v.t1 + 4, t.sentenceOf(v.t0).t1), PARTIAL) >= 0) continue;
       const d = illnessAfter(t, parts, v, a);
+      // A therapy or product said to clear an illness (not to cure it) is an overclaim, review level.
+      if (d && therapy && !CURE_VERBS.has(t.key(v.t0))) {
+        claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: 'overclaim', severity: 'medium', confidence: 0.7, core: v.t0 });
+        continue;
+      }
       // "Copper insoles help with nerve pain": a softer benefit is review-level, unless the remedy is itself dangerous.
       const soft = v.entry.fields[0] === 'soft' && !danger;
       if (d) claims.push({ t0: a.t0, t1: d.t1, gapFrom: a.t1, gapTo: v.t0, kind: soft ? 'overclaim' : 'cure', severity: soft ? 'medium' : 'high', confidence: soft ? 0.7 : 0.8, core: v.t0 });
@@ -677,10 +778,22 @@ function remedies(t: TextAnalysis, claims: Claim[]): void {
     if (!d) continue;
     let a: Hit | undefined;
     for (const x of parts) {
-      if (x.entry.tag !== 'agent' || !follows(t, d, x, 5) || t.findKey(Math.max(d.t1, x.t0 - 3), x.t0, WITH) < 0) continue;
+      // "cured his type 2 diabetes with a spoonful of cinnamon": "with" anywhere between the illness and the remedy.
+      if (x.entry.tag !== 'agent' || !follows(t, d, x, 5) || t.findKey(d.t1, x.t0, WITH) < 0) continue;
       if (!a || x.t1 > a.t1) a = x;
     }
     if (a) claims.push({ t0: v.t0, t1: a.t1, gapFrom: 0, gapTo: 0, kind: 'cure', severity: 'high', confidence: 0.8 });
+  }
+  // "Ivermectin 12mg day 1 and day 3, done. Cured my whole family of covid.": a cure verb, someone cured "of" an illness,
+  // and a remedy earlier in the sentence or in the one before.
+  for (const v of parts) {
+    if (v.entry.tag !== 'verb' || !CURE_VERBS.has(t.key(v.t0))) continue;
+    const sn = t.tokens[v.t0]!.sn;
+    const of = t.findKey(v.t1, Math.min(t.sentenceOf(v.t0).t1, v.t1 + 5), OF);
+    const d = of >= 0 ? parts.find((x) => x.entry.tag === 'disease' && x.t0 === of + 1) : undefined;
+    if (!d) continue;
+    const a = [...parts].reverse().find((x) => x.entry.tag === 'agent' && x.t1 <= v.t0 && t.tokens[x.t0]!.sn >= sn - 1 && x.entry.fields[0] !== 'therapy');
+    if (a) claims.push({ t0: t.tokens[a.t0]!.sn === sn ? a.t0 : v.t0, t1: d.t1, gapFrom: 0, gapTo: 0, kind: 'cure', severity: 'high', confidence: 0.8, core: v.t0 });
   }
   // "Soak your feet in apple cider vinegar and the fungal infection will be gone": the illness after the remedy, then gone.
   for (const g of parts) {
@@ -695,6 +808,14 @@ function remedies(t: TextAnalysis, claims: Claim[]): void {
       // An everyday food or vitamin ("hay fever disappeared after a month on local honey") is an overclaim, review level.
       const mild = after && MILD_AGENTS.has(after.entry.term);
       if (after) claims.push({ t0: d.t0, t1: after.t1, gapFrom: d.t1, gapTo: g.t0, kind: mild ? 'overclaim' : 'cure', severity: mild ? 'medium' : 'high', confidence: mild ? 0.7 : 0.8 });
+      else {
+        // "... since their parents switched them to raw milk. Asthma, eczema, hayfever, all gone.": a short verdict after
+        // a sentence naming the remedy.
+        const s = t.sentenceOf(g.t0);
+        const sn = t.tokens[g.t0]!.sn;
+        const prev = s.t1 - s.t0 <= 10 && sn > 0 ? parts.find((x) => x.entry.tag === 'agent' && t.tokens[x.t0]!.sn === sn - 1 && !MILD_AGENTS.has(x.entry.term)) : undefined;
+        if (prev) claims.push({ t0: d.t0, t1: g.t1, gapFrom: d.t1, gapTo: g.t0, kind: 'cure', severity: 'high', confidence: 0.75 });
+      }
     }
   }
   // "Ivermectin for cancer is showing incredible results": remedy for illness, then a word of success.
@@ -705,12 +826,15 @@ function remedies(t: TextAnalysis, claims: Claim[]): void {
     if (a && d && t.tokens[a.t0]!.sn === t.tokens[w.t0]!.sn) claims.push({ t0: a.t0, t1: w.t1, gapFrom: a.t1, gapTo: w.t0, kind: 'cure', severity: 'high', confidence: 0.8, core: w.t0 });
   }
   // "Type 1 can be reversed with fasting", "his arthritis was cured by magnets": a passive cure, the remedy after "with/by".
+  // "Hearing loss is reversible with the right supplements" (an adjective of cure), "Trauma can be cleared in one session
+  // with tapping" (a verb of clearing: review level).
   for (const v of parts) {
-    if (v.entry.tag !== 'verb' || !CURE_VERBS.has(t.key(v.t0))) continue;
+    const cure = CURE_VERBS.has(t.key(v.t0)) || CURABLE.has(t.key(v.t0));
+    if (v.entry.tag !== 'verb' || (!cure && !CLEAR_VERBS.has(t.key(v.t0)))) continue;
     const d = parts.find((x) => x.entry.tag === 'disease' && x.t1 <= v.t0 && v.t0 - x.t1 <= 3 && t.tokens[x.t0]!.sn === t.tokens[v.t0]!.sn && t.findKey(x.t1, v.t0, PASSIVE) >= 0);
     if (!d) continue;
-    const a = parts.find((x) => x.entry.tag === 'agent' && x.t0 > v.t1 && x.t0 - v.t1 <= 3 && t.tokens[x.t0]!.sn === t.tokens[v.t0]!.sn && t.findKey(v.t1, x.t0, WITH) >= 0);
-    if (a) claims.push({ t0: d.t0, t1: a.t1, gapFrom: d.t1, gapTo: v.t0, kind: 'cure', severity: 'high', confidence: 0.8, core: v.t0 });
+    const a = parts.find((x) => x.entry.tag === 'agent' && x.t0 > v.t1 && x.t0 - v.t1 <= 5 && t.tokens[x.t0]!.sn === t.tokens[v.t0]!.sn && t.findKey(v.t1, x.t0, WITH) >= 0);
+    if (a) claims.push({ t0: d.t0, t1: a.t1, gapFrom: d.t1, gapTo: v.t0, kind: 'cure', severity: cure ? 'high' : 'medium', confidence: cure ? 0.8 : 0.7, core: v.t0 });
   }
   // "Cupping ... boosts your immune system": a remedy said to boost immunity (review-level).
   for (const b of parts) {
@@ -749,7 +873,8 @@ function betterThan(t: TextAnalysis, claims: Claim[]): void {
     if (t.isNegationCue(b.t0 - 1) || t.key(b.t0 - 1) === 'nothing' || t.key(b.t0 - 1) === 'no') continue;
     if (t.findKey(s.t0, b.t0, EVIDENCED) >= 0 || measured(t, b.t0)) continue;
     // "The nasal spray is better than the jab", "Pfizer beats AZ": one medicine against another.
-    const rival = topics.find((x) => x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn && !/natural/.test(x.entry.term));
+    // (Only a medicine or a vaccine is a rival: "when they are burning up, beats Nurofen" names no other medicine.)
+    const rival = topics.find((x) => x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn && !/natural/.test(x.entry.term) && RIVALS.has(x.entry.tag));
     if (rival) continue;
     const natural = topics.some((x) => x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn);
     const remedy = t.hits(REMEDIES).some((x) => x.entry.tag === 'agent' && x.t1 <= b.t0 && t.tokens[x.t0]!.sn === sn);
@@ -767,6 +892,7 @@ function betterThan(t: TextAnalysis, claims: Claim[]): void {
   }
 }
 
+const RIVALS = new Set(['vaccine', 'advisable', 'medicine']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'their', 'massive', 'huge', 'biggest', 'total', 'mass', 'medical', 'whole', 'another', 'big']);
 
 function collect(t: TextAnalysis): Claim[] {
@@ -791,17 +917,30 @@ function collect(t: TextAnalysis): Claim[] {
   topicPredicates(t, claims);
   if (t.has(NOMINALS) && t.has(TOPICS)) nominals(t, claims);
   if (t.has(BETTER) && t.has(TOPICS)) betterThan(t, claims);
-  if (t.has(TOPICS) && /=|→|->/.test(t.text)) equals(t, claims);
+  if (t.has(TOPICS) && /=|→|->|➡/.test(t.text)) equals(t, claims);
   if (t.has(TOPICS) && t.text.includes('>')) greaterThan(t, claims);
   if (claims.length === 0 && t.has(ANTI)) register(t, claims);
   if (t.has(TOPICS) || t.has(SINCE_CUES)) afterTheJab(t, claims);
+  if (t.has(INSTALLED) && t.has(TOPICS)) mastsWentUp(t, claims);
+  if (t.has(SUDDEN_WHAT) && t.has(SUDDEN_WHO)) suddenHarms(t, claims);
+  if (t.has(DISMISS_CARE) && t.has(REMEDIES)) remedyOverCare(t, claims);
   if (t.has(INSINUATION) && t.has(TOPICS)) insinuations(t, claims);
   framingStrength(t, claims);
   return claims;
 }
 
+/** Sources a health-promotion post points to. */
+const TRUSTED = new Set(['nhs', 'nhs.uk', 'leaflet', 'leaflets', 'gp', 'pharmacist', 'midwife', 'nurse', 'evidence', 'ukhsa', 'nice', 'guidance', 'guidelines']);
+
+/** The question is answered in the next sentence ("Is the flu jab really safe for my baby? Yes, and here's why."). */
+function answered(t: TextAnalysis, sn: number): boolean {
+  const next = t.sentences[sn + 1];
+  return !!next && ANSWERS.has(t.key(next.t0));
+}
+const ANSWERS = new Set(['yes', 'yep', 'yeah', 'absolutely', 'definitely', 'totally', 'because', 'short', 'answer', 'answer:', 'the', 'evidence', 'studies', 'research']);
+
 /** Topic classes doubt can be about, and signs that the doubt was resolved ("felt reassured", "had it done"). */
-const DOUBT_CLASSES = new Set(['vaccine', 'mask', 'lockdown', 'test', 'fluoride', 'sunscreen', 'radiation', 'advisable', 'disease', 'authority']);
+const DOUBT_CLASSES = new Set(['vaccine', 'mask', 'lockdown', 'test', 'fluoride', 'sunscreen', 'radiation', 'advisable', 'disease', 'authority', 'food']);
 const RESOLVED = new Set(['reassured', 'reassuring', 'glad', 'regrets', 'regret', 'booked', 'relieved', 'grateful', 'thankful', 'protected', 'recommend', 'recommended', 'evidence', 'trials', 'nhs.uk']);
 
 /**
@@ -817,6 +956,8 @@ function insinuations(t: TextAnalysis, claims: Claim[]): void {
   for (const h of outermost(t.hits(INSINUATION))) {
     // "I'm not sceptical about the jab": a negation before the cue (its own "doesn't" is part of it).
     if (t.negated(h.t0) && !t.isNegationCue(h.t0)) continue;
+    // "Is fluoride in water actually safe??", "is the vaccine really needed?": cues marked "q" doubt only in a question.
+    if (h.entry.tag === 'q' && (!t.sentenceOf(h.t0).question || answered(t, t.tokens[h.t0]!.sn))) continue;
     const sn = t.tokens[h.t0]!.sn;
     const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
     if (!topic) continue;
@@ -836,9 +977,12 @@ function framingStrength(t: TextAnalysis, claims: Claim[]): void {
   const framing = claims.filter((c) => c.kind === 'framing');
   if (framing.length === 0) return;
   // "They said" is no health topic.
-  const topical = [...t.hits(TOPICS).filter((x) => !PRONOUN_TOPIC.has(x.entry.term)), ...t.hits(SUBJECTS), ...t.hits(REMEDIES).filter((x) => x.entry.tag === 'agent' || x.entry.tag === 'disease')];
+  // Imaging is everyday work for radiographers ("is it just me or is the MRI extra loud today"): no topic for framing.
+  const topical = [...t.hits(TOPICS).filter((x) => !PRONOUN_TOPIC.has(x.entry.term) && x.entry.tag !== 'imaging'), ...t.hits(SUBJECTS), ...t.hits(REMEDIES).filter((x) => (x.entry.tag === 'agent' || x.entry.tag === 'disease') && x.entry.fields[0] !== 'minor')];
   if (topical.length === 0) return;
   const several = new Set(framing.map((c) => t.span(c.t0, c.t1).text.toLowerCase())).size >= 2;
+  // "Make up your own mind about the flu jab after reading the NHS leaflet": a weak cue beside a trusted source informs.
+  if (!several && t.findKey(0, t.tokens.length, TRUSTED) >= 0) return;
   for (const c of framing) {
     if (c.severity !== 'low') continue;
     const sn = t.tokens[c.t0]!.sn;
@@ -894,12 +1038,17 @@ function greaterThan(t: TextAnalysis, claims: Claim[]): void {
 function equals(t: TextAnalysis, claims: Claim[]): void {
   for (const x of t.hits(TOPICS)) {
     if (x.entry.tag !== 'vaccine' && x.entry.tag !== 'advisable' && x.entry.tag !== 'fluoride') continue;
-    const next = x.t1;
+    let next = x.t1;
     if (next >= t.tokens.length || t.tokens[next]!.sn !== t.tokens[x.t0]!.sn) continue;
-    const between = t.text.slice(t.span(x.t0, x.t1).end, t.span(next, next + 1).start);
-    if (!/=|→|->/.test(between)) continue;
+    let between = t.text.slice(t.span(x.t0, x.t1).end, t.span(next, next + 1).start);
+    // "MMR ➡️ autism": an arrow emoji is a token of its own.
+    if (ARROWS.has(t.key(next)) && next + 1 < t.tokens.length && t.tokens[next + 1]!.sn === t.tokens[x.t0]!.sn) {
+      between = '→';
+      next++;
+    }
+    if (!/=|→|->|➡/.test(between)) continue;
     // "aluminium adjuvants → brain inflammation → autism": a chain of arrows carries on to the harm.
-    const chain = /→|->/.test(between) ? t.sentenceOf(x.t0).t1 : next + 3;
+    const chain = /→|->|➡/.test(between) ? t.sentenceOf(x.t0).t1 : next + 3;
     for (let j = next; j < Math.min(t.tokens.length, chain, next + 8); j++) {
       if (HARM_WORDS.has(t.key(j)) || EQUAL_HARMS.has(t.key(j))) {
         claims.push({ t0: x.t0, t1: j + 1, gapFrom: 0, gapTo: 0, kind: 'antivax', severity: 'high', confidence: 0.8 });
@@ -908,6 +1057,7 @@ function equals(t: TextAnalysis, claims: Claim[]): void {
     }
   }
 }
+const ARROWS = new Set(['➡', '➡️', '→', '⇒', '⟶', '=']);
 const EQUAL_HARMS = new Set(['menopause', 'infertility', 'sterility', 'poison', 'death', 'murder', 'genocide', 'stillbirths', 'stillbirth', 'sids', 'cancer', 'autism', 'palsy']);
 
 /** Harms people blame on vaccines, and the states they say someone was in before ("perfectly healthy until ..."). */
@@ -918,6 +1068,8 @@ const HARM_WORDS = new Set([
   'stillbirths', 'stillbirth', 'stillborn', 'menopause', 'sids', 'cot',
   // Fourth pass: harms and losses told of someone after a jab ("cycle's been wrecked since the booster", "gone in his sleep").
   'wrecked', 'ruined', 'destroyed', 'cycle', 'cycles', 'periods', 'bleeding', 'miscarried', 'fitting', 'gone', 'passed', 'sleep', 'funeral', 'regression',
+  // Fifth pass: "vaxxed patients clotting like mad since 2021".
+  'clotting', 'miscarrying', 'collapses', 'regress', 'regressing',
 ]);
 /** Words of measured, evidence-based statements about side effects. */
 const MEASURED = new Set(['rare', 'rarely', 'uncommon', 'mild', 'risk', 'risks', 'evidence', 'study', 'studies', 'reported', 'reports', 'monitored', 'monitoring', 'recognised', 'known', 'yellow', 'mhra', 'likely', 'unlikely', 'compared', 'chance', 'percent', 'usually', 'expected', 'common', 'sore', 'arm']);
@@ -926,6 +1078,8 @@ const SINCE = new Set(['since', 'after', 'until', 'following', 'post', 'till', '
 /** "since 2021", "since the rollout": the vaccine named by its date. */
 const SINCE_YEARS = new Set(['2021', 'rollout', 'roll-out', '2022']);
 const SINCE_CUES = defineLexicon('accuracy/since-cues', 'since 2021\nsince the rollout\nsince 2022\nafter 2021\nsince the roll-out');
+const GRAVE = new Set(['autistic', 'autism', 'died', 'dead', 'dying', 'deaths', 'seizures', 'fits', 'collapsed', 'collapsing', 'stroke', 'strokes', 'cancer', 'cancers', 'turbo', 'paralysed', 'palsy', 'miscarriage', 'miscarriages', 'miscarried', 'regressed', 'regression', 'regress', 'regressing', 'stillborn', 'stillbirth', 'sids', 'disabled', 'clots', 'dementia', 'tumours', 'tumour', 'arrests', 'infertile', 'infertility']);
+const SINCE_PRONOUNS = new Set(['theirs', 'it', 'them', 'his', 'hers', 'mine', 'yours', 'ours', 'that', 'one']);
 
 /**
  * Insinuation by timing: a harm (or "perfectly healthy") and then "since / after / until" the jab
@@ -940,7 +1094,10 @@ function afterTheJab(t: TextAnalysis, claims: Claim[]): void {
     const s = t.sentenceOf(i);
     const topic = topics.find((x) => x.t0 > i && x.t0 - i <= 7 && t.tokens[x.t0]!.sn === t.tokens[i]!.sn);
     const year = SINCE_YEARS.has(t.key(i + 1)) || (t.key(i + 1) === 'the' && SINCE_YEARS.has(t.key(i + 2)));
-    if (!topic && !year) continue;
+    // "We've decided not to do her MMR. I see far too many kids who went autistic right after theirs": a pronoun for a
+    // vaccine named earlier in the sentence or in the one before.
+    const anaphor = !topic && !year && SINCE_PRONOUNS.has(t.key(i + 1)) && topics.some((x) => x.t1 <= i && t.tokens[x.t0]!.sn >= t.tokens[i]!.sn - 1 && !NOT_AGENT_AFTER.has(t.key(x.t1)) && !ARRANGEMENT_AFTER.has(t.key(x.t1)));
+    if (!topic && !year && !anaphor) continue;
     // "fine until", "healthy until": the state before; otherwise a harm before "since/after".
     const until = t.key(i) === 'until' || t.key(i) === 'till' || t.key(i) === 'til';
     const before = until ? t.findKey(Math.max(s.t0, i - 3), i, HEALTHY) : t.findKey(Math.max(s.t0, i - 8), i, HARM_WORDS);
@@ -948,7 +1105,116 @@ function afterTheJab(t: TextAnalysis, claims: Claim[]): void {
     // "Myocarditis after mRNA vaccines is rare and usually mild": a measured statement of a known side effect.
     if (t.findKey(s.t0, s.t1, MEASURED) >= 0) continue;
     const end = topic ? topic.t1 : i + (t.key(i + 1) === 'the' ? 3 : 2);
+    // Through a pronoun only a grave harm ("felt rough after it" is the expected reaction), not denied.
+    if (anaphor && (!GRAVE.has(t.key(before)) || t.isNegationCue(before - 1))) continue;
     claims.push({ t0: before, t1: Math.min(end, s.t1), gapFrom: before + 1, gapTo: i, kind: 'questioning', severity: 'medium', confidence: 0.7 });
+  }
+}
+
+/**
+ * Medical care or a medicine waved away (fifth pass, issue 6; written by the project, MIT): "no need for the GP",
+ * "you don't need antibiotics", "ditch the physio", "why pay for ...", "... instead".
+ */
+const DISMISS_CARE = defineLexicon(
+  'accuracy/dismiss-care',
+  'no need for/to_see [the/a/your/any] gp/doctor/doctors/hospital/a&e/antibiotics/meds/medication/medicine/pills/chemo/insulin/inhaler/inhalers/physio/calpol/steroids\n' +
+    "don't/dont/do_not/never need [the/a/your/any] gp/doctor/doctors/hospital/a&e/antibiotics/meds/medication/medicine/pills/chemo/insulin/inhaler/inhalers/physio/calpol/steroids\n" +
+    'skip/ditch/bin/forget/swerve the/your gp/doctor/doctors/physio/meds/antibiotics/medication/chemo/pills/inhaler/inhalers/calpol/steroids\n' +
+    'why pay for\ninstead',
+);
+
+/**
+ * A remedy offered in place of care or a medicine waved away in its sentence or the next: "You don't need antibiotics
+ * for sepsis, you need high-dose vitamin C", "Ditch the physio and go carnivore", "why pay for Ozempic? do a 21 day
+ * water fast instead". Not an everyday food or vitamin ("no need for antibiotics for a cold, honey and rest"), nor a
+ * therapy or product (their claims need a verb of cure). "Instead" needs a medicine or care named in the post.
+ */
+function remedyOverCare(t: TextAnalysis, claims: Claim[]): void {
+  const agents = t.hits(REMEDIES).filter((x) => x.entry.tag === 'agent' && x.entry.fields[0] !== 'therapy' && !MILD_AGENTS.has(x.entry.term) && !MILD_AGENTS.has(x.entry.term.replace(/ /g, '_')));
+  if (agents.length === 0) return;
+  const care = t.hits(TOPICS).some((x) => x.entry.tag === 'advisable' || x.entry.tag === 'medicine') || t.findKey(0, t.tokens.length, CARE_WORDS) >= 0;
+  for (const h of t.hits(DISMISS_CARE)) {
+    const instead = t.key(h.t0) === 'instead';
+    if (instead && (!care || t.key(h.t1) === 'of')) continue;
+    const sn = t.tokens[h.t0]!.sn;
+    // "Instead" follows its remedy closely ("do a water fast instead"); a dismissal has one in its sentence or the next.
+    const a = instead ? agents.find((x) => x.t1 <= h.t0 && h.t0 - x.t1 <= 4 && t.tokens[x.t0]!.sn === sn) : agents.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
+    if (!a) continue;
+    const same = t.tokens[a.t0]!.sn === sn;
+    const [t0, t1] = same ? [Math.min(a.t0, h.t0), Math.max(a.t1, h.t1)] : [a.t0, a.t1];
+    const danger = a.entry.fields[0] === 'danger';
+    claims.push({ t0, t1, gapFrom: 0, gapTo: 0, kind: 'advice', severity: danger ? 'high' : 'medium', confidence: 0.7 });
+    return;
+  }
+}
+const CARE_WORDS = new Set(['gp', 'doctor', 'doctors', 'hospital', 'a&e', 'physio', 'antibiotics', 'prescription', 'pharmacy', 'medication', 'meds', 'medicine', 'pills', 'tablets', 'injections', 'surgery']);
+
+/** Masts and networks put up or switched on (fifth pass, issue 6; written by the project, MIT). */
+const INSTALLED = defineLexicon(
+  'accuracy/installed',
+  'went/go/goes/going/gone/put/popped/sprang/sprung/springing/springs/pop/pops/popping up\ninstalled\nswitched/turned on\nrolled/rolling out\nerected\narrived\nwas/were/got/been/being built/installed/erected/put_up/switched_on/turned_on',
+);
+/** After the masts went up: an illness or symptom named later, or a wink ("Coincidence?", "Exactly.", "then what happened?"). */
+const MAST_HARMS = new Set([
+  'ill', 'sick', 'poorly', 'unwell', 'headaches', 'headache', 'migraines', 'nosebleeds', 'nosebleed', 'tinnitus', 'insomnia', 'rashes', 'dizzy', 'dizziness',
+  'fatigue', 'symptoms', 'cancer', 'cancers', 'covid', 'flu', 'outbreak', 'virus', 'died', 'deaths', 'strokes', 'miscarriages', 'exactly', 'coincidence',
+]);
+
+/**
+ * Timing that insinuates radio masts made people ill: a mast topic, then "went up / switched on", and later in
+ * the post an illness or a wink ("5G masts went up in Wuhan in 2019. Then what happened? Exactly.", "5G mast went
+ * up next to the station and half the crew have had headaches since"). Review level.
+ */
+function mastsWentUp(t: TextAnalysis, claims: Claim[]): void {
+  const winked = /🤔|🙄|🧐/.test(t.text);
+  for (const x of t.hits(TOPICS)) {
+    if (x.entry.tag !== 'radiation') continue;
+    const up = t.hits(INSTALLED).find((h) => follows(t, x, h, 3));
+    if (!up) continue;
+    const later = winked || t.findKey(up.t1, t.tokens.length, MAST_HARMS) >= 0 || t.hits(TOPICS).some((d) => d.entry.tag === 'disease' && d.t0 >= up.t1);
+    if (!later) continue;
+    claims.push({ t0: x.t0, t1: up.t1, gapFrom: x.t1, gapTo: up.t0, kind: 'questioning', severity: 'medium', confidence: 0.65 });
+    return;
+  }
+}
+
+/** Healthy people, and what is insinuated to be happening to them suddenly (fifth pass, issue 6; written by the project, MIT). */
+const SUDDEN_WHO = defineLexicon(
+  'accuracy/sudden-who',
+  'athletes/footballers/sportsmen/sportswomen/sportspeople/players/runners/cyclists/pilots/teenagers/teens/youngsters/students\n' +
+    'young/healthy/fit/previously_healthy [young/healthy/fit] people/men/women/lads/adults/athletes/footballers/players/folk/mums/dads/kids/children/runners/pilots/teenagers',
+);
+const SUDDEN_WHAT = defineLexicon(
+  'accuracy/sudden-what',
+  'collapsing/collapse/collapses/collapsed\ndropping/dropped/drop dead\ndying/died/dead suddenly\nhaving/had/suffering heart_attacks/strokes/cardiac_arrests/clots/blood_clots\nheart attacks\ncardiac arrests\nstrokes\ndying/died in their sleep',
+);
+/** Words that may stand between the people and what happens to them ("young athletes are suddenly collapsing"). */
+const SUDDEN_GAP = new Set(['are', 'were', 'is', 'suddenly', 'all', 'just', 'now', 'keep', 'keeps', 'who', 'have', 'had', 'randomly', 'mysteriously', 'being', 'getting', 'seem', 'to', 'be', 'still', 'so', "'sudden'", 'sudden']);
+const AMONG = new Set(['in', 'among', 'amongst', 'of']);
+
+/**
+ * "Why are so many young athletes suddenly collapsing?", "all these 'sudden' collapses in young athletes": healthy
+ * people and a sudden harm, insinuated (kind "sudden": counted only with a vaccine topic, 2021, framing, a hedge or
+ * an eye-roll in the post). Review level.
+ */
+function suddenHarms(t: TextAnalysis, claims: Claim[]): void {
+  for (const w of t.hits(SUDDEN_WHAT)) {
+    const sn = t.tokens[w.t0]!.sn;
+    const who = t.hits(SUDDEN_WHO).find((p) => {
+      if (t.tokens[p.t0]!.sn !== sn) return false;
+      if (p.t1 <= w.t0 && w.t0 - p.t1 <= 3) {
+        for (let j = p.t1; j < w.t0; j++) if (!SUDDEN_GAP.has(t.key(j))) return false;
+        return true;
+      }
+      return p.t0 >= w.t1 && p.t0 - w.t1 <= 2 && AMONG.has(t.key(w.t1));
+    });
+    if (!who) continue;
+    const [t0, t1] = who.t0 < w.t0 ? [who.t0, w.t1] : [w.t0, who.t1];
+    if (t.negationIn(Math.max(t.sentenceOf(t0).t0, t0 - 3), t1)) continue;
+    // A claim already found over the same words ("strokes since 2021") says more.
+    if (claims.some((c) => c.t0 < t1 && c.t1 > t0)) continue;
+    claims.push({ t0, t1, gapFrom: 0, gapTo: 0, kind: 'sudden', severity: 'medium', confidence: 0.65 });
+    return;
   }
 }
 
@@ -965,7 +1231,7 @@ export const healthClaimsRule: Rule = {
     const remedyTopic = t.has(REMEDIES) && t.hits(REMEDIES).some((h) => h.entry.tag === 'agent' || h.entry.tag === 'disease');
     const topical = t.has(SUBJECTS) || remedyTopic || t.has(TOPICS);
     // Framing alone ("just saying", "funny how") needs a health topic; predicates need a topic to attach to.
-    if (!topical && !(t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag !== 'framing')) && !t.has(SINCE_CUES)) return [];
+    if (!topical && !(t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag !== 'framing')) && !t.has(SINCE_CUES) && !(t.has(SUDDEN_WHAT) && t.has(SUDDEN_WHO))) return [];
     // "Ivermectin worked for my dog's mange": veterinary medicine is another matter.
     const collected = collect(t).filter((c) => !((c.kind === 'cure' || c.kind === 'advice') && t.findKey(t.sentenceOf(c.t0).t0, t.sentenceOf(c.t0).t1, VET) >= 0));
     let claims = collected.filter((c) => affirmed(t, c));
@@ -979,14 +1245,14 @@ export const healthClaimsRule: Rule = {
     // Framing ("do your own research") only counts alongside a health topic.
     // "moving the goalposts on the vaccine clinic rota": a topic naming an arrangement is no health topic.
     const topicHere = (h: Hit): boolean => !ARRANGEMENT_AFTER.has(t.key(h.t1));
-    const healthTopic = outermost(t.hits(SUBJECTS)).some(topicHere) || outermost(t.hits(REMEDIES)).some((h) => (h.entry.tag === 'agent' || h.entry.tag === 'disease') && topicHere(h) && !t.hits(TOPICS).some((x) => x.t0 < h.t1 && x.t1 > h.t1)) || outermost(t.hits(TOPICS)).some((h) => !PRONOUN_TOPIC.has(h.entry.term) && topicHere(h) && !INSTITUTIONS.has(h.entry.term)) || claims.some((c) => c.kind !== 'framing');
+    const healthTopic = outermost(t.hits(SUBJECTS)).some(topicHere) || outermost(t.hits(REMEDIES)).some((h) => (h.entry.tag === 'agent' || h.entry.tag === 'disease') && h.entry.fields[0] !== 'minor' && topicHere(h) && !t.hits(TOPICS).some((x) => x.t0 < h.t1 && x.t1 > h.t1)) || outermost(t.hits(TOPICS)).some((h) => !PRONOUN_TOPIC.has(h.entry.term) && topicHere(h) && !INSTITUTIONS.has(h.entry.term) && h.entry.tag !== 'imaging') || claims.some((c) => c.kind !== 'framing');
     const out: RuleFinding[] = [];
     const taken: Array<[number, number]> = [];
     // Of overlapping claims the strongest wins: "too many vaccines ... overloads their immune systems" is the harm claim.
     const rank: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
     claims.sort((a, b) => rank[a.severity] - rank[b.severity] || a.t0 - b.t0 || b.t1 - a.t1);
     // "Footballers collapsing on the pitch" is news or a CPR appeal unless the post ties it to vaccines or winks at it.
-    const hinted = t.has(TOPICS) || /🙄|🤔|🧐|\b202[12]\b/.test(t.text) || claims.some((c) => c.kind === 'framing');
+    const hinted = t.has(TOPICS) || /🙄|🤔|🧐|\b202[12]\b/.test(t.text) || claims.some((c) => c.kind === 'framing') || (t.has(ANTI) && t.hits(ANTI).some((h) => h.entry.tag === 'hedge'));
     for (const c of claims) {
       if (c.kind === 'framing' && !healthTopic) continue;
       if (c.kind === 'sudden' && !hinted) continue;
