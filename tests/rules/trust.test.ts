@@ -1279,3 +1279,162 @@ describe('trust: fourth pass, continued', () => {
     ],
   });
 });
+
+// Fifth pass (issue 6): mechanisms that recurred across the nine blind batches, tested in fresh wording.
+describe('trust, fifth pass', () => {
+  ruleTester.run(drugsRule, {
+    valid: [
+      'Massive line for the toilets at the staff Christmas party ❄️',
+      'Snow day ❄️ stood in a line of cars outside the hospital, shift starts late',
+      'The phone lines in the staff toilets corridor are down again on the ward',
+      'Key worker discount at the garden centre this week ❄️',
+      'Learnt my lines for the ward panto in the loo on my break',
+    ],
+    invalid: [
+      { text: 'quick bump in the staff loos and the rest of the night shift flew by', topic: 'trust.drugs', severity: 'high', evidence: 'bump' },
+      { text: 'few lines off the cistern in the disabled toilet before handover', severity: 'high' },
+      { text: 'bit of sniff before clinic, only way to survive Mondays 👃', severity: 'high' },
+      { text: 'a cheeky line before my early ❄️❄️', severity: 'high' },
+    ],
+  });
+  ruleTester.run(intoxicationRule, {
+    valid: [
+      'Work Christmas do on Saturday: nobody in uniform, everyone home by midnight, all in for the early',
+      "Christmas party theme this year is 'scrubs and sparkle' 🥂",
+      'Uniform washed and ironed for tomorrow, then a glass of wine with tea 🍷',
+      'Changed out of my scrubs at the station, then a pint with my brother off duty 🍺',
+      'Hanging baskets are up outside the clinic, looks lovely',
+      'Flu shot done in the staff room, then straight onto the ward',
+      'One too many mince pies at the ward party, handover at 8 tomorrow',
+    ],
+    invalid: [
+      { text: 'Hungover in outpatients all morning. Kill me now', topic: 'trust.intoxication', severity: 'medium', evidence: 'Hungover' },
+      { text: 'hanging. clinic room 2 all day. pray for me 🥴', severity: 'medium', evidence: 'hanging' },
+      { text: 'hanging out my backside on this late, never again sambuca', severity: 'medium' },
+      { text: 'wandered into placement still reeking of tequila from the night before 😬', severity: 'medium' },
+      { text: 'Cocktails straight from the ward, still in my tunic 🍹', severity: 'medium', evidence: 'tunic' },
+      { text: 'pub crawl in our scrubs after the last exam 🍻 what a night', severity: 'medium', evidence: 'scrubs' },
+      { text: 'graduation ball, still in my greens at 4am eating a kebab 🥴', severity: 'medium', evidence: 'greens' },
+      { text: 'vodka in the sports bottle for the whole afternoon clinic, nobody any the wiser', severity: 'high' },
+      { text: 'One too many glasses of rosé last night and a full clinic at 8', severity: 'high', evidence: 'One too many' },
+    ],
+  });
+  ruleTester.run(illegalRule, {
+    valid: [
+      'A physio was struck off last week for still practising after her registration lapsed',
+      "Student OT, not registered yet, so I can't take private clients until I qualify",
+      'Renewed my HCPC registration this morning, still practising and still loving it',
+      'Told the family the truth about his prognosis, gently, and sat with them for an hour',
+      'Signed in for my bank shift and worked every minute of it, knackered',
+      'The agency nurse faked the obs chart and nobody checked, so I reported it the same night',
+    ],
+    invalid: [
+      { text: "Registration ran out in June but I'm still seeing my private clients from home, nobody checks", topic: 'trust.illegal', severity: 'high' },
+      { text: "Got removed from the register in the spring and I'm still practising as a 'wellness coach' 🤫", severity: 'high' },
+      { text: "Forgot to renew my registration and I'm still treating people at the gym, it's only admin", severity: 'high' },
+      { text: 'clocked in for the Sunday overtime then headed home to watch the match, nobody checks', severity: 'high' },
+      { text: 'Invoiced the insurance company for six sessions, he turned up for three', severity: 'high' },
+      { text: 'charged my old client with dementia double this month, she will never remember', severity: 'high' },
+      { text: 'wrote up two study days I never attended for my CPD portfolio', severity: 'high' },
+      { text: 'helped myself to a box of gloves for the garage at home, they will never miss it', severity: 'high' },
+      { text: 'Drove back from the Christmas do at twice the limit, no harm done', severity: 'high' },
+      { text: 'Told the ward my car had a flat and went to the sales instead, manager none the wiser', severity: 'high' },
+      { text: 'snaffled a couple of vials of morph from the CD cupboard, weekend sorted', severity: 'high' },
+      { text: 'pro tip for new starters: backdate the fridge temperature log on Mondays, nobody checks', severity: 'high' },
+    ],
+  });
+  ruleTester.run(violenceRule, {
+    valid: [
+      "I 'accidentally' ate the last of the biscuits in the staff room 🙈",
+      "Patient 'accidentally' cancelled her own appointment in the app again",
+      "The word 'accidentally' does a lot of heavy lifting in incident forms on the ward",
+      'Gave her a little squeeze of the hand before theatre, she was so nervous',
+      'A dad gave the little boy a slap in the waiting room, so I made a safeguarding referral',
+    ],
+    invalid: [
+      { text: "Man in bay 6 kept buzzing all night so I 'accidentally' turned his bell off", topic: 'trust.violence', severity: 'high' },
+      { text: "if a patient is rude at the desk they get 'accidentally' moved to the end of the list 😇", severity: 'high' },
+      { text: "sometimes I 'misplace' the referrals from the rudest GP's patients, whoops", severity: 'high' },
+      { text: "Some 'firm handling' and the shouter in cubicle 4 went very quiet 😉", severity: 'high' },
+      { text: 'gave the confused gent a clip round the ear when he grabbed my lanyard', severity: 'high' },
+      { text: "flicked the patient's hand away hard when he wouldn't stop touching the dressing", severity: 'high' },
+      { text: 'We had him pinned on the floor. Gave him a good squeeze for good measure, little sod', severity: 'high' },
+    ],
+  });
+  ruleTester.run(patientSlangRule, {
+    valid: [
+      "We write 'frequent attender', never 'frequent flyer'. They are people the system keeps failing.",
+      'GOMER is a vile term and it has no place on any ward',
+      "The 'acopia' culture on discharge letters needs to go.",
+      "'Acopia' on a referral hides someone who can't cope at home.",
+      'Our courgettes have gone feral, clinic garden is a jungle',
+      'Five years of the practice 🥂 we are wild animals, one glass and home by nine',
+      'Recorded a teaching video on safe transfers with our patient volunteers, on the trust page now 😂',
+      "Never film patients for your TikTok, it's a disciplinary matter",
+      "Took a photo of my patient's drawing for her to keep, she was chuffed 😂",
+      "My patient wanted 'a proper brew' after theatre so I made her one, bless her",
+    ],
+    invalid: [
+      { text: 'Frequent flyer weekend has started already 🙄', topic: 'trust.disparaging-patients' },
+      { text: 'bariatric gent on the ward needs a forklift and three hoists 🐋', severity: 'high' },
+      { text: 'Some patients are just career complainers', topic: 'trust.disparaging-patients' },
+      { text: 'videoed the old boys in bay 4 arguing over the telly remote, the group chat is crying 😂', severity: 'high' },
+      { text: 'Resident nodded off in the lounge so I snapped him drooling for the WhatsApp 😂', severity: 'high' },
+      { text: 'took a selfie next to the body bag on the last job as a joke, crew loved it', severity: 'high' },
+      { text: "Patient in cubicle 2 demanded 'something stronger' because the ibuprofen 'wasn't touching it' after ten minutes 🙄", topic: 'trust.disparaging-patients' },
+    ],
+  });
+  ruleTester.run(sexualRule, {
+    valid: [
+      'Snuck into the linen cupboard with a brew for five minutes of peace on nights 😅',
+      'Fell flat on my bum on the ice walking into clinic 😂',
+      'Bum bag packed for the night shift 😈 coffee, snacks, pens',
+      'Sex education session with the year 9s went brilliantly, proud of the ward team',
+    ],
+    invalid: [
+      { text: 'Sex in the sluice on a night shift, tick 🫦', topic: 'trust.sexual', severity: 'high' },
+      { text: 'slipped off to the store cupboard with the new reg again 😏 shh', severity: 'high' },
+      { text: 'scrub pics for the boys who pay 💋 link in bio', severity: 'high' },
+      { text: "Back on the ward Monday. The uniform came home and didn't stay on long 😏 DM me for the full set", severity: 'high' },
+    ],
+  });
+  ruleTester.run(extremismRule, {
+    valid: [
+      'Counter-protest against the National Front in town today, proud of everyone who turned out',
+      'My grandad remembers the National Front marching through Bradford in the 70s, and the people who stood up to them',
+      'Proud to march with my union for fair pay on Saturday',
+    ],
+    invalid: [
+      { text: 'All we want is a white ethnostate, is that too much to ask', topic: 'trust.extremism' },
+      { text: "Getting our streets back by force if that's what it takes", topic: 'trust.extremism' },
+      { text: 'Marching with the English Front again this weekend, proud to be there', topic: 'trust.extremism' },
+    ],
+  });
+  ruleTester.run(disparagingColleaguesRule, {
+    valid: [
+      'Physios are just brilliant, every one of them',
+      'Paramedics are just people too, please be kind to them',
+      'Radiographers are just as tired as the rest of us this winter',
+      'The porters on our ward are legends',
+      'Our physios ran the half marathon for the hospice. Legends.',
+      'The new OT had no idea what she was doing on her first week, bless her, and neither did I once',
+      "The patient had no idea what he was doing with the spacer so we went through it again",
+      'The nurses were on their feet for thirteen hours. Shattered.',
+      'Two of our student physios nearly quit over the uniform rules. Lazy rule-making.',
+    ],
+    invalid: [
+      { text: 'Osteopaths are basically masseurs who bought a skeleton', topic: 'trust.disparaging-colleagues', severity: 'medium' },
+      { text: 'dietitians are just food bloggers with a lanyard', severity: 'medium' },
+      { text: 'OTs who only do discharge paperwork are basically secretaries', severity: 'medium' },
+      { text: 'The registrars on my surgical rotation are clueless', severity: 'medium' },
+      { text: 'The anaesthetists in theatre 5 are overgrown toddlers', severity: 'medium' },
+      { text: 'agency locums are cowboys, the lot of them', severity: 'medium' },
+      { text: "half my MDT couldn't find their way out of a wet paper bag", severity: 'medium' },
+      { text: "band 6s nowadays can't do a thing without being told", severity: 'medium' },
+      { text: "the new grad radiographers can't even read an x-ray, honestly", severity: 'medium' },
+      { text: 'Student paramedics these days need a debrief after every job. Snowflakes.', severity: 'medium' },
+      { text: 'the dietitian on this ward is useless, three days and no plan', severity: 'medium' },
+      { text: "The locum podiatrist this week has no idea what he's doing, rebooked half his list", severity: 'medium' },
+    ],
+  });
+});

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import type { TextAnalysis } from '../text/index.js';
-import { DEBUNK, META, REPORT, loadLexicon, outermost, q } from '../text/index.js';
+import { DEBUNK, META, REPORT, defineLexicon, loadLexicon, outermost, q } from '../text/index.js';
 
 export const COLLEAGUES = loadLexicon(new URL('./colleagues.txt', import.meta.url));
 const DISPARAGE = loadLexicon(new URL('./disparage.txt', import.meta.url));
@@ -28,6 +28,10 @@ const RELATIVE = new Set(['who', 'that', 'which']);
 const VERB_BE = new Set(['is', 'are', 'was', 'were']);
 const LEAD = new Set(['my', 'the', 'our', 'this', 'that', 'these', 'those', 'of', 'a', 'an', 'all', 'bloody', 'fucking']);
 
+/** A beginner met kindly, or the poster owning the same ("bless her", "first day", "neither did I", "we all were once"). */
+const KINDLY = /\b(?:bless (?:her|him|them)|first (?:day|week|shift|placement)|neither did i|nor did i|so did i|we all (?:were|did|have)|we'?ve all been there|same as me)\b/;
+/** Words that end a place phrase: a new subject or a verb of saying ("my manager on Monday said it was ..."). */
+const NOT_PLACE = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', "it's", 'said', 'says', 'told', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'called', 'calls', 'and', 'but', 'because', 'cos']);
 /** Prepositions that open a phrase the link may skip ("the ODPs in our theatres are lazy"). */
 const PREP = new Set(['in', 'at', 'on', 'from', 'across', 'round', 'around', 'up', 'down', 'by']);
 
@@ -44,8 +48,17 @@ function linkedAfter(t: TextAnalysis, a: number, b: number): boolean {
     if (v < b && VERB_BE.has(t.key(v))) a = v;
   }
   if (CONTACT_SUBJ.has(t.key(a)) && CONTACT_VERB.has(t.key(a + 1))) a += t.key(a + 2) === 'with' || t.key(a + 2) === 'up' ? 3 : 2;
+  let place = 0;
   for (let i = a; i < b; i++) {
     const k = t.key(i);
+    // One place phrase of up to three words after its preposition ("on my radiography placement", "in theatre 2", "on TikTok").
+    if (PREP.has(k) && place === 0) {
+      place = 1;
+      let j = i + 1;
+      while (j < b && j <= i + 3 && !VERB_BE.has(t.key(j)) && !RELATIVE.has(t.key(j)) && !NOT_PLACE.has(t.key(j))) j++;
+      i = j - 1;
+      continue;
+    }
     if (PREP.has(k) || k === 'run' || k === 'led' || k === 'staffed' || k === 'managed' || k === 'full') continue;
     // The noun of a place phrase: "in our theatres", "on the ward".
     if (PREP.has(t.key(i - 2)) && LEAD.has(t.key(i - 1))) continue;
@@ -83,7 +96,7 @@ export const disparagingColleaguesRule: Rule = {
     severity: 'medium',
   },
   check(_post, { text: t }) {
-    if (!t.has(DISPARAGE)) return [];
+    if (!t.has(DISPARAGE)) return t.has(REDUCE) && t.has(COLLEAGUES) ? reductive(t) : [];
     // A superlative put-down that names its own colleague ("Worst consultant in the country. Avoid."), not asked,
     // negated, quoted or reported ("not the worst consultant I've had", "voted 'worst manager' by a tabloid").
     for (const d of t.hits(DISPARAGE)) {
@@ -107,6 +120,9 @@ export const disparagingColleaguesRule: Rule = {
         const sn = t.tokens[d.t0]!.sn;
         const c = people.find((p) => t.tokens[p.t0]!.sn === sn && (p.t1 <= d.t0 || p.t0 >= d.t1));
         const ownNegation = /^to save/.test(d.entry.term); // "can't cannulate to save their lives"
+        // "had no idea what she was doing on her first day, bless her, neither did I": a beginner met kindly.
+        const sentText = t.norm.slice(t.tokens[t.sentenceOf(d.t0).t0]!.s, t.tokens[t.sentenceOf(d.t0).t1 - 1]!.e);
+        if (c && KINDLY.test(sentText)) continue;
         if (c && (ownNegation || !t.negated(d.t0)) && !(t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK))) return [found(t.span(Math.min(c.t0, d.t0), Math.max(c.t1, d.t1)), 0.65)];
         continue;
       }
@@ -143,9 +159,59 @@ export const disparagingColleaguesRule: Rule = {
       if (!c || t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK)) continue;
       return [found(t.span(c.t0, d.t1), 0.6)];
     }
-    return [];
+    // "Student social workers these days can't ... a 'wellbeing day'. Snowflakes.": a put-down standing as a sentence of its
+    // own (three words at most) right after a sentence naming colleagues as a group.
+    for (const d of said) {
+      if (d.entry.tag !== 'insult') continue;
+      const s = t.sentenceOf(d.t0);
+      const sn = t.tokens[d.t0]!.sn;
+      if (sn === 0 || s.t1 - s.t0 > 3 || s.question || t.negated(d.t0) || (t.mayQuote && t.quotedSpan(d.t0, d.t1))) continue;
+      // Nothing else in it but link words ("Utter snowflakes."), not "It's lazy policy." (said of something else).
+      if (!allIn(t, s.t0, d.t0, LINK) || !allIn(t, d.t1, s.t1, LINK)) continue;
+      const c = people.find((p) => p.entry.tag === 'group' && t.tokens[p.t0]!.sn === sn - 1);
+      if (!c || t.frameOver(c.t0, d.t1) & (REPORT | META | DEBUNK)) continue;
+      return [found(t.span(c.t0, d.t1), 0.6)];
+    }
+    return t.has(REDUCE) ? reductive(t) : [];
   },
 };
+
+/**
+ * A profession reduced to a lesser trade: a group of colleagues, then "are just / basically / nothing but / glorified"
+ * and a plural person noun ("physios are just PE teachers with a posh degree", "Chiropractors are just physios who
+ * didn't get the grades", "physios who only do sports massage are basically beauticians"). Not "just people", "just
+ * as tired", praise, a negation, a question, quotation or a reported or debunked view. Fifth pass, issue 6.
+ */
+const REDUCE = defineLexicon(
+  'trust/reductive',
+  ['are/were just/basically/only/merely/essentially/simply/glorified/literally', 'are/were nothing_but/little_more_than/no_more_than/no_better_than', 'are/were just/basically/literally glorified'].join('\n'),
+);
+/** Plural person nouns by their endings ("teachers", "beauticians", "therapists", "assistants", "trainees"). */
+const PERSON_END = /(?:[^e]ers|eurs|euses|ors|ists|ians|ants|ents|ees|ies|boys|men|kids|babies|toddlers|children|sheep|robots|monkeys|parrots|clowns|muppets)$/;
+/** Plurals that are not people, or not a lesser trade ("just people", "just others", "just humans"). */
+const NOT_REDUCED = new Set(['people', 'humans', 'others', 'numbers', 'members', 'workers', 'employees', 'parents', 'patients', 'students', 'adults', 'colleagues', 'friends', 'papers', 'matters', 'letters', 'orders', 'errors', 'components', 'agents', 'parts', 'series', 'studies', 'stories', 'duties', 'supplies', 'policies', 'qualities', 'skills', 'priorities', 'opportunities', 'difficulties', 'heroes', 'legends', 'superheroes', 'angels', 'lifesavers', 'professionals', 'experts', 'specialists', 'clinicians', 'practitioners']);
+function reductive(t: TextAnalysis): RuleFinding[] {
+  const people = outermost(t.hits(COLLEAGUES)).filter((p) => p.entry.tag === 'group');
+  for (const r of t.hits(REDUCE)) {
+    const s = t.sentenceOf(r.t0);
+    if (s.question || t.negated(r.t0) || (t.mayQuote && t.inQuotes(r.t0))) continue;
+    const c = people.find((p) => p.t1 <= r.t0 && t.tokens[p.t0]!.sn === t.tokens[r.t0]!.sn && r.t0 - p.t1 <= 8 && linkedAfter(t, p.t1, r.t0 + 1));
+    if (!c) continue;
+    // The lesser trade: a plural person noun after at most an article and two describing words.
+    let y = -1;
+    for (let i = r.t1; i < Math.min(s.t1, r.t1 + 4); i++) {
+      const k = t.key(i);
+      if (PRAISE.has(k) || k === 'as' || k === 'so' || k === 'like' || k === 'too' || k === 'doing' || k === 'trying') break;
+      if (NOT_REDUCED.has(k)) break;
+      const colleague = people.some((p) => p.t0 === i && p !== c);
+      if (colleague || (/^\p{L}{4,}$/u.test(k) && PERSON_END.test(k))) { y = i; break; }
+    }
+    if (y < 0) continue;
+    if (t.frameOver(c.t0, y + 1) & (REPORT | META | DEBUNK)) continue;
+    return [found(t.span(c.t0, y + 1), 0.65)];
+  }
+  return [];
+}
 
 function found(ev: Evidence, confidence: number): RuleFinding {
   return {

@@ -40,6 +40,33 @@ const USE_VERBS = loadLexicon(new URL('./use-verbs.txt', import.meta.url));
 /** Professional talk about drugs (harm reduction, teaching, services); a drug hit in such a post is dropped. */
 const PROFESSIONAL = loadLexicon(new URL('./drug-work.txt', import.meta.url));
 
+/** Where a bare dose is taken ("in the staff toilet", "off the loo cistern"). */
+const TOILETS = new Set(['toilet', 'toilets', 'loo', 'loos', 'bogs', 'cistern', 'lav', 'lavs', 'cubicle', 'cubicles', 'khazi']);
+/** Words before "line(s)" or "key(s)" that make it a queue, a cable or a place ("phone lines", "front line", "long line"). */
+const LINE_BEFORE = new Set(['in', 'on', 'front', 'finish', 'starting', 'bottom', 'phone', 'help', 'power', 'bus', 'train', 'tram', 'picket', 'washing', 'fishing', 'long',
+  'dotted', 'straight', 'fine', 'hard', 'punch', 'chat', 'pick-up', 'tag', 'head', 'car', 'house', 'door', 'spare', 'piano', 'music', 'minor', 'major', 'iv', 'art', 'arterial', 'central', 'picc', 'midline', 'speed', 'tan']);
+/** What a bare "line" or "key" also is: a queue, a rota, text, a key to a door ("in line", "key worker", "key points"). */
+const NOT_DOSE_NEXT = new Set(['of', 'up', 'manager', 'managers', 'worker', 'workers', 'points', 'point', 'card', 'cards', 'code', 'ring', 'safe', 'features', 'issues', 'messages', 'findings', 'role', 'dates', 'skills', 'stage', 'principles']);
+/**
+ * A bare dose word ("couple of lines", "bit of a bump", "a line before nights", "bit of sniff") is a drug taken when its
+ * sentence names a toilet or a cistern, the post has a nose emoji, or a snow emoji with work or a party setting.
+ */
+function bareDose(t: TextAnalysis, h: Hit): boolean {
+  // "line of cars", "key worker", "in line", "on line", "front line": not a dose.
+  if (NOT_DOSE_NEXT.has(t.key(h.t1)) || LINE_BEFORE.has(t.key(h.t0 - 1))) return false;
+  // "in a line", "queued in a long line", "a long line for the toilets": a queue.
+  if (['in', 'into', 'single', 'long', 'queue', 'queued', 'queuing'].includes(t.key(h.t0 - 2)) || QUEUE_NEXT.has(t.key(h.t1))) return false;
+  const sent = t.sentenceOf(h.t0);
+  if (t.findKey(sent.t0, sent.t1, TOILETS) >= 0) return true;
+  if (t.text.includes('👃')) return true;
+  if (!t.text.includes('❄')) return false;
+  return onDuty(t) !== undefined || t.findKey(sent.t0, sent.t1, PARTY) >= 0 || t.findKey(sent.t0, sent.t1, BEFORE_WORK) >= 0;
+}
+/** After "line(s)": a queue ("a massive line for the toilets", "the line outside the club"). */
+const QUEUE_NEXT = new Set(['for', 'outside', 'to', 'round', 'around', 'out', 'of']);
+/** "a line before nights", "a bump before the meeting": a dose before something, with a snow emoji in the post. */
+const BEFORE_WORK = new Set(['before', 'pre', 'ahead']);
+
 /** A substance counts only with a use verb just before it in its clause ("did some ket", "buying weed"). */
 function used(t: TextAnalysis, h: Hit): Hit | undefined {
   const a = Math.max(t.clauseStart(h.t0), h.t0 - 3);
@@ -111,7 +138,12 @@ export const drugsRule: Rule = {
         if (!setting && !used(t, h)) continue;
       }
       // "Read a few lines before my shift", "learnt my lines": lines of text, not of a drug.
-      if (kind === 'use' && LINES.has(t.key(h.t0)) && t.findKey(Math.max(0, h.t0 - 3), h.t0, TEXT_VERBS) >= 0) continue;
+      if ((kind === 'use' || kind === 'dose') && LINES.has(t.key(h.t0)) && (t.findKey(Math.max(0, h.t0 - 3), h.t0, TEXT_VERBS) >= 0 || LINE_BEFORE.has(t.key(h.t0 - 1)))) continue;
+      // "a massive line for the toilets": a queue.
+      if ((kind === 'use' || kind === 'dose') && LINES.has(t.key(h.t1 - 1)) && QUEUE_NEXT.has(t.key(h.t1))) continue;
+      // A bare dose ("couple of lines in the staff toilet ❄️", "bit of a bump before the meeting 👃"): a drug only with a
+      // toilet or cistern in its sentence, a nose emoji, or a snow emoji with work or a party setting in the post.
+      if (kind === 'dose' && !bareDose(t, h)) continue;
       found.push({ h, verb, hard: h.entry.fields[0] === 'hard' });
     }
     if (found.length === 0) return [];

@@ -100,7 +100,7 @@ export const illegalRule: Rule = {
         },
       ];
     }
-    let combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) || t.has(WITHOUT) ? combined(t) : undefined;
+    let combo = t.has(TAKEN) || t.has(OVER_LIMIT) || t.has(FALSIFY) || t.has(SICK) || t.has(CLAIM_VERBS) || t.has(DRIVEN) || t.has(TOLD) || t.has(WITHOUT) || t.has(REGISTRATION) ? combined(t) : undefined;
     if (!t.has(ILLEGAL) && !combo) return [];
     // A warning about what costs people their registration ("Counter fraud training: false sick notes, fiddled
     // timesheets ... People lose their registrations over it") lists acts; only the poster's own "I"/"my" admits one.
@@ -156,7 +156,32 @@ const PLAIN = new Set(['grabbed', 'lifted', 'lifting', 'lift', 'took', 'take', '
 /** Where the thing came from: "from work", "from the ward", "out of the stock cupboard". */
 const SOURCE = /\b(?:from|out of|off) (?:work|the ward|the unit|the hospital|the trust|the practice|the clinic|the home|the department|the ambulance|the truck|the motor|the vehicle|the station|the stock|the stores|stores|the store ?room|the (?:stock |supply |drugs? |cd )?cupboard|the trolley|the resus trolley|the pharmacy)\b/;
 /** The poster expects no one to notice: "nobody counts them", "they never check", "perk of the job". */
-const CONCEAL = /\b(?:(?:nobody|no one|no-one|noone|they|anyone)(?: ever| even| really)? (?:counts?|checks?|notices?|noticed|misses|will miss|would notice|audits?|signs? for (?:it|them))|never (?:check|checks|count|counts|notice|notices|audit)|won'?t be missed|won'?t miss (?:it|them)|perks? of the job|what they don'?t know)\b/;
+const CONCEAL = /\b(?:(?:nobody|no one|no-one|noone|they|anyone)(?: ever| even| really)? (?:counts?|checks?|notices?|noticed|misses|will miss|would notice|audits?|signs? for (?:it|them))|never (?:check|checks|count|counts|notice|notices|audit)|won'?t be missed|won'?t miss (?:it|them)|perks? of the job|what they don'?t know)\b|\b(?:they|we|you|she|he|nobody|no one|manager|control|work)(?:'ll| will| would)? never (?:miss|notice|know|check|remember)|\b(?:won'?t|wouldn'?t|doesn'?t|don'?t|never) (?:check|miss (?:it|them|a|one))\b|\bnone the wiser\b|\b(?:nobody|no one|no-one|noone)(?:'s| has)? (?:noticed|checked)(?: yet)?\b|\bwhat they don'?t count\b|\bcan'?t tell the difference\b|\bdon'?t mention it\b/;
+/** Signs that what the poster told someone was untrue or hidden ("manager none the wiser", "a bit creative with the truth"). */
+const LIE_SIGN = /\bnone the wiser\b|\b(?:nobody|no one|no-one) asked (?:any )?questions\b|\bcreative with the truth\b|\b(?:they|it|he|she) (?:wouldn'?t|would not) have been\b/;
+/** Someone at work the poster answers to or reports to, for lies told at work. */
+const AT_WORK_AUDIENCE = /\b(?:manager|boss|ward|control|work|matron|team leader|supervisor|educator|mentor|rota|family|mum|dad|relatives|copper|police|coroner|nurse in charge|nic)\b/;
+/** Registration words, to open the check for practising while unregistered. */
+const REGISTRATION = defineLexicon('trust/registration', ['registration', 'register', 'registered', 'struck off', 'renewed', 'renew'].join('\n'));
+/** Registration lost, lapsed, never held or withheld, said by the poster. */
+const REG_LOST =
+  /\b(?:struck off|removed from the (?:hcpc |professional )?register|(?:registration|reg)(?:'s| has| had| is| was)? (?:lapsed|expired|ran out|run out|suspended|gone)|(?:lapsed|expired|suspended) (?:hcpc )?registration|(?:haven'?t|have not|hasn'?t|didn'?t|did not|never|forgot to|not) renew(?:ed)? (?:my |our )?(?:hcpc )?(?:registration|reg|it|in time)|not (?:hcpc |yet |currently )?registered|(?:hcpc )?registration '?sorts? itself out)\b/;
+/** Still practising, or selling sessions, despite it. */
+const STILL_PRACTISING =
+  /\b(?:still (?:practi[sc]ing|seeing|treating|working|doing (?:private|home|sessions|clinics|massages|assessments)|taking (?:on )?(?:clients|bookings|patients)|running (?:my |the )?clinic)|book in with me|taking (?:on )?(?:new )?clients|same patients|same (?:great )?service)\b/;
+const POSTER = new Set(['i', "i'm", 'im', "i've", 'ive', "i'd", 'my', 'me', 'myself']);
+function unregistered(t: TextAnalysis): Evidence | undefined {
+  const lost = REG_LOST.exec(t.norm);
+  if (!lost || !STILL_PRACTISING.test(t.norm)) return undefined;
+  const i = t.tokens.findIndex((tok) => tok.s >= lost.index);
+  if (i < 0 || subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other' || t.sentenceOf(i).question) return undefined;
+  // The poster's own: "I", "my" in the sentence, or a sentence that opens with it and names no one ("got struck off ...").
+  const s = t.sentenceOf(i);
+  if (t.findKey(s.t0, s.t1, POSTER) < 0 && i - s.t0 > 2) return undefined;
+  // "not registered yet, so I can't call myself a physio": an honest limit, not a practice.
+  if (/\bnot registered\b/.test(lost[0]) && /\b(?:can'?t|cannot|won'?t|not allowed|until)\b/.test(t.norm)) return undefined;
+  return t.span(i, Math.min(t.sentenceOf(i).t1, i + 8));
+}
 const SUPPLIES = new Set(['gel', 'aprons', 'tape', 'tissues', 'toilet', 'loo', 'catheters', 'cannulas', 'swabs', 'steri-strips', 'gauze', 'saline', 'lidocaine', 'inhalers', 'gloves', 'syringes', 'needles', 'dressings', 'plasters', 'bandages', 'scrubs', 'sanitiser', 'masks', 'stationery', 'supplies', 'equipment', 'crutches', 'commode', 'wheelchair', 'batteries', 'paracetamol', 'ibuprofen', 'meds', 'medication', 'tablets', 'pills', 'sharps', 'linen', 'towels', 'sheets', 'pillows', 'blankets', 'incontinence', 'pads', 'wipes',
   // Kit and stock that walk out of work (issue 6, second pass)
   'pens', 'biros', 'stethoscope', 'stethoscopes', 'thermometer', 'tourniquet', 'tourniquets', 'scissors', 'tape', 'notebooks', 'paper', 'printer', 'ink',
@@ -164,7 +189,9 @@ const SUPPLIES = new Set(['gel', 'aprons', 'tape', 'tissues', 'toilet', 'loo', '
   'milk', 'teabags', 'coffee', 'yoghurts', 'slings', 'splints', 'zimmer', 'frame', 'walking', 'sticks', 'theraband', 'weights', 'dumbbells',
   // Protective kit (fourth pass)
   'ffp3s', 'ffp3', 'ffp2s', 'ppe', 'visors', 'respirators', 'gowns', 'goggles']);
-const CONTROLLED = new Set(['entonox', 'morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine']);
+const CONTROLLED = new Set(['entonox', 'morphine', 'oramorph', 'diazepam', 'codeine', 'tramadol', 'fentanyl', 'ketamine', 'propofol', 'midazolam', 'lorazepam', 'pregabalin', 'gabapentin', 'oxycodone', 'zopiclone', 'temazepam', 'methadone', 'buprenorphine', 'cds', 'opiates', 'opioids', 'benzos', 'diamorphine',
+  // Street and short names of the same stock, and the usual pain killers kept on wards (fifth pass)
+  'ket', 'morph', 'co-codamol', 'cocodamol', 'codamol', 'dihydrocodeine', 'nitrous']);
 /** "for my back", "home", "for my mum's care home": taken for personal use. */
 const FOR_ME = new Set(['home', 'my', 'myself', 'me', 'mine', 'mum', "mum's", 'dad', "dad's", 'garage', 'loft', 'kit', 'house', 'allotment', 'shed', 'garden', 'kids', 'own', 'caravan', 'van', 'car']);
 /** Places the thing ends up that are the poster's own ("home", "for the allotment"). */
@@ -193,6 +220,18 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
     const i = t.tokens.findIndex((tok) => tok.s >= lie.index);
     if (i >= 0 && !t.negated(i) && subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) !== 'other') return { kind: 'dishonesty', ev: t.span(i, Math.min(t.sentenceOf(i).t1, i + 10)) };
   }
+  // "told them the car wouldn't start ... manager none the wiser", "Told the family he was 'comfortable' ... nobody asked
+  // questions": the poster told someone something and the post says it was untrue or went unnoticed.
+  if (t.has(TOLD) && LIE_SIGN.test(t.norm) && AT_WORK_AUDIENCE.test(t.norm)) {
+    for (const h of t.hits(TOLD)) {
+      const s = t.sentenceOf(h.t0);
+      if (s.question || t.negated(h.t0) || subjectOf(t, h) === 'other' || t.findKey(s.t0, h.t0, YOU) >= 0) continue;
+      return { kind: 'dishonesty', ev: t.span(h.t0, Math.min(s.t1, h.t0 + 10)) };
+    }
+  }
+  // "registration lapsed in March but I'm still seeing clients", "struck off ... still practising": practising unregistered.
+  const unreg = t.has(REGISTRATION) ? unregistered(t) : undefined;
+  if (unreg) return { kind: 'dishonesty', ev: unreg };
   // "a spare pack of diazepam ... now it's in my bag": a controlled drug and the poster's own bag, pocket or locker.
   const drug = t.findKey(0, t.tokens.length, CONTROLLED);
   if (drug >= 0) {
@@ -258,7 +297,8 @@ function combined(t: TextAnalysis): { kind: string; ev: Evidence } | undefined {
         if (amount >= 0 && subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) !== 'other') return { kind: 'drink-driving', ev: t.span(Math.min(i, amount), Math.max(i, amount) + 1) };
       }
       if (over < 0) continue;
-      const limit = t.key(over) === 'limit' ? t.key(over - 1) === 'the' && t.key(over - 2) === 'over' : true;
+      // "over the limit", and a multiple of it: "three times the limit", "twice the limit", "double the limit".
+      const limit = t.key(over) === 'limit' ? t.key(over - 1) === 'the' && LIMIT_LEAD.has(t.key(over - 2)) : true;
       if (!limit || (t.key(over) !== 'limit' && t.findKey(s.t0, s.t1, DRINKS) < 0 && Math.abs(over - i) > 3)) continue;
       if (subjectOf(t, { entry: DUMMY, t0: i, t1: i + 1 }) === 'other') continue;
       return { kind: 'drink-driving', ev: t.span(Math.min(i, over), Math.max(i, over) + 1) };
@@ -336,6 +376,8 @@ function signedUnseen(t: TextAnalysis): Evidence | undefined {
   return undefined;
 }
 const LIMIT = new Set(['limit']);
+/** Before "the limit": over it, or a multiple of it ("three times the limit"). */
+const LIMIT_LEAD = new Set(['over', 'times', 'twice', 'double', 'treble', 'triple', '2x', '3x', '4x']);
 /** What can be padded: timesheets, mileage, expenses, overtime. */
 const CLAIMS = new Set(['timesheet', 'timesheets', 'mileage', 'expenses', 'overtime']);
 /** Padding a claim: "an extra hour", "added a few miles", "rounded up". */
@@ -386,12 +428,12 @@ const RECORD_CLASS = new Set([
   'notes', 'note', 'records', 'record', 'obs', 'observations', 'chart', 'charts', 'assessment', 'assessments', 'plan', 'plans', 'documentation', 'paperwork', 'log', 'logs',
   'entry', 'entries', 'audit', 'audits', 'register', 'timesheet', 'timesheets', 'signature', 'signatures', 'competencies', 'competency', 'cpd', 'portfolio', 'reflections',
   'mileage', 'expenses', 'prescription', 'prescriptions', 'mar', 'checklist', 'checks', 'temps', 'temperatures', 'scores', 'news', 'news2', 'mews', 'waterlow', 'must', 'readings',
-  'results', 'report', 'reports', 'letter', 'letters', 'consent', 'form', 'forms', 'book', 'sheet', 'sheets', 'hours', 'visits', 'datix', 'incident',
+  'results', 'report', 'reports', 'letter', 'letters', 'consent', 'form', 'forms', 'book', 'sheet', 'sheets', 'hours', 'visits', 'visit', 'datix', 'incident', 'session', 'sessions', 'attendance',
   // Figures reported to managers and regulators, and CPD records (trust, fourth pass)
   'figures', 'data', 'stats', 'statistics', 'profile', 'courses', 'bundle', 'bundles', 'ampoule', 'ampoules', 'vial', 'vials',
 ]);
 /** A falsified record was untrue or hidden: "so it looks like we did it", "who's gonna know", "nobody checks". */
-const UNTRUE = /\b(?:so (?:it|they|we) (?:look|looks|looked|appear|appears|seem|seems)|looks? like (?:we|i) (?:did|had|done)|as if (?:we|i) (?:had|did)|(?:who'?s|who is|no one'?s|nobody'?s) (?:gonna|going to) (?:know|notice|check)|(?:nobody|no one|no-one|noone) (?:will |would |ever )?(?:know|knows|notice|notices|checks?|audits?|reads? them)|never (?:did|done|saw|seen|happened)|didn'?t (?:actually |even |really )?(?:do|happen|see|check|bother)|did not (?:actually |even |really )?(?:do|happen|see|check)|cover (?:my|our) (?:back|backs|arse)|to cover|saved me hours|saves? (?:me |us )?(?:hours|time)|from memory|a week later|never checks?|don'?t tell|never existed|didn'?t exist|did not exist|(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:there|present|on shift|in work|at work))\b/;
+const UNTRUE = /\b(?:so (?:it|they|we) (?:look|looks|looked|appear|appears|seem|seems)|looks? like (?:we|i) (?:did|had|done)|as if (?:we|i) (?:had|did)|(?:who'?s|who is|no one'?s|nobody'?s) (?:gonna|going to) (?:know|notice|check)|(?:nobody|no one|no-one|noone) (?:will |would |ever )?(?:know|knows|notice|notices|checks?|audits?|reads? them)|never (?:did|done|saw|seen|happened|went|attended|turned up|showed up|left)|didn'?t (?:actually |even |really )?(?:do|happen|see|check|bother)|did not (?:actually |even |really )?(?:do|happen|see|check)|cover (?:my|our) (?:back|backs|arse)|to cover|saved me hours|saves? (?:me |us )?(?:hours|time)|from memory|a week later|never checks?|don'?t tell|never existed|didn'?t exist|did not exist|(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:there|present|on shift|in work|at work))\b/;
 
 function falsified(t: TextAnalysis): Evidence | undefined {
   for (const h of outermost(t.hits(FALSIFY))) {
@@ -403,8 +445,11 @@ function falsified(t: TextAnalysis): Evidence | undefined {
     if (rec < 0) continue;
     while (rec + 1 < s.t1 && RECORD_CLASS.has(t.key(rec + 1))) rec++; // "the waterlow scores"
     if (/^ma(?:k|d)(?:e|ing) up$/.test(h.entry.term) && !/^(?:the|a|an|my|his|her|their|some|all|our|loads|half|most|two|three|four|five|six|\d+)$/.test(t.key(h.t1))) continue;
-    if (h.entry.tag === 'weak' && !UNTRUE.test(t.norm)) continue;
-    if (subjectOf(t, h) === 'other') continue;
+    if (h.entry.tag === 'weak' && !UNTRUE.test(t.norm) && !CONCEAL.test(t.norm)) continue;
+    // "student paramedic hack: fake the obs on the PRF, nobody checks": a strong verb given as advice (it opens its clause)
+    // in a post that says no one will notice is the poster recommending it.
+    const advice = h.entry.tag === 'strong' && t.clauseStart(h.t0) === h.t0 && h.t0 > s.t0 && CONCEAL.test(t.norm);
+    if (subjectOf(t, h) === 'other' && !advice) continue;
     // Clinical uses: "altered the care plan after review" is weak and needs a sign of untruth, so it is not here.
     return t.span(h.t0, rec + 1);
   }
@@ -440,10 +485,14 @@ function fakeSick(t: TextAnalysis): Evidence | undefined {
 }
 
 /** Claiming money or time: "claimed mileage for visits I did over the phone". */
-const CLAIM_VERBS = defineLexicon('trust/claim-verbs', ['claimed', 'claim', 'claiming', 'charged', 'billed', 'invoiced', 'put in for', 'put in', 'putting in', 'submitted', 'booked', 'logged'].join('\n'));
-const CLAIMED = new Set(['ticket', 'tickets', 'train', 'hotel', 'meal', 'meals', 'lunch', 'dinner', 'receipt', 'receipts', 'mileage', 'expenses', 'overtime', 'hours', 'travel', 'petrol', 'fuel', 'taxi', 'taxis', 'parking', 'shifts', 'visits', 'miles']);
+// Fifth pass: signing or clocking in for a shift not worked ("signed in for the overtime shift then went to the gym"), and
+// sessions billed or a client charged twice ("Billed the insurer for eight sessions, she came to five").
+const CLAIM_VERBS = defineLexicon('trust/claim-verbs', ['claimed', 'claim', 'claiming', 'charged', 'billed', 'invoiced', 'put in for', 'put in', 'putting in', 'submitted', 'booked', 'logged',
+  'signed in for', 'signed in', 'clocked in for', 'clocked in', 'clocked on', 'swiped in', 'signed on for', 'overcharged', 'double-charged', 'double charged', 'double-billed', 'double billed'].join('\n'));
+const CLAIMED = new Set(['ticket', 'tickets', 'train', 'hotel', 'meal', 'meals', 'lunch', 'dinner', 'receipt', 'receipts', 'mileage', 'expenses', 'overtime', 'hours', 'travel', 'petrol', 'fuel', 'taxi', 'taxis', 'parking', 'shifts', 'visits', 'miles',
+  'shift', 'sessions', 'session', 'appointments', 'twice', 'double', 'bank']);
 const UNDONE =
-  /\b(?:(?:i|we) (?:never|didn'?t|did not|hadn'?t|had not|don'?t|do not) (?:actually |even |really )?(?:do|did|go|went|drive|drove|work|worked|make|made|travel|travelled|attend|attended|buy|bought|pay|paid|use|used|stay|stayed|eat|ate)|(?:did|done|do) (?:them |it |they )?(?:over|on) the phone|never happened|didn'?t happen|weren'?t (?:done|real)|owes? (?:me|us)|made[- ]up|fake|(?:got|was|were|been) cancell?ed|didn'?t go ahead|bonus)\b/;
+  /\b(?:(?:i|we) (?:never|didn'?t|did not|hadn'?t|had not|don'?t|do not) (?:actually |even |really )?(?:do|did|go|went|drive|drove|work|worked|make|made|travel|travelled|attend|attended|buy|bought|pay|paid|use|used|stay|stayed|eat|ate)|(?:did|done|do) (?:them |it |they )?(?:over|on) the phone|never happened|didn'?t happen|weren'?t (?:done|real)|owes? (?:me|us)|made[- ]up|fake|(?:got|was|were|been) cancell?ed|didn'?t go ahead|bonus)\b|\bthen (?:went|headed|nipped|sloped|snuck|sneaked|buggered|cleared) (?:off|out|home|to)\b|\b(?:she|he|they) (?:only )?(?:came|attended|turned up|showed up) (?:to|for) (?:\d+|one|two|three|four|five|six|seven|eight|nine)\b/;
 
 function falseClaim(t: TextAnalysis): Evidence | undefined {
   for (const h of t.hits(CLAIM_VERBS)) {

@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, outermost, q, tidy } from '../text/index.js';
-import { asking, dutyNear, generalStatement, onDuty, subjectOf } from './shared.js';
+import { asking, dutyHits, dutyNear, generalStatement, onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
 const ALCOHOL = loadLexicon(new URL('./alcohol.txt', import.meta.url));
@@ -28,6 +28,12 @@ const CAN_OF = new Set(['lager', 'beer', 'cider', 'stella', 'carling', 'strongbo
 const SCORE = /\b\d{1,3}\s?[-–]\s?\d{1,3}\b|\b(?:match|league|derby|quiz|tournament|opposition|netball|football|rugby|hockey|cricket)\b/i;
 /** Soft drinks after "drank too much" ("drank too much coffee"). */
 const SOFT_DRINKS = new Set(['tea', 'coffee', 'coffees', 'teas', 'water', 'juice', 'caffeine', 'pop', 'squash', 'milk', 'monster', 'red', 'energy', 'fizzy', 'diet', 'lucozade', 'cola', 'irn']);
+/** Before "shot": a vaccine ("booster shot", "flu shot"). */
+const JABS = new Set(['booster', 'flu', 'covid', 'vaccine', 'tetanus', 'b12', 'hep', 'mmr', 'allergy', 'cortisone', 'steroid', 'insulin', 'botox']);
+/** Drinks, for "one too many ..." followed by what there was too much of. */
+const DRINK_NOUN = /^(?:drinks?|pints?|beers?|wines?|glasses|gins?|g_?ts?|proseccos?|shots?|cocktails?|vodkas?|ciders?|lagers?|tequilas?|sambucas?|jagers?|jagerbombs?|j[aä]gerbombs?|bevvies|tinnies|cans|bottles|rums?|whisk(?:e)?ys?|whiskies|margaritas?|mojitos?|sherries|spritz(?:es)?|proseccos?|fizz|ones|last)$/;
+/** After "too many": words that leave the drink understood ("one too many at the do", "one too many last night"). */
+const NOT_A_THING = new Set(['at', 'on', 'in', 'and', 'again', 'tonight', 'yesterday', 'lol', 'with', 'before', 'after', 'then', 'but', 'so', 'was', 'were', 'is', 'of', 'to', 'for', 'by', 'from', 'this', 'that', 'the', 'i', 'we', 'last', 'haha', 'ha', 'oops', 'whoops', 'innit', 'mate', 'x', 'xx']);
 /** "a drink after my shift": drinking after work, not at it. */
 function afterWork(t: TextAnalysis, duty: Hit): boolean {
   for (let i = Math.max(0, duty.t0 - 3); i < duty.t0; i++) if (t.key(i) === 'after') return true;
@@ -52,6 +58,11 @@ function heavyUse(t: TextAnalysis, h: Hit): boolean {
   if ((k === 'cans' || k === 'tinnies') && h.t1 - h.t0 === 1 && next === 'of' && !CAN_OF.has(t.key(h.t1 + 1))) return false;
   // "the hospital pub quiz": a quiz night, not drinking.
   if (k === 'pub' && h.t1 - h.t0 === 1 && (next === 'quiz' || next === 'quizzes')) return false;
+  // "Booster shot done", "flu shots for the team": a jab, not a drink.
+  if ((k === 'shot' || k === 'shots') && JABS.has(t.key(h.t0 - 1))) return false;
+  // "one too many mini sausage rolls": too many of something that is not a drink.
+  if (t.key(h.t1 - 1) === 'many' && t.key(h.t1 - 2) === 'too' && /^\p{L}/u.test(t.key(h.t1)) && !NOT_A_THING.has(t.key(h.t1)) && !DRINK_NOUN.test(t.key(h.t1))
+    && !DRINK_NOUN.test(t.key(h.t1 + 1)) && !DRINK_NOUN.test(t.key(h.t1 + 2))) return false;
   if (h.entry.tag === 'drinking') return true;
   // "Drank too much coffee before clinic": too much of a soft drink.
   if (k !== 'drunk' && h.t1 - h.t0 > 1 && SOFT_DRINKS.has(next)) return false;
@@ -73,6 +84,44 @@ function confessing(t: TextAnalysis, h: Hit): boolean {
   // "Anyone else seen how drunk the patients get?" is about other people.
   return !patientRefs(t).some((p) => t.tokens[p.t0]!.sn === t.tokens[h.t0]!.sn) && t.findKey(s.t0 + 2, s.t1, CROWD) < 0;
 }
+/** No other word in the hit's sentence ("hanging.", "@lou hanging 🥴"): only @handles, emoji or intensifiers. */
+function aloneInSentence(t: TextAnalysis, h: Hit): boolean {
+  const s = t.sentenceOf(h.t0);
+  for (let i = s.t0; i < s.t1; i++) {
+    if (i >= h.t0 && i < h.t1) continue;
+    const k = t.key(i);
+    if (k.startsWith('@') || !/^\p{L}/u.test(k) || ALONE_OK.has(k)) continue;
+    return false;
+  }
+  return true;
+}
+const ALONE_OK = new Set(['absolutely', 'so', 'proper', 'well', 'bloody', 'actually', 'literally', 'properly', 'totally', 'still', 'lol', 'ngl', 'tbh', 'omg']);
+/** What a uniform is: worn on a night out or while drinking it is review level ("still in my greens at 3am"). */
+const UNIFORM = new Set(['uniform', 'uniforms', 'scrubs', 'tunic', 'tunics', 'greens', 'lanyard', 'epaulettes']);
+/** Work over before the drink ("straight after shift", "from placement", "straight from the ward"). */
+const AFTER_SHIFT = /\b(?:after|from|post|end of) (?:my |the |a |our |this )?(?:shift|placement|ward|work|clinic|nights|late|early|uni|lectures?)\b/;
+const DRINK_EMOJI = /🍾|🍷|🍺|🍻|🥂|🍸|🍹|🥃/;
+/** Before "greens": only the poster's ("my greens", "in our greens"), not vegetables. */
+const OWN = new Set(['my', 'our', 'in', 'the']);
+/** Taking the uniform off before going out ("changed out of my scrubs", "got out of uniform"). */
+const OUT_OF = new Set(['off', 'changed', 'change', 'changing', 'without', 'removed', 'took', 'taken']);
+/** After the uniform: it is being washed or talked about, not worn ("uniform washed for tomorrow", "uniform policy"). */
+const NOT_WORN_NEXT = new Set(['washed', 'wash', 'washing', 'ironed', 'ironing', 'drying', 'dried', 'policy', 'policies', 'allowance', 'allowances', 'change', 'changes', 'order', 'fitting', 'rules', 'code', 'bag', 'shop', 'off']);
+const COSTUME = new Set(['theme', 'themed', 'costume', 'costumes', 'fancy', 'dress-up', 'halloween']);
+/** A uniform worn (not taken off, not denied) anywhere in the post: the token index, or -1. */
+function uniformWorn(t: TextAnalysis): number {
+  for (let i = 0; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    if (!UNIFORM.has(k)) continue;
+    if (k === 'greens' && !OWN.has(t.key(i - 1))) continue;
+    if (t.negated(i) || t.findKey(Math.max(0, i - 3), i, OUT_OF) >= 0 || (t.key(i - 2) === 'of' && t.key(i - 3) === 'out') || (t.key(i - 1) === 'of' && t.key(i - 2) === 'out')) continue;
+    if (NOT_WORN_NEXT.has(t.key(i + 1))) continue;
+    // A theme or a costume ("party theme is 'scrubs and sequins'", "fancy dress in scrubs"), not the poster's own uniform.
+    if ((t.mayQuote && t.inQuotes(i)) || t.findKey(t.sentenceOf(i).t0, t.sentenceOf(i).t1, COSTUME) >= 0) continue;
+    return i;
+  }
+  return -1;
+}
 const CROWD = new Set(['people', 'patients', 'punters', 'drunks', 'students', 'they', 'them', 'he', 'she', 'customers', 'relatives', 'crowd', 'fans']);
 
 export const intoxicationRule: Rule = {
@@ -92,11 +141,16 @@ export const intoxicationRule: Rule = {
     const anyDuty = onDuty(t) !== undefined;
     // "Our netball team got hammered 30-8": a result, not a state.
     const scored = SCORE.test(t.text);
-    const drinkSign = hits.some((h) => h.entry.tag === 'drinking' || h.entry.tag === 'drunk' || h.entry.tag === 'night' || h.entry.tag === 'hangover' || h.entry.tag === 'lunch') || /🍾|🍷|🍺|🍻|🥂|🍸|🍹|🥃/.test(t.text);
+    const drinkSign = hits.some((h) => ((h.entry.tag === 'drinking' || h.entry.tag === 'drunk') && heavyUse(t, h)) || h.entry.tag === 'night' || h.entry.tag === 'hangover' || h.entry.tag === 'lunch') || /🍾|🍷|🍺|🍻|🥂|🍸|🍹|🥃/.test(t.text);
     let best: { h: Hit; duty?: Hit; severity: 'high' | 'medium'; confidence: number } | undefined;
     for (const h of hits) {
       let tag = h.entry.tag;
       if (tag === 'night') continue;
+      // "hanging. 12hr list.": "hanging" as a sentence of its own (only @handles or emoji beside it) is a hangover.
+      if (tag === 'alone') {
+        if (!aloneInSentence(t, h)) continue;
+        tag = 'hangover';
+      }
       if (tag === 'soft') {
         if (!firm) continue;
         tag = 'hangover';
@@ -113,7 +167,10 @@ export const intoxicationRule: Rule = {
       if (generalStatement(t, h)) continue;
       // Drinking counts with work context in its own sentence or the one before or after; a hangover or being drunk
       // lasts, so work anywhere in the post counts ("Bit rough after the staff do. ... Clinic starts at 9").
-      const duty = !anyDuty ? undefined : tag === 'hangover' || tag === 'drunk' || tag === 'nosleep' ? onDuty(t) : dutyNear(t, h);
+      let duty = !anyDuty ? undefined : tag === 'hangover' || tag === 'drunk' || tag === 'nosleep' ? onDuty(t) : dutyNear(t, h);
+      // Drinking where the only work is the uniform still worn ("cocktails from the ward, still in my tunic") is drinking in
+      // uniform, review level below, not drinking at work.
+      if (duty && tag === 'drinking' && AFTER_SHIFT.test(t.norm) && t.findKey(duty.t0, duty.t1, UNIFORM) >= 0 && dutyHits(t).every((w) => t.findKey(w.t0, w.t1, UNIFORM) >= 0)) duty = undefined;
       let found: { severity: 'high' | 'medium'; confidence: number } | undefined;
       // "straight onto a night shift" after a do, "wine at lunch" on a workday: only with another sign of drinking and work.
       if ((tag === 'onto' || tag === 'lunch') && !(drinkSign && duty)) continue;
@@ -124,6 +181,31 @@ export const intoxicationRule: Rule = {
       else if (tag === 'drinking' && duty && afterWork(t, duty)) found = undefined;
       else if (duty) found = tag === 'hangover' ? { severity: 'medium', confidence: 0.7 } : { severity: 'high', confidence: 0.65 };
       if (found && (!best || found.confidence > best.confidence)) best = { h, duty, ...found };
+    }
+    // Drinking or a night out in uniform ("drinks straight after shift, still in uniform", "nights out in scrubs", "still in
+    // my greens at 3am 🥴"): review level, when nothing firmer was found. The uniform is worn (not denied, not changed out
+    // of) in the drink's sentence or the one before or after.
+    if ((!best || (best.severity === 'medium' && !best.duty)) && drinkSign) {
+      const u = uniformWorn(t);
+      if (u >= 0) {
+        const sn = t.tokens[u]!.sn;
+        // "my greens", "our scrubs": the poster's own uniform, whoever the sentence names first ("student paramedic post ball").
+        const own = t.key(u - 1) === 'my' || t.key(u - 1) === 'our';
+        const h = hits.find((x) => x.entry.tag !== 'soft' && Math.abs(t.tokens[x.t0]!.sn - sn) <= 1 && !t.negated(x.t0) && !asking(t, x) && (own || subjectOf(t, x) !== 'other')
+          && ((x.entry.tag !== 'drunk' && x.entry.tag !== 'drinking') || heavyUse(t, x)));
+        // A drink emoji in the uniform's sentence stands in for a drink word ("still in uniform, no one cares 🍻").
+        const emoji = !h && DRINK_EMOJI.test(t.norm.slice(t.tokens[t.sentences[sn]!.t0]!.s, t.sentences[sn + 1] ? t.tokens[t.sentences[sn + 1]!.t0]!.s : undefined));
+        if (h || emoji) {
+          const uniform = { entry: hits[0]!.entry, t0: u, t1: u + 1 };
+          return [{
+            topic: 'trust.intoxication',
+            severity: 'medium',
+            confidence: 0.65,
+            message: `Describes drinking or a night out in uniform (${h ? `${q(t.hitSpan(h))} … ` : ''}${q(t.hitSpan(uniform))}). Being seen drinking in uniform can undermine public confidence in your profession.`,
+            evidence: tidy([...(h ? [t.hitSpan(h)] : []), t.hitSpan(uniform)]),
+          }];
+        }
+      }
     }
     if (!best) return [];
     const duty = best.duty;

@@ -62,7 +62,9 @@ const DESCRIPTIVE = new Set(['fat', 'obese']);
 /** Words that are rights before "to" ("entitled to", "deserve to"). */
 const RIGHTS = new Set(['entitled', 'entitlement']);
 /** Verbs of saying before a quoted claim, and the pronoun that may sit between. */
-const SAYING = new Set(['say', 'says', 'said', 'saying', 'telling', 'tells', 'told', 'claims', 'claimed', 'claiming', 'swears', 'swore', 'insists', 'insisted', 'reckons', 'reckoned', 'apparently', 'because', 'cos', 'coz']);
+const SAYING = new Set(['say', 'says', 'said', 'saying', 'telling', 'tells', 'told', 'claims', 'claimed', 'claiming', 'swears', 'swore', 'insists', 'insisted', 'reckons', 'reckoned', 'apparently', 'because', 'cos', 'coz',
+  // Fifth pass: what a patient demanded, quoted back at them ("wanted 'the strong stuff'"), and a call quoted after an eye-roll.
+  'wanted', 'wants', 'demanded', 'demanding', 'demands', 'requested', '🙄', '🙃']);
 const THIRD = new Set(['he', 'she', 'they', 'i', 'me', 'us', 'you', 'him', 'her', 'them', 'was', 'is', "wasn't", "isn't"]);
 /** A verb of saying just before token i, with at most two pronouns between ("telling you he 'barely eats'"). */
 function saidBefore(t: TextAnalysis, i: number): boolean {
@@ -83,6 +85,7 @@ const SYMPTOM_WORDS = defineLexicon('trust/symptom-words', [...SYMPTOMS].join('\
 const DEATH = new Set(['die', 'died', 'dying', 'dead', 'death', 'kill', 'killed', 'suicide', 'suicidal', 'overdose', 'overdosed', 'od', "od'd", 'ligature', 'jump', 'jumped', 'self-harm', 'selfharm', 'cutting', 'cut', 'tablets', 'paracetamol', 'attempt', 'attempts']);
 
 /** Other senses: airline schemes, airport lounges. */
+const ROLLED = /🙄|🤦|😒|🥱/u;
 const TRAVEL_AFTER = new Set(['miles', 'points', 'club', 'programme', 'program', 'scheme', 'status', 'card', 'lounge', 'number', 'avios', 'membership', 'perks', 'account', 'tier']);
 const TRAVEL = /\b(flight|flights|airport|airline|holiday|heathrow|gatwick|easyjet|ryanair|plane|boarding)\b/i;
 /** Words allowed between a patient and what is said of them ("patients are SO thick"). */
@@ -115,12 +118,66 @@ function findings(t: TextAnalysis): RuleFinding[] {
     if (callous) return [callous];
   }
   const slang = t.has(SLANG) || (t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'insult')) ? slangFindings(t) : [];
+  // A label read as said of patients only because of an eye-roll gives way to the contempt that eye-roll is part of.
+  if (slang.length > 0 && ROLLED.test(t.text) && !(patientRefs(t).length > 0 || workRefs(t, true).length > 0 || CALLS_IN.test(t.norm))) {
+    const mock = contemptFinding(t);
+    if (mock) return [mock];
+  }
   if (slang.length > 0) return slang;
   if (t.has(CONTEMPT) || t.text.includes('AGAIN') || (t.mayQuote && t.has(SYMPTOM_WORDS))) {
     const mock = contemptFinding(t);
     if (mock) return [mock];
   }
+  if (t.has(FILMED)) {
+    const filmed = filmedForLaughs(t);
+    if (filmed) return [filmed];
+  }
   return [];
+}
+
+/**
+ * Patients or the dead filmed or photographed for laughs or for an audience: a filming word, a patient or a body in its
+ * sentence, and laughter or sharing in the post ("filmed the dementia patients trying to find the exit for the group
+ * chat 😂", "snapped her snoring ... group chat is loving it", "Took a pic with the body bag as a joke", "TikTok of me
+ * dancing in a dead patient's slippers. 2M views"). Not negated, asked, reported or given as advice. Fifth pass, issue 6.
+ */
+const FILMED = defineLexicon(
+  'trust/filmed',
+  ['filmed/filming/videoed/videoing/recorded/recording/snapped/snapping/photographed/photographing', 'took/taking/take a/an pic/photo/picture/selfie/video/vid/snap/tiktok/boomerang', 'tiktok/video/vid/selfie/pic/photo/reel of'].join('\n'),
+);
+const CARE_PLACE = /\b(?:bay|bed|ward|resus|cubicle|side room|majors|day room|lounge|unit|care home|clinic)\b/;
+const FILMED_PEOPLE = new Set(['man', 'woman', 'bloke', 'lady', 'fella', 'gent', 'lad', 'girl', 'boy', 'client', 'clients', 'kid', 'child', 'men', 'women', 'ladies', 'gents', 'lads', 'girls', 'boys', 'blokes', 'dears', 'dear', 'residents', 'resident', 'oldies', 'fellas', 'kids', 'children']);
+const CONSENTED = /\b(?:consent(?:ed)?|permission|teaching|training|educational|volunteers?|the trust'?s|comms team|official)\b/;
+const DEAD = /\b(?:body bag|dead (?:patient|man|woman|lady|gent|body)|deceased|corpse|the body|mortuary|rigor)\b/;
+const AUDIENCE = /\b(?:group ?chat|whatsapp|as a joke|for a laugh|for the lads|for the girls|in stitches|loving it|views|likes|content|went viral|for the gram|insta(?:gram)?|tiktok|snapchat|story)\b/;
+function filmedForLaughs(t: TextAnalysis): RuleFinding | undefined {
+  const laugh = t.has(MOCKING) && t.hits(MOCKING).some((m) => m.entry.tag === 'laugh');
+  if (!laugh && !AUDIENCE.test(t.norm)) return undefined;
+  const refs = patientRefs(t, true);
+  for (const h of t.hits(FILMED)) {
+    const s = t.sentenceOf(h.t0);
+    if (s.question || t.negated(h.t0) || t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) continue;
+    const sentText = t.norm.slice(t.tokens[s.t0]!.s, t.tokens[s.t1 - 1]!.e);
+    // Filmed with consent, for teaching or by the organisation: not mockery.
+    if (CONSENTED.test(t.norm)) continue;
+    // The patient filmed: a patient word just after the filming word (not a possessive: "my patient's dog"), a pronoun
+    // for a patient named in this or the sentence before ("snapped her snoring"), or a body ("a pic with the body bag").
+    const end = Math.min(s.t1, h.t1 + 6);
+    // Or people found in a place of care ("the old boys in bay 4").
+    const inCare = CARE_PLACE.test(sentText) && t.findKey(h.t1, end, FILMED_PEOPLE) >= 0;
+    const object = inCare || refs.some((r) => r.t0 >= h.t1 && r.t0 < end && !/'s$/.test(t.key(r.t1 - 1)));
+    const pronoun = ['her', 'him', 'them'].includes(t.key(h.t1)) && refs.some((r) => Math.abs(t.tokens[r.t0]!.sn - t.tokens[h.t0]!.sn) <= 1);
+    if (!object && !pronoun && !DEAD.test(sentText)) continue;
+    const ev = t.span(h.t0, Math.min(s.t1, h.t1 + 6));
+    return {
+      topic: 'trust.disparaging-patients',
+      severity: 'high',
+      confidence: 0.75,
+      message: `Describes filming or photographing a patient or the dead for laughs or an audience (${q(ev)}). Treating the people in your care as content undermines the public's trust in you and your profession.`,
+      evidence: [ev],
+    };
+  }
+  return undefined;
 }
 
 /** Derogatory slang ("GOMER", "bed blocker") and insults said of patients ("patients are so thick"). */
@@ -135,7 +192,8 @@ function slangFindings(t: TextAnalysis): RuleFinding[] {
     if (heldUp(t, h)) continue;
     if (h.entry.tag === 'context') {
       // Two different derogatory labels ("Drug seekers queuing again. Junkies gonna junk") need no other context.
-      if (!context && !twoLabels(t)) continue;
+      // An eye-roll or a face-palm at the label is contempt enough to read it as said of patients ("Frequent flyer season is open 🙄").
+      if (!context && !twoLabels(t) && !ROLLED.test(t.text)) continue;
       if (TRAVEL_AFTER.has(t.key(h.t1)) || TRAVEL.test(t.text)) continue;
     }
     const ev = t.hitSpan(h);
@@ -295,7 +353,19 @@ const LABEL_LEAD = new Set(['a', 'an', 'the', 'our', 'my', 'another', 'resident'
  * or someone else's naming ("a senior called an elderly patient a 'GOMER'"; not "I called him a 'GOMER'").
  */
 function heldUp(t: TextAnalysis, h: Hit): boolean {
+  // The label named as a word or a habit of speech, quoted or not: "GOMER is a disgusting term", "the 'GOMER' culture",
+  // "'acopia' as a label" (a term, word, culture or language within a few words after it, in its sentence).
+  const s0 = t.sentenceOf(h.t0);
+  // Right after it, or after a copula and up to two describing words ("is a disgusting term"), not across a clause
+  // ("the frequent flyer in bay 2 says the word 'sorry'").
+  const term = t.findKey(h.t1, Math.min(s0.t1, h.t1 + 5), TERM_NOUNS);
+  if (term >= 0 && (term === h.t1 || (COPULAS.has(t.key(h.t1)) && term - h.t1 <= 4 && t.findKey(h.t1 + 1, term, SAY) < 0))) return true;
   if (!t.mayQuote || !t.quotedSpan(h.t0, h.t1)) return false;
+  // "We say 'frequent attender', not 'frequent flyer'", "rather than 'bed blocker'": the word set against a better one.
+  const before = t.key(h.t0 - 1);
+  if (before === 'not' || before === 'never' || before === 'than' || (before === 'of' && t.key(h.t0 - 2) === 'instead') || SAY.has(before)) return true;
+  // "'Acopia' on a discharge summary hides a person": the quoted word opening its sentence, found on a document.
+  if (h.t0 === s0.t0 && (t.key(h.t1) === 'on' || t.key(h.t1) === 'in') && t.findKey(h.t1, Math.min(s0.t1, h.t1 + 4), DOCUMENTS) >= 0) return true;
   if (COPULAS.has(t.key(h.t1)) && DEFINED_AS.has(t.key(h.t1 + 1)) && !LABEL_LEAD.has(t.key(h.t0 - 1))) return true;
   // "Can we please retire 'bed blockers'?", "ban 'acopia' from handover": the word itself put away.
   if (t.findKey(Math.max(0, h.t0 - 3), h.t0, DISCARD) >= 0) return true;
@@ -309,6 +379,12 @@ function heldUp(t: TextAnalysis, h: Hit): boolean {
   }
   return false;
 }
+/** Nouns for words and ways of talking: a label followed by one of them is talked about, not used. */
+const TERM_NOUNS = new Set(['term', 'terms', 'word', 'words', 'label', 'labels', 'culture', 'language', 'slang', 'jargon', 'terminology', 'phrase', 'phrases', 'nickname', 'nicknames', 'euphemism', 'acronym', 'abbreviation']);
+/** Verbs of saying just before a quoted word ("we say 'frequent attender'", "stop writing 'acopia'"). */
+const SAY = new Set(['say', 'says', 'saying', 'use', 'using', 'write', 'writing', 'call', 'hear', 'heard', 'hearing']);
+/** Documents a label may be written on ("'Acopia' on a discharge summary"). */
+const DOCUMENTS = new Set(['summary', 'summaries', 'notes', 'letter', 'letters', 'referral', 'referrals', 'handover', 'chart', 'charts', 'record', 'records', 'documentation', 'discharge', 'board', 'whiteboard', 'form', 'forms']);
 const AUX = new Set(['have', 'has', 'had', 'would', 'will', 'did', 'do', 'does', 'always', 'still', 'just', 'even', 'literally', 'often', 'sometimes', 'to', 'gonna', 'openly']);
 /** Contracted first-person auxiliaries ("we'd call", "I'll call"). */
 const OWN_AUX = new Set(["i'd", "we'd", "i'll", "we'll", "i've", "we've", 'id', 'weve', 'ive', "i'm", "we're"]);
@@ -360,6 +436,22 @@ function ownSpeech(t: TextAnalysis, i: number): boolean {
  * "just wants attention", a symptom in scare quotes, "AGAIN") with laughter, an eye-roll, an insult
  * or a second sign.
  */
+/** Said of the poster: "we are wild animals", "I'm feral by Friday" (the poster, then only link words, before the word). */
+function ofPoster(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  for (let j = i - 1; j >= s.t0 && j >= i - 4; j--) {
+    if (FIRST.has(t.key(j))) return true;
+    if (!LINK.has(t.key(j)) && !COPULA.has(t.key(j)) && !WILD.has(t.key(j))) return false;
+  }
+  return false;
+}
+const WILD = new Set(['wild', 'total', 'right', 'little', 'proper', 'basically']);
+/** "the courgettes have gone feral": things run wild, no person named before it in its sentence. */
+function goneWild(t: TextAnalysis, i: number): boolean {
+  if (t.key(i - 1) !== 'gone' && t.key(i - 1) !== 'going' && t.key(i - 1) !== 'went') return false;
+  const s = t.sentenceOf(i);
+  return t.findKey(s.t0, i, PERSONS) < 0 && !patientRefs(t, true).some((p) => p.t0 >= s.t0 && p.t0 < i);
+}
 function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // "Language matters", "stigma": a post challenging such words, not using them.
   if (t.findKey(0, t.tokens.length, STIGMA) >= 0) return undefined;
@@ -380,6 +472,7 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
     if (h.t1 - h.t0 === 1 && MOANS.has(t.key(h.t0)) && OWN_MOAN.has(t.key(h.t0 - 1))) return false;
     // "feral cats", "a smelly dog": said of an animal.
     if (h.t1 - h.t0 === 1 && ANIMALS.has(t.key(h.t1))) return false;
+    if (h.entry.tag === 'strong' && (ofPoster(t, h.t0) || goneWild(t, h.t0))) return false;
     // A phrase that starts with its own "don't" ("don't come crying to me") is not negated by an earlier cue.
     if (negatedOutside(h) && !t.isNegationCue(h.t0)) return false;
     // Words in quotation marks are being held up, not used ("'scum', 'junkie': words I hear about patients").

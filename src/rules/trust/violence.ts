@@ -80,6 +80,14 @@ const SKIP_AFTER_ANIMAL = new Set(['a', 'an', 'some', 'the', 'its', 'his', 'her'
 /** After a provocation: "so I" and a blow given back, or a hurt done with a scare-quoted excuse or a sign of excess. */
 const RETALIATION =
   /\bso (?:i|we) (?:just |then |promptly |obviously )?(?:(?:kicked|hit|punched|slapped|smacked|thumped|whacked|bit|pinched|shoved|elbowed|headbutted|spat) (?:him|her|them |it )?back\b|[^.!?]{0,40}?(?:'(?:accidentally|accidently|mistakenly|gently|slipped|forgot)'|a (?:bit|little|touch) (?:extra|harder|tighter|rougher)|harder than|tighter than|on purpose|deliberately))/;
+/** Before a feigned excuse: a passive done to the target ("they get 'accidentally' bumped"). */
+const GET = new Set(['get', 'gets', 'got', 'getting']);
+/** Before a quoted word: it is talked about ("the word 'accidentally'"). */
+const TALK = new Set(['word', 'term', 'phrase', 'saying', 'says', 'said', 'writes', 'wrote', 'called']);
+/** Who or what a feigned excuse is done to ("'accidentally' let the footplate catch his ankle", "'lose' their samples"). */
+const TARGETS = new Set(['him', 'her', 'them', 'his', 'their', 'patient', 'patients', "patient's", "patients'", 'client', 'clients', "client's", 'samples', 'sample', 'bloods', 'list', 'call', 'bell', 'buzzer', 'cuff', 'ankle', 'arm', 'leg', 'wrist', 'head', 'referral', 'referrals', 'meds', 'medication', 'pain', 'relief', 'resident', 'residents', 'screamer', 'moaner']);
+/** A provocation before the excuse ("so rude", "moaning", "smelled like a bin", "spat at me"). */
+const PROVOCATION = /\b(?:rude|moan(?:ing|ed|s|er|ers)?|complain(?:ing|ed|s|er|ers)?|smel(?:led|t|ls|ly)|stank|stinks?|shout(?:ing|ed|s|er|ers)?|scream(?:ing|ed|s|er|ers)?|kick(?:ing|ed)|spat|swore|swearing|annoying|whinge(?:ing|d)?|wouldn'?t stop|won'?t stop|kept (?:on|pressing|buzzing|ringing))\b/;
 /** Pronouns that carry the person into a sentence with no subject of its own. */
 const PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
 /** Blows that are also a try ("a crack at", "a dig at" is a jibe, "a clip of" a video). */
@@ -111,6 +119,35 @@ export const violenceRule: Rule = {
             severity: 'high',
             confidence: 0.75,
             message: `Describes neglecting a patient (${q(ev)}). Withholding care or a call bell is abuse, and undermines trust that you are safe to practise.`,
+            evidence: [ev],
+          },
+        ];
+      }
+      if (kind === 'feigned') {
+        // "so I 'accidentally' left the extractor off", "they get 'accidentally' bumped down the list", "I 'lose' the samples":
+        // an excuse quoted on its own (nothing else in the quotation) for harm done on purpose, in a post about patients or work.
+        if (!t.mayQuote || !t.inQuotes(h.t0) || !t.inQuotes(h.t1 - 1) || t.inQuotes(h.t0 - 1) || t.inQuotes(h.t1)) continue;
+        // The poster does it: their own subject, an order with no subject in its clause ("..., 'accidentally' leave the call
+        // bell out of reach"), or a passive done to the target ("they get 'accidentally' bumped down the list").
+        const order = t.clauseStart(h.t0) === h.t0;
+        const passive = GET.has(t.key(h.t0 - 1));
+        if ((subjectOf(t, h) === 'other' && !order && !passive) || sport || TALK.has(t.key(h.t0 - 1))) continue;
+        // Something is done: a word follows the excuse in its sentence ("'accidentally' leave the call bell out of reach").
+        const sent0 = t.sentenceOf(h.t0);
+        if (h.t1 >= sent0.t1 || !/^\p{L}/u.test(t.key(h.t1))) continue;
+        // To someone: a person after the excuse, a passive, or a provocation before it ("so I", "rude", "moaning", "smelled").
+        const sentEnd = t.tokens[sent0.t1 - 1]!.e;
+        const target = passive || t.findKey(h.t1, sent0.t1, TARGETS) >= 0 || t.key(h.t0 - 2) === 'so' || PROVOCATION.test(t.norm.slice(0, sentEnd));
+        if (!target) continue;
+        if (patients.length === 0 && workRefs(t, true).length === 0 && !/\b(?:patients?|clients?|service users?|residents?|samples?|bay|bed|ward|cubicle|side room|the list)\b/.test(t.norm)) continue;
+        const sent = t.sentenceOf(h.t0);
+        const ev = t.span(Math.max(sent.t0, h.t0 - 2), Math.min(sent.t1, h.t1 + 6));
+        return [
+          {
+            topic: 'trust.violence',
+            severity: 'high',
+            confidence: 0.7,
+            message: `Describes harming or disadvantaging someone on purpose under a pretend excuse (${q(ev)}). Deliberate harm to a service user undermines trust that you are safe to practise.`,
             evidence: [ev],
           },
         ];
