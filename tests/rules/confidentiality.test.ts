@@ -717,3 +717,193 @@ ruleTester.run(patientDetailsRule, {
   valid: ['Was that your patient on the telly? No idea, not one of mine'],
   invalid: [{ text: 'If you were in Briggate at lunchtime and saw a bloke dressed as a banana on a stretcher, yes that was my patient 😂', severity: 'high' }],
 });
+
+// Fifth pass (issue 6): mechanisms from nine blind batches, tested in new words.
+describe('fifth pass', () => {
+  // A condition that a claim is about (a cause, a cure) is a topic, with a public figure beside it.
+  ruleTester.run(patientDetailsRule, {
+    valid: [
+      'Vaccines do not cause autism. The author of that paper lost his licence years ago.',
+      'A juice cleanse is not a cure for anxiety, whatever the celebrity selling it says.',
+      "Saw a blogger saying turmeric 'reverses' dementia. Reported it.",
+    ],
+    invalid: [{ text: 'The author who wrote that diet book came to see me today with early dementia', severity: 'high' }],
+  });
+  // The generic "you" of advice in a reply is not the addressee's own health; a "your" denied is no care.
+  ruleTester.run(patientDetailsRule, {
+    valid: [
+      '@amy_rad if you are still hungover at 7am, call in sick. Nobody wants you in resus like that',
+      '@dev_bms early shifts make you feel drunk by 2pm honestly',
+      '@max_hca no, you should not peek at your neighbour\'s scan results on the system',
+    ],
+    invalid: [{ text: '@kath_runs_example hope you are feeling better after the stroke, see you at your rehab session', severity: 'high' }],
+  });
+  // A public figure written to is no patient.
+  ruleTester.run(patientDetailsRule, {
+    valid: [
+      'A woman in her 90s with a fractured hip waited nine hours for an ambulance. Please write to your MP about it.',
+      'Our patients with dementia deserve better than this. I have emailed the councillor again tomorrow.',
+    ],
+    invalid: [{ text: 'The local MP came in with a broken wrist today, lovely man', severity: 'high' }],
+  });
+  // Names of animals, mannequins and staff named next to their job are not service users.
+  ruleTester.run(patientDetailsRule, {
+    valid: [
+      'Went out to a patient with chest pain, the cat was called Pudding and sat on my kit bag the whole time',
+      'The new sim mannequins on the ward are named Doris and Alf, patients are safe from our cannulation practice',
+      'A patient had a fall, and a physio called Lisa came to help lift. Team effort.',
+    ],
+    invalid: [{ text: 'Mrs Doris Atkinson in bed 6 kept trying to leave the ward today, bless her dementia', severity: 'high' }],
+  });
+  // A reader's own caseload in a general reflection is no one's.
+  ruleTester.run(patientDetailsRule, {
+    valid: ['Rural work is odd: the only electrician in the village might be your client one day and fix your boiler the next.'],
+    invalid: [{ text: 'The only electrician in the village is on my caseload this week, small world', severity: 'high' }],
+  });
+  // Notices of a service or an event describe no one.
+  ruleTester.run(patientDetailsRule, {
+    valid: [
+      'Free blood pressure checks in Dewsbury market on Saturday morning with our student nurses. No booking needed!',
+      'New clinic hours for the memory service: Tuesdays and Thursdays. Self-referrals welcome.',
+      "I'm speaking at the Leeds stroke conference next Friday about rehab after a stroke. Come and say hi!",
+    ],
+    invalid: [{ text: 'The lady with dementia from the Dewsbury market stall came to see me today, Tuesdays are her day', severity: 'high' }],
+  });
+  // A great age said of someone in care singles them out; the poster's own age does not.
+  ruleTester.run(patientDetailsRule, {
+    valid: ["Driving to a home visit and I'm 40 years old and still sing in the car", 'My grandad is 92 and still mows his own lawn'],
+    invalid: [
+      { text: 'Scanned a gentleman on the unit who is 102 today and sharper than me', severity: 'medium' },
+      { text: 'One of our residents turned 105 today, the whole home sang to her', severity: 'medium' },
+    ],
+  });
+  // A service user in a public story: one of the poster's own, or their case, in the paper or on television.
+  ruleTester.run(patientDetailsRule, {
+    valid: ['Our trust made the local news today for its new scanner. Proud!'],
+    invalid: [
+      { text: 'One of my patients is on the front page of the local paper today, say no more', severity: 'high' },
+      { text: 'our trickiest case this year is going to be in the local paper, watch this space', severity: 'high' },
+      { text: 'one of our families was on a BBC documentary last night and nobody warned me', severity: 'high' },
+    ],
+  });
+  // "Mum" and "Dad" of a family the post has introduced are that family's, not the poster's own.
+  ruleTester.run(patientDetailsRule, {
+    valid: ["Mum's home after her knee op, Dad is doing the cooking and we are all surviving on toast"],
+    invalid: [
+      { text: 'Joint visit to the family on the Hollins estate today. Dad back in prison, Mum struggling with four kids', severity: 'high' },
+      { text: 'Play therapy with the Kowalczyk children this afternoon. Dad\'s court hearing is next week.', severity: 'high' },
+    ],
+  });
+  // A full name and, a sentence on, a condition said of him or her.
+  ruleTester.run(patientDetailsRule, {
+    valid: ['Brilliant talk from Dr Anna Price today. Her research on his and her heart failure outcomes was fascinating.'],
+    invalid: [
+      { text: 'Saw Brian Whitworth in clinic this morning. Lovely man, but his COPD is getting worse.', severity: 'high' },
+      { text: 'Margaret Fielding from Batley, 81, finally had her TAVI today after waiting a year', severity: 'high' },
+    ],
+  });
+  // Someone from the poster's own life, in the poster's care.
+  ruleTester.run(patientDetailsRule, {
+    valid: ['One of my old school mates is a paramedic now, we met for a coffee. Small world.'],
+    invalid: [
+      { text: 'Ran the bloods for someone I went to college with today. Not good news. Small world.', severity: 'high' },
+      { text: 'Had a patient today who was in my class at primary school. Awkward', severity: 'high' },
+      { text: "My neighbour's been coming to the clinic for his shoulder. Awkward!", severity: 'high' },
+      { text: "the mum from our SCBU last year turns out to be my supervisor's sister", severity: 'high' },
+    ],
+  });
+});
+
+// Images: a picture that says it shows no patient, or an anonymised teaching image.
+ruleTester.run(imagesRule, {
+  valid: [
+    { text: 'Sunset from the ambulance bay tonight. No patients, just sky', ...photo },
+    { text: 'Teaching quiz for the students: spot the fracture on this film (anonymised)', ...photo },
+    { text: 'Practising intubation on the simulator today, no real patient harmed', ...photo },
+  ],
+  invalid: [
+    { text: 'This x-ray is the wildest foreign body of the year. Names blurred, relax', post: photo, severity: 'medium' },
+    { text: 'Pic of the wound on the ward today, no patient consent but it is fascinating', post: photo, severity: 'medium' },
+  ],
+});
+
+// Postcodes in a notice that a service has moved are the service's own.
+ruleTester.run(postcodeRule, {
+  valid: ['We have moved! New address from Monday: Unit 2, Mill Yard, Halifax HX1 2AB. Same phone number.'],
+  invalid: [{ text: 'her address is 3 Mill Lane, HX1 2AB and she keeps refusing the carers', severity: 'high' }],
+});
+
+// Fifth pass (issue 6), continued: injuries as a class, great ages and former jobs met at work, euphemisms and rarity.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    'Ladder safety week: most people who fell off a ladder did it at home. Hold the bottom for each other!',
+    'My 97 year old nan in Otley still walks to the shops every morning',
+    'My dad is a retired judge in Ilkley and spends all day in the garden',
+    'I left my keys somewhere they should never be. The fridge, apparently',
+    'The odds of a jackpot are 1 in 14,000,000, buy a ticket anyway',
+    'Strangest case of the Mondays today: the coffee machine broke and so did I',
+  ],
+  invalid: [
+    { text: 'The 23 year old from Ossett who fell off a ladder on Friday, broken pelvis and both wrists, is now on our ward', severity: 'high' },
+    { text: 'Long night. 88 year old gent in Batley who had been on the floor for two days before his neighbour found him' },
+    { text: 'A 97 year old lady in my Otley clinic today still walks to the shops every morning. Legend' },
+    { text: 'Lovely chat with a retired judge in Ilkley on a home visit today, he told me about his old cases' },
+    { text: 'A 30 year old in A&E tonight with a remote control somewhere it should never be', severity: 'high' },
+    { text: '@kim_slt_example little girl on my caseload has a genetic condition that is 1 in 500,000, such a character', severity: 'medium' },
+    { text: 'Strangest case this week: a teenage diver with a fractured kneecap from a trampoline', severity: 'medium' },
+  ],
+});
+
+// Fifth pass (issue 6), continued: a famous person only asked about or denied, a condition naming a clinic or a café,
+// a colleague bringing treats, and the poster's own child's age.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    'My aunt asked at dinner whether I have ever scanned anyone famous. I said I could not possibly comment and passed the gravy',
+    'Footballers I have treated this season: none. Footballers I saw in the Asda car park: two.',
+    'Our consultant called the Down syndrome clinic by an awful old name today. Reported it to the ward manager.',
+    'Signed up to help at a dementia cafe in Halifax on my days off. Checked first that none of my clients go.',
+    'Diwali on the ward 🪔 Anjali brought in jalebi for the whole team and I have had four',
+    '@sam_rad my 7yo fractured his wrist on the monkey bars, so I was the worried parent in the x-ray queue today',
+  ],
+  invalid: [
+    { text: 'Guess which famous footballer I treated in clinic this morning, his hamstring is a mess', severity: 'high' },
+    { text: 'The man in bed 4 on the dementia ward keeps asking for his wife, bless him', severity: 'high' },
+    { text: 'Our Tuesday falls class is back! Edna Pickles brought scones for everyone', severity: 'high' },
+    { text: '@sam_rad we x-rayed a 7yo today who fractured his wrist on the monkey bars at Ossett park' },
+  ],
+});
+
+// Fifth pass (issue 6), continued: paperwork in a picture, and clients said to be in it.
+ruleTester.run(imagesRule, {
+  valid: [
+    { text: 'New desk plant for the office, she is called Fern', ...photo },
+    { text: 'Clients can now book online, here is how the new page looks', ...photo },
+  ],
+  invalid: [
+    { text: 'screenshot of the funniest request form of the week 😂', post: photo },
+    { text: 'my worklist for tomorrow, pray for me', post: photo },
+    { text: 'Team selfie in clinic, a few clients in the background but you can barely see them', post: photo },
+  ],
+});
+
+// Fifth pass (issue 6), continued: a person from an incident named in lower case or by its day, in a post about care or work.
+ruleTester.run(patientDetailsRule, {
+  valid: ['Terrible news about the bus crash on the A62 yesterday, thoughts with everyone involved'],
+  invalid: [
+    { text: 'The lad from the motorway crash on Sunday is on my list this week, doing well', severity: 'high' },
+    { text: "the woman from yesterday's canal rescue is stable on the ward, lovely to see", severity: 'high' },
+  ],
+});
+
+// Fifth pass (issue 6): a number that belongs to whoever rang the poster, or to the family the poster describes.
+ruleTester.run(phoneNumberRule, {
+  valid: [
+    'Ring me on 07700 900123 if you want to swap Saturday, no rush',
+    'My mum rang me on 07700 900456 from her new phone, save it everyone in the family chat',
+  ],
+  invalid: [
+    { text: "the patient's daughter called me on 07700 900789 three times before 8am", severity: 'high' },
+    { text: 'The family I am supporting can be reached on 07700 900321 if anyone has a spare cot', severity: 'high' },
+    { text: "His number's 07700 900654 if anyone on the team needs to call him back about the referral", severity: 'high' },
+  ],
+});

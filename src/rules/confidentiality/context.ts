@@ -37,6 +37,9 @@ export const UNUSUAL = defineLexicon(
     'known to everyone', 'everyone round here', 'everyone in the village', 'everyone in town', 'whole village', 'whole town',
     // Second pass (issue 6): rarity as a superlative or a share of a country ("the rarest blood type I've
     // seen", "one of 40 in the country", "first case in the UK").
+    // Fifth pass (issue 6): the hyphenated "one-in-a-million", and the most memorable case of a career ("Weirdest case this
+    // year", "Today's weirdest x-ray", "the most unusual case I've ever seen").
+    'one-in-a-million', 'one in a million', 'weirdest/strangest/oddest/wildest/craziest/most_unusual/most_bizarre/most_interesting case/cases/x-ray/xray/film/scan/presentation/injury/one/referral',
     'rarest', 'one of the rarest', 'one of 2/3/4/5/6/7/8/9/10/12/15/20/30/40/50/100/a_handful/only_a_few in the country/uk/world/county/region/england/britain',
     'first/only case in the/this country/uk/world/county/region/trust/hospital', 'only known case', 'first ever case', 'never seen before',
     // Fourth pass (issue 6): a count of known cases ("maybe the third case ever seen in the UK").
@@ -89,6 +92,13 @@ const DECADE_WORDS = new Set(['twenties', 'thirties', 'forties', 'fifties', 'six
 /** Words before "at 15" that make it an age ("pregnant at 15", "diagnosed at 12"). */
 const TURNED = new Set(['turned', 'turns', 'turning', 'reached', 'hit']);
 const AND_WITH = new Set(['and', 'with', 'but']);
+/** "she's 92", "who's 104", "she was 101" (fifth pass). */
+const AGE_SUBJECT = new Set(["she's", "he's", "who's", 'whos', 'shes']);
+const AGE_PRONOUN = new Set(['she', 'he', 'who']);
+const AGE_COPULA = new Set(['is', 'was', 'turns', 'turned']);
+const PATIENT_AFTER = new Set(['patient', 'patients', 'client', 'resident', 'service', 'lady', 'gent', 'gentleman', 'man', 'woman', 'chap', 'fella', 'bloke', 'lad', 'girl', 'boy']);
+const OWN_AGE = new Set(["i'm", 'im', "i've", 'ive']);
+const AGE_AFTER = new Set(['today', 'tonight', 'now', 'and', 'but', 'next', 'this', 'tomorrow', 'yesterday', 'on', 'in', 'with', 'going']);
 const AT_AGE = new Set(['pregnant', 'diagnosed', 'died', 'widowed', 'mum', 'dad', 'mother', 'father', 'married', 'retired', 'started', 'stroke', 'dementia', 'cancer', 'sectioned', 'arrested', 'excluded', 'expelled', 'homeless']);
 
 // ---------------------------------------------------------------------------------------------
@@ -117,6 +127,8 @@ export const PERSON_WORDS = [
   'sir', 'madam', 'bless', 'legend', 'twins', 'triplets', 'they', 'them', 'their', 'teenager', 'teen', 'youngster', 'pensioner', 'people', 'couple', 'pair',
   // Fourth pass (issue 6).
   'kids', 'children', 'pupils', 'lass', 'woman', 'grandma', 'grandpa',
+  // Fifth pass.
+  'teenage',
 ];
 /** With a titled name ("Mrs Henderson's hip"), words that put the person in someone's care. */
 export const CLINICAL_WORDS = [
@@ -276,11 +288,21 @@ export function ages(t: TextAnalysis): Piece[] {
         // ("94 years young" is the same age, said warmly.)
         const old = t.key(i + 2) === 'old' || t.key(i + 2) === 'o' || t.key(i + 2) === 'young';
         if (!old && unit !== 'yo') continue;
+        // (Fifth pass: the poster's own age, "I'm 35 years old and still giggling", identifies no service user.)
+        if (OWN_AGE.has(t.key(i - 1)) || (t.key(i - 2) === 'i' && (AGE_COPULA.has(t.key(i - 1)) || t.key(i - 1) === 'am'))) continue;
+        // (Nor "my 6yo", "my 3 year old": the poster's own child, unless a patient word follows, "my 85 year old patient".)
+        if (t.key(i - 1) === 'my' && !PATIENT_AFTER.has(t.key(i + (old ? 3 : 2)))) continue;
         out.push({ t0: i, t1: i + (old ? 3 : 2) });
       } else if (t.key(i - 1) === 'aged' || (t.key(i - 1) === 'age' && t.key(i - 2) !== 'retirement')) {
         out.push({ t0: i - 1, t1: i + 1 });
       } else if (t.key(i - 1) === 'at' && AT_AGE.has(t.key(i - 2)) && v >= 1 && v <= 110) {
         out.push({ t0: i - 2, t1: i + 1 }); // "pregnant at 15"
+      } else if (v >= 90 && v <= 115 && (AGE_SUBJECT.has(t.key(i - 1)) || (AGE_COPULA.has(t.key(i - 1)) && AGE_PRONOUN.has(t.key(i - 2))))) {
+        // Fifth pass: "She was 101, no family left", "a lady who's 104 today": a person said to be a great age (90 and over:
+        // younger ages said this way are as often the poster's own family's), with nothing after the number that makes it a
+        // count ("she was 100 metres away").
+        const next = t.tokens[i + 1];
+        if (!next || (next.flags & (CLAUSE | BREAK)) !== 0 || AGE_AFTER.has(next.k)) out.push({ t0: AGE_SUBJECT.has(t.key(i - 1)) ? i - 1 : i - 2, t1: i + 1 });
       } else if (TURNED.has(t.key(i - 1)) && v >= 1 && v <= 115 && !AGE_UNITS.has(t.key(i + 1)) && t.key(i + 1) !== 'minutes' && t.key(i + 1) !== 'mins') {
         out.push({ t0: i - 1, t1: i + 1 }); // "turned 100 today"
       } else if ((t.key(i - 1) === 'only' || t.key(i - 1) === 'just') && v >= 2 && v <= 110 && AND_WITH.has(t.key(i + 1))) {
@@ -305,7 +327,9 @@ export function ages(t: TextAnalysis): Piece[] {
     }
     const m = /^(\d{1,3})(yo|y|yr|yrs|yrold|yearold)$/.exec(k);
     if (m && Number(m[1]) <= 115) {
-      out.push({ t0: i, t1: i + (t.key(i + 1) === 'old' ? 2 : 1) });
+      const end = i + (t.key(i + 1) === 'old' ? 2 : 1);
+      // (Fifth pass: "my 6yo broke her wrist" is the poster's own child.)
+      if (!(t.key(i - 1) === 'my' && !PATIENT_AFTER.has(t.key(end)))) out.push({ t0: i, t1: end });
       continue;
     }
     // "Happy 90th", "her 100th birthday"
@@ -499,6 +523,8 @@ const RELATIONS = new Set([
   // Fourth pass (issue 6).
   'fiance', 'fiancé', 'fiancee', 'fiancée', 'crush', 'coach', 'tutor', 'lecturer', 'vicar', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law',
 ]);
+/** The poster's workplace people, whose relations the poster knows ("my new manager's brother"). Fifth pass. */
+const WORK_OWNERS = new Set(['manager', 'colleague', 'boss', 'supervisor', 'mentor']);
 /** After "my", the poster's own people ("my ex", "my old PE teacher"): known to the poster, not family (family is ownFamilyOnly's). */
 const MY_KNOWN = new Set(['ex', 'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'boss', 'neighbour', 'neighbor', 'teacher', 'headteacher', 'landlord', 'landlady', 'crush', 'coach', 'tutor', 'lecturer', 'vicar']);
 const OLD = new Set(['old', 'former', 'ex', 'childhood', 'primary', 'secondary', 'school', 'pe', 'maths', 'english', 'science', 'form', 'next-door', 'new', 'best', 'driving']);
@@ -538,7 +564,7 @@ export function acquaintances(t: TextAnalysis): Piece[] {
     let owner = -1;
     for (; j < Math.min(t.tokens.length, i + 4); j++) {
       const k = t.key(j);
-      if (k.endsWith("'s") && (OWN_FAMILY_SET.has(base(k)) || RELATIONS.has(base(k)) || (j > i + 1 && OWN_FAMILY_SET.has(t.key(j - 1))))) {
+      if (k.endsWith("'s") && (OWN_FAMILY_SET.has(base(k)) || RELATIONS.has(base(k)) || WORK_OWNERS.has(base(k)) || (j > i + 1 && OWN_FAMILY_SET.has(t.key(j - 1))))) {
         owner = j;
         break;
       }
@@ -547,8 +573,11 @@ export function acquaintances(t: TextAnalysis): Piece[] {
     if (owner >= 0) {
       let m = owner + 1;
       for (let n = 0; n < 2 && m < t.tokens.length && !RELATIONS.has(base(t.key(m))) && !MATE_LIKE.has(t.key(m)); n++) m++;
-      if (RELATIONS.has(base(t.key(m))) || MATE_LIKE.has(t.key(m))) out.push({ t0: i, t1: m + 1 });
-      continue;
+      if (RELATIONS.has(base(t.key(m))) || MATE_LIKE.has(t.key(m))) {
+        out.push({ t0: i, t1: m + 1 });
+        continue;
+      }
+      // (Fifth pass: no one after it, so "'s" was "is" or "has": "My neighbour's started coming to the clinic" is the neighbour.)
     }
     // "my ex", "my old PE teacher", "my next-door neighbour".
     let m = i + 1;

@@ -31,8 +31,34 @@ const PARTAKE = new Set([
 ]);
 /** A promotion's own before-and-after pictures are the promotion rules' business ("swipe to see ... 8 weeks of my coaching"). */
 const PROMO = new Set(['book', 'booking', 'bookings', 'guaranteed', 'guarantee', 'programme', 'program', 'coaching', 'dm', 'swipe', 'offer', 'discount', 'imagine', 'you', 'your']);
+/** Selling words, without the "you" of "thank you" (fifth pass). */
+const SELLING = new Set([...PROMO].filter((w) => w !== 'you' && w !== 'your').concat(['results', 'weeks', 'wk', 'wks', 'plan', 'swipe', 'b4']));
 /** Verbs that make a record the subject of the picture ("Snapped the theatre list", "pic of my caseload diary"). */
 const SHOT = new Set(['snapped', 'snap', 'pic', 'photo', 'picture', 'screenshot', 'shot', 'look', 'check', "here's", 'heres', 'this']);
+
+/** "in the background", "in shot", "in the photo": people in the picture (fifth pass). */
+const SHOT_PLACES = new Set(['background', 'shot', 'frame', 'photo', 'pic', 'picture', 'selfie', 'video']);
+function inShot(t: TextAnalysis, i: number): boolean {
+  if (t.key(i) !== 'in') return false;
+  return SHOT_PLACES.has(t.key(i + 1)) || (t.key(i + 1) === 'the' && SHOT_PLACES.has(t.key(i + 2)));
+}
+
+/** Teaching and quizzes: an anonymised image shown to learn from. Fifth pass. */
+const TEACHING = new Set(['quiz', 'students', 'student', 'teaching', 'spot', 'answers', 'foamed', 'foamrad', 'learning', 'finding']);
+const PATIENT_WORDS = new Set(['patient', 'patients', 'people', 'person', 'one', 'residents', 'clients', 'faces', 'names']);
+const SIMULATED = new Set(['simulator', 'simulation', 'sim', 'mannequin', 'manikin', 'phantom']);
+/** "no patients", "no real patient", "nobody in shot", or a simulated case: the picture shows no service user. */
+function noPatient(t: TextAnalysis): boolean {
+  if (t.findKey(0, t.tokens.length, SIMULATED) >= 0) return true;
+  for (let i = 1; i < t.tokens.length; i++) {
+    if (!PATIENT_WORDS.has(t.key(i))) continue;
+    const p = t.key(i - 1);
+    // (Not a consent missing: "no patient consent".)
+    if (t.key(i + 1) === 'consent' || t.key(i + 1) === 'permission') continue;
+    if (p === 'no' || (t.key(i - 2) === 'no' && (p === 'real' || p === 'actual'))) return true;
+  }
+  return false;
+}
 
 /** Between "my" and a body word: "my own verruca", "my broken wrist x-ray". */
 const MY_ADJ = new Set(['own', 'new', 'latest', 'first', 'broken', 'swollen', 'sore', 'dodgy', 'poor', 'bad', 'knee', 'ankle', 'wrist', 'foot', 'hand', 'arm', 'leg', 'chest', 'back', 'hip', 'shoulder']);
@@ -54,9 +80,12 @@ function contextHits(t: TextAnalysis): { clinical: Hit[]; place: Hit[]; records:
     // "No surgery needed": a negated word puts nothing in the picture.
     if (t.negatedHit(h)) continue;
     if (h.entry.term.startsWith('before') && promo) continue;
+    // (Fifth pass: a client in a promotion's own pictures is the promotion rules' business, as its before-and-after is.)
+    if (t.key(h.t0).startsWith('client') && t.findKey(0, t.tokens.length, SELLING) >= 0) continue;
     if (PLURAL_PATIENTS.has(h.entry.term)) {
       // Patients doing something ("patients joined in", "residents loving the singer"): they are in the picture.
-      if (!future && t.findKey(h.t1, Math.min(t.tokens.length, h.t1 + 2), PARTAKE) >= 0) {
+      // (Fifth pass: or said to be in the picture, "couple of clients in the background", "patients in shot".)
+      if (!future && (t.findKey(h.t1, Math.min(t.tokens.length, h.t1 + 2), PARTAKE) >= 0 || inShot(t, h.t1))) {
         clinical.push(h);
         continue;
       }
@@ -114,6 +143,10 @@ export const imagesRule: Rule = {
     // Records that can be read ("names in the corner, oops") or that name places ("visits in Wibsey") identify people.
     const readable = records && (t.findKey(0, t.tokens.length, READABLE) >= 0 || ukPlaces(t).length > 0);
     const mitigated = t.findKey(0, t.tokens.length, MITIGATED) >= 0;
+    // Fifth pass (issue 6): the post says no patient is in it ("no patients, just sky", "made on the simulator, no real
+    // patient"), or it is an anonymised teaching image ("Anonymised film for the students: spot the fracture", "Radiology
+    // quiz ... anonymised"): nothing that identifies anyone, unless a record can be read.
+    if (!readable && (noPatient(t) || (mitigated && t.findKey(0, t.tokens.length, TEACHING) >= 0 && patientRefs(t).every((p) => PLURAL_PATIENTS.has(p.entry.term))))) return [];
     // A picture of a thing (a poster, new kit) with no one patient and no record in it.
     if (!records && t.findKey(0, t.tokens.length, ARTEFACTS) >= 0 && !patientRefs(t).some((p) => !PLURAL_PATIENTS.has(p.entry.term))) return [];
     // The record is what was photographed ("Snapped the theatre list", "Pic of my caseload diary"): it can be read.

@@ -7,6 +7,7 @@ import {
   CASE, CONDITIONS, C_CLINICAL, C_MY, C_SAINT, C_OWN_FAMILY, C_PERSON, C_TEACHING, FAMOUS, NAME_CUES, ODD, OWN_FAMILY_WORDS, PLACE_WORDS, RECENCY, ROLES, UNUSUAL,
   C_META, acquaintances, addresses, ages, classes, described, evidenceOf, familyNames, houseNumbers, initials, knownPersons, locations, nicknames, schoolYears, towns, venues, type Piece,
 } from './context.js';
+import { ANNOUNCE } from './shared.js';
 
 /**
  * How a post can identify a service user, in the manner of a quasi-identifier score: some details
@@ -28,6 +29,7 @@ const STAFF_CONTEXT = new Set([
   'staff', 'crewmate', 'research', 'tutor', 'lecturer', 'educator', 'shift', 'covering', 'cover', 'rota', 'pharmacy', 'radiology', 'estates', 'theatres', 'lab',
   'admin', 'switchboard', 'security', 'catering', 'payroll', 'hr', 'kudos', 'cpd', 'author', 'researcher', 'podcast', 'blog', 'paper', 'article',
 ]);
+const STAFF_NOT_MEDIA = new Set([...STAFF_CONTEXT].filter((w) => w !== 'paper' && w !== 'article' && w !== 'blog' && w !== 'podcast'));
 /** Career events anywhere in the name's sentence: "Sarah on the stroke unit for her brilliant teaching session". */
 const CAREER = new Set(['teaching', 'taught', 'lecture', 'talk', 'webinar', 'conference', 'training', 'phd', 'msc', 'award', 'awarded', 'promotion', 'promoted', 'retirement', 'retiring', 'leaving', 'farewell', 'welcome', 'colleague', 'colleagues', 'crewmate', 'rota', 'covering', 'graduated', 'graduation', 'qualified', 'preceptorship', 'interview']);
 /** Before a job, words that make it someone the poster knows ("my daughter's maths teacher", "the local vicar"). */
@@ -82,7 +84,9 @@ function mentionedPatient(t: TextAnalysis, own: ReadonlySet<string>): NamePiece 
     // "Watch your back" is a warning, not care.
     // (Within the sentence: "on your list. Clinic email ..." is not "your clinic".)
     const sEnd = t.sentenceOf(i).t1;
-    if ((k === 'your' || k === 'ur') && t.key(i - 1) !== 'watch' && [1, 2, 3].some((d) => i + d < sEnd && YOUR_CARE.has(t.key(i + d)))) yourCare = true;
+    // (Fifth pass: not a "your" denied, "you cannot look up your date's blood results", nor the generic "you" of advice,
+    // "lets you tweak your aids".)
+    if ((k === 'your' || k === 'ur') && t.key(i - 1) !== 'watch' && [1, 2, 3].some((d) => i + d < sEnd && YOUR_CARE.has(t.key(i + d))) && !t.negated(i) && !genericYou(t, i)) yourCare = true;
     if (YOUR_CARE.has(k) && t.key(i - 1) === 'the' && (t.key(i + 1) === 'went' || t.key(i + 1) === 'go')) yourCare = yourCare || t.findKey(0, t.tokens.length, YOU) >= 0;
   }
   if (!yourCare && !t.has(CONDITIONS)) return undefined;
@@ -131,7 +135,18 @@ function profileHandle(t: TextAnalysis, own: ReadonlySet<string>): NamePiece | u
 /** A "you" within a few words of the condition [t0, t1), in the same sentence. */
 function conditionOfYou(t: TextAnalysis, t0: number, t1: number): boolean {
   const s = t.sentenceOf(t0);
-  return t.findKey(Math.max(s.t0, t0 - 5), t0, YOU) >= 0 || t.findKey(t1, Math.min(s.t1, t1 + 3), YOU) >= 0;
+  for (let i = Math.max(s.t0, t0 - 5); i < Math.min(s.t1, t1 + 3); i++) if ((i < t0 || i >= t1) && YOU.has(t.key(i)) && !genericYou(t, i)) return true;
+  return false;
+}
+/**
+ * Fifth pass (issue 6): the "you" of advice and of general truths, not the addressee's own health: after a conditional
+ * or a causative verb in its clause ("if you're still drunk, ring in", "if you're managing diabetes", "nights make you feel
+ * drunk", "the app lets you tweak your aids").
+ */
+const GENERIC_CUES = new Set(['if', 'when', 'whenever', 'unless', 'once', 'make', 'makes', 'making', 'let', 'lets', 'letting', 'help', 'helps', 'helping', 'anyone', 'everyone']);
+function genericYou(t: TextAnalysis, i: number): boolean {
+  const c0 = Math.max(t.clauseStart(i), i - 4);
+  return t.findKey(c0, i, GENERIC_CUES) >= 0;
 }
 const PATIENT_HEADS = new Set(['patient', 'patients', 'pt', 'resident', 'client', 'user']);
 /** A member of staff who is the patient: "a nurse from our own trust was admitted". */
@@ -230,9 +245,14 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
     // (Not one celebrated where they are cared for, with an age or a bed: "Shoutout to Mavis who turned 100 on our ward".)
     if (t.findKey(ss.t0, ss.t1, GRATITUDE) >= 0 && t.hitsIn(CONDITIONS, ss.t0, ss.t1).length === 0 && t.findKey(ss.t0, ss.t1, CARED_PLACES) < 0 && !ages(t).some((a) => a.t0 >= ss.t0 && a.t0 < ss.t1)) return true;
   }
+  // "Priya brought in barfi for the entire department", "Zain's brought in enough samosas to feed the whole of ED": the one who
+  // brings treats for the team is a colleague or a giver (fifth pass). (Not in a post about the poster's own class or list,
+  // "Our Thursday balance group is back! Maureen Sugden brought flapjack": a member of it.)
+  if ((p.kind === 'given' || p.kind === 'full') && GIVING.has(t.key(p.t1)) && !t.hits(CASE).some((h) => h.entry.tag === 'care' && h.t0 !== p.t1) && t.findKey(p.t1 + 1, Math.min(t.sentenceOf(p.t0).t1, p.t1 + 9), TREATS) >= 0) return true;
   // "Stop asking, Uncle Pete": a kinship title makes the name the poster's own family (fourth pass, issue 6).
   if ((KIN_TITLES.has(t.key(p.t0 - 1)) && t.capitalised(p.t0 - 1)) || (KIN_TITLES.has(t.key(p.t0)) && p.t1 - p.t0 === 2)) return true;
   if (near(t, p, STAFF_CONTEXT, 4, 5)) return true;
+  if (namesNonPatient(t, p.t0)) return true;
   const sent = t.sentenceOf(p.t0);
   if (t.findKey(sent.t0, sent.t1, CAREER) >= 0) return true;
   // "nurse Jen", "Sam, our physio", "Fatima Rafiq, our new band 6 physio"
@@ -253,6 +273,37 @@ function notPatient(t: TextAnalysis, p: NamePiece): boolean {
   return false;
 }
 
+const GIVING = new Set(['brought', 'bought', 'baked', 'made', 'sent', 'got', 'bringing', 'baking', 'treated', 'fed']);
+const TREATS = new Set([
+  'cake', 'cakes', 'biscuits', 'sweets', 'chocolates', 'chocolate', 'doughnuts', 'donuts', 'pizza', 'samosas', 'barfi', 'treats', 'snacks', 'brownies', 'cookies',
+  'traybake', 'traybakes', 'buns', 'breakfast', 'lunch', 'food', 'team', 'department', 'everyone', 'ward', 'unit', 'staff', 'us', 'whole',
+]);
+/** Animals, training mannequins and things people name ("the dog is called Biscuit", "our greyhound Millie"). Fifth pass. */
+const NON_HUMAN = new Set([
+  'dog', 'dogs', 'puppy', 'puppies', 'pup', 'pups', 'cat', 'cats', 'kitten', 'kittens', 'greyhound', 'greyhounds', 'bitch', 'horse', 'pony', 'rabbit', 'bunny',
+  'hamster', 'budgie', 'parrot', 'tortoise', 'goldfish', 'chicken', 'chickens', 'hen', 'hens', 'donkey', 'spaniel', 'labrador', 'terrier', 'whippet', 'lurcher',
+  'collie', 'cockapoo', 'dachshund', 'pug', 'mannequin', 'mannequins', 'manikin', 'manikins', 'dummy', 'doll', 'teddy', 'robot', 'skeleton', 'plant', 'cactus',
+  'simulator', 'mascot', 'car', 'van', 'boat',
+]);
+const NAMING_LINKS = new Set(['called', 'named', 'is', 'are', 'was', 'were', "'s", 'the', 'a', 'an', 'and', 'our', 'my', 'his', 'her', 'their', 'new', 'little', 'old']);
+/**
+ * Fifth pass (issue 6): the name belongs to an animal, a mannequin or a member of staff named just before it ("the dog is
+ * called Biscuit", "our greyhound bitch Millie", "the mannequins are called Bob and Barbara", "a porter called Big Eric"),
+ * looking back over naming words and other names only.
+ */
+function namesNonPatient(t: TextAnalysis, t0: number): boolean {
+  const s0 = t.sentenceOf(t0).t0;
+  for (let j = t0; j >= Math.max(s0, t0 - 5); j--) {
+    const k = t.key(j);
+    if (j === t0) {
+      if (k !== 'called' && k !== 'named') continue;
+    } else if (NON_HUMAN.has(k) || (STAFF_ROLES.has(k) && (t.key(j + 1) === 'called' || t.key(j + 1) === 'named'))) return true;
+    // "The new sim mannequins on the ward are named Doris": after a naming verb, the thing named heads its clause.
+    if ((k === 'called' || k === 'named') && t.findKey(Math.max(t.clauseStart(j), j - 7), j, NON_HUMAN) >= 0) return true;
+    if (!NAMING_LINKS.has(k) && !t.capitalised(j)) return false;
+  }
+  return false;
+}
 const GENERIC_OR_APPEAL = new Set(['risk', 'likely', 'likelier', 'average', 'typically', 'usually', 'statistically', 'tend', 'tends', 'donate', 'donations', 'donating', 'justgiving', 'gofundme', 'fundraiser', 'fundraising', 'sponsor', 'sponsored', 'sponsorship']);
 const CARED_PLACES = new Set(['ward', 'bay', 'bed', 'unit', 'cubicle', 'resus', 'caseload', 'clinic', 'hospice']);
 const GRATITUDE = new Set(['thank', 'thanks', 'thankyou', 'shoutout', 'kudos', 'grateful', 'cheers']);
@@ -301,6 +352,22 @@ function otherName(t: TextAnalysis, i: number): boolean {
   return isGivenName(k.replace(/'s$/, ''));
 }
 
+/** Determiners and heads of someone else's family ("the twins", "a family I worked with", "the Okonkwo family"). Fifth pass. */
+const OTHER_DET = new Set(['the', 'a', 'this', 'that', 'these', 'those']);
+const OTHER_FAMILY = new Set(['family', 'families', 'twins', 'triplets', 'kids', 'children', 'baby', 'couple', 'household', 'siblings', 'boy', 'girl', 'lad', 'toddler', 'child', 'teenager']);
+/**
+ * Fifth pass (issue 6): before the kinship word, someone else's family has been introduced ("Home visit to the family at
+ * 14 Larch Close ... Mum's doing her best", "the twins from Ravensthorpe Primary ... Mum's new boyfriend", "Family therapy
+ * with the Okonkwo family. Dad's deportation hearing"): "Mum" and "Dad" are that family's, not the poster's.
+ */
+function otherFamilyBefore(t: TextAnalysis, kin: number): boolean {
+  for (let j = 1; j < kin; j++) {
+    if (!OTHER_FAMILY.has(t.key(j))) continue;
+    if (OTHER_DET.has(t.key(j - 1)) || (j > 1 && OTHER_DET.has(t.key(j - 2)) && t.capitalised(j - 1))) return true;
+  }
+  return false;
+}
+
 /** A possessive name after "at" or "St" is a place ("at Jimmy's", "St Mary's"), not a person. */
 function placeName(t: TextAnalysis, p: NamePiece): boolean {
   return t.key(p.t1 - 1).endsWith("'s") && (PLACE_BEFORE.has(t.key(p.t0 - 1)) || PLACE_BEFORE.has(t.key(p.t0)));
@@ -317,7 +384,7 @@ function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[], own: ReadonlySet<s
     const kin = t.tokens.findIndex((_, i) => kinName(t, i));
     // (Not beside someone else described by age: "Dad inside, mum on nights, an 11 year old raising her brothers".)
     const otherAged = (): boolean => ages(t).some((a) => t.key(a.t0 - 1) === 'a' || t.key(a.t0 - 1) === 'an');
-    if (kin >= 0 && !t.tokens.some((_, i) => otherName(t, i)) && !personNames(t, own).some((p) => !(p.t0 <= kin && kin < p.t1) && !placeName(t, p)) && !otherAged()) return true;
+    if (kin >= 0 && !t.tokens.some((_, i) => otherName(t, i)) && !personNames(t, own).some((p) => !(p.t0 <= kin && kin < p.t1) && !placeName(t, p)) && !otherAged() && !otherFamilyBefore(t, kin)) return true;
   }
   const { cls, any } = classes(t);
   if (!(any & C_MY)) return false;
@@ -325,13 +392,70 @@ function ownFamilyOnly(t: TextAnalysis, refs: readonly Hit[], own: ReadonlySet<s
   return false;
 }
 
-const PLACE_KINDS = new Set(['ward', 'wards', 'unit', 'units', 'department', 'centre', 'center', 'rotation', 'placement', 'job', 'post', 'role', 'gym', 'room', 'programme', 'program', 'kitchen', 'garden']);
+// (Fifth pass: and the clinics, cafés, groups and clubs named for a condition: "the Down syndrome clinic", "a dementia café".)
+const PLACE_KINDS = new Set(['ward', 'wards', 'unit', 'units', 'department', 'centre', 'center', 'rotation', 'placement', 'job', 'post', 'role', 'gym', 'room', 'programme', 'program', 'kitchen', 'garden', 'clinic', 'clinics', 'cafe', 'café', 'cafes', 'cafés', 'group', 'groups', 'club', 'clubs', 'choir', 'hub', 'charity', 'society']);
 /** A person or patient word within four words before, in the sentence ("the lady on the stroke ward"). */
 function personBefore(t: TextAnalysis, i: number): boolean {
   const { cls } = classes(t);
   const s0 = t.sentenceOf(i).t0;
   for (let j = i - 1; j >= Math.max(s0, i - 4); j--) if (cls[j]! & C_PERSON || PATIENT_HEADS.has(t.key(j))) return true;
   return false;
+}
+/** A service user of the reader's ("your client", "on your caseload"), in a post that addresses no account: a general reflection. */
+function readersOwn(t: TextAnalysis, i: number): boolean {
+  if (t.flags & MENTION) return false;
+  return YOUR_ONLY.has(t.key(i - 1)) || (YOUR_ONLY.has(t.key(i - 2)) && t.key(i - 1) !== 'and');
+}
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december']);
+const FULL_KINDS = new Set(['full', 'title', 'apposition', 'called']);
+const THIRD_SINGULAR = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's", 'hes', 'shes']);
+/** A third-person singular pronoun in the condition's sentence, up to six words before it or two after. */
+function pronounOf(t: TextAnalysis, i: number): boolean {
+  const s = t.sentenceOf(i);
+  return t.findKey(Math.max(s.t0, i - 6), Math.min(s.t1, i + 3), THIRD_SINGULAR) >= 0;
+}
+/**
+ * Fifth pass (issue 6): "a hair bobble stuck somewhere a hair bobble should never be", "a toy car somewhere no toy car should
+ * be": the euphemism for an object in a body, as memorable as an odd mechanism.
+ */
+const SHOULD_NOT = /\bsomewhere (?:[a-z'-]+ ){0,5}(?:should(?:n't| not| never)|no [a-z'-]+(?: [a-z'-]+)? should)\b/;
+function euphemism(t: TextAnalysis): Piece | undefined {
+  if (!t.norm.includes('somewhere') || !SHOULD_NOT.test(t.norm)) return undefined;
+  const i = t.findKey(0, t.tokens.length, SOMEWHERE);
+  return i >= 0 ? { t0: i, t1: i + 1 } : undefined;
+}
+const SOMEWHERE = new Set(['somewhere']);
+/** "1 in 200,000", "one in a million": a rarity by count (fifth pass). */
+function oneInMany(t: TextAnalysis): Piece | undefined {
+  if (t.digits === 0 && !t.norm.includes('million')) return undefined;
+  for (let i = 1; i + 1 < t.tokens.length; i++) {
+    if (t.key(i) !== 'in' || (t.key(i - 1) !== '1' && t.key(i - 1) !== 'one')) continue;
+    // ("200,000" is two tokens, "200" and "000".)
+    const thousands = /^\d{3}$/.test(t.key(i + 2)) && t.text.charAt(t.span(i + 1, i + 2).end) === ',';
+    const n = Number(t.key(i + 1)) * (thousands ? 1000 : 1);
+    if ((Number.isFinite(n) && n >= 1000) || t.key(i + 2) === 'million' || t.key(i + 1) === 'million') return { t0: i - 1, t1: i + (thousands ? 3 : 2) };
+  }
+  return undefined;
+}
+/** The most memorable case of a career ("weirdest case", "strangest x-ray"), and words of rarity (fifth pass). */
+const SUPERLATIVE_CASE = /^(?:weirdest|strangest|oddest|wildest|craziest|most)\b/;
+const RARE_WORD = /\brare|million|handful|known case|ever\b/;
+const INDEFINITE = new Set(['anyone', 'anybody', 'any']);
+const NONE = new Set(['none', 'zero', 'nobody', 'nil', 'zilch', 'nada']);
+/** Verbs of writing to or lobbying someone ("write to your MP", "emailed the councillor"). Fifth pass. */
+const APPEAL_VERBS = new Set(['write', 'writes', 'wrote', 'written', 'writing', 'email', 'emailed', 'emailing', 'e-mail', 'e-mailed', 'contact', 'contacted', 'contacting', 'lobby', 'lobbied', 'lobbying', 'petition', 'petitioned', 'complain', 'complained']);
+/** The role or public figure at i is whom the post writes to or lobbies, within three words before it in its clause. */
+function addressee(t: TextAnalysis, i: number): boolean {
+  return t.findKey(Math.max(t.clauseStart(i), i - 3), i, APPEAL_VERBS) >= 0;
+}
+/** Verbs of a claim about a cause or a cure, whose object is a topic ("does not cause autism", "a cure for depression"). Fifth pass. */
+const CLAIM_VERBS = new Set(['cause', 'causes', 'causing', 'cure', 'cures', 'curing', 'prevent', 'prevents', 'preventing', 'reverse', 'reverses', 'reversing', 'trigger', 'triggers', 'linked', 'link', 'links']);
+const CLAIM_PREPS = new Set(['for', 'to', 'with', 'of']);
+/** The condition at i is what a claim is about: a claim verb right before it, or a claim noun and a preposition ("cure for", "linked to"). */
+function claimTopic(t: TextAnalysis, i: number): boolean {
+  const p = t.key(i - 1);
+  if (CLAIM_VERBS.has(p) && p !== 'linked' && p !== 'link' && p !== 'links') return true;
+  return CLAIM_PREPS.has(p) && CLAIM_VERBS.has(t.key(i - 2));
 }
 const TOPIC_NEXT = new Set(['awareness', 'training', 'talk', 'talks', 'week', 'day', 'month', 'research', 'charity', 'campaign', 'workshop', 'course', 'conference', 'study', 'studies', 'webinar', 'lecture', 'seminar', 'module', 'pathway', 'guidelines', 'guideline', 'policy', 'champion', 'champions', 'lead', 'nurse', 'specialist', 'team', 'teams', 'services']);
 const DOING = new Set(['doing', 'did', 'done', 'do', 'does', 'scanning', 'scanned', 'x-raying', 'x-rayed', 'treating', 'treated', 'assessing', 'assessed', 'taking', 'took', 'performing', 'performed']);
@@ -386,11 +510,28 @@ function lookupFinding(t: TextAnalysis, p: Piece) {
  * "the man from the news who got stabbed"): a news phrase (case.txt, `news`) right after a patient or person word,
  * in a post about care or health. Anyone who saw the story knows who it is.
  */
-const INCIDENTS = new Set(['crash', 'fire', 'stabbing', 'stabbings', 'shooting', 'attack', 'accident', 'collision', 'pile-up', 'pileup', 'explosion', 'blaze', 'flood', 'floods', 'derailment', 'bombing', 'incident', 'rtc', 'smash', 'fight', 'riot', 'riots']);
+const INCIDENTS = new Set(['crash', 'fire', 'stabbing', 'stabbings', 'shooting', 'attack', 'accident', 'collision', 'pile-up', 'pileup', 'explosion', 'blaze', 'flood', 'floods', 'derailment', 'bombing', 'incident', 'rtc', 'smash', 'fight', 'riot', 'riots', 'drowning', 'rescue', 'hit-and-run', 'shipwreck', 'landslide', 'collapse', 'rta']);
+const INCIDENT_DAYS = new Set(["yesterday's", "today's", "tonight's", "saturday's", "sunday's", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "weekend's", "last_night's"]);
 const IN_WAS = new Set(['was', 'is', 'were', 'been', "he's", "she's", 'got', 'made', 'featured']);
 const NEWSPAPERS = new Set(['post', 'echo', 'gazette', 'times', 'mail', 'herald', 'express', 'news', 'chronicle', 'argus', 'examiner', 'telegraph', 'observer', 'star', 'mirror', 'sun', 'guardian', 'independent', 'advertiser', 'journal', 'courier', 'standard', 'press', 'record', 'metro']);
 const YOUR_ONLY = new Set(['your', 'ur', 'yours']);
 const PLURAL_PEOPLE = new Set(['they', 'them', 'their', 'people', 'relatives', 'patients', 'clients', 'residents', 'family', 'families', 'couple', 'pair', 'twins', 'triplets']);
+/** "one of my clients", "one of our families": a single person of the poster's own service users (fifth pass). */
+const CASE_OWNERS = new Set(['my', 'our', 'this']);
+function oneOf(t: TextAnalysis, i: number): boolean {
+  return t.key(i - 3) === 'one' && t.key(i - 2) === 'of' && CASE_OWNERS.has(t.key(i - 1));
+}
+/** "our complex case", "my case this week": a service user spoken of as a case (fifth pass). */
+/** (Or one of the poster's own: "one of my families", "one of our clients".) */
+const SERVICE_PLURALS = new Set(['clients', 'patients', 'families', 'residents', 'kids', 'children', 'users', 'regulars', 'mums', 'dads', 'ladies', 'lads', 'cases']);
+function ownCase(t: TextAnalysis): boolean {
+  for (let i = 1; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    if (k === 'case' && t.findKey(Math.max(0, i - 3), i, CASE_OWNERS) >= 0) return true;
+    if (SERVICE_PLURALS.has(k) && oneOf(t, i)) return true;
+  }
+  return false;
+}
 function inTheNews(t: TextAnalysis, about: boolean): Piece | undefined {
   if (!about) return undefined;
   const { cls } = classes(t);
@@ -402,6 +543,14 @@ function inTheNews(t: TextAnalysis, about: boolean): Piece | undefined {
     // (One word may name the kind: "the Batley bus crash".)
     if (!INCIDENTS.has(t.key(j)) && INCIDENTS.has(t.key(j + 1))) j++;
     if (INCIDENTS.has(t.key(j))) return { t0: i, t1: j + 1 };
+  }
+  // Fifth pass (issue 6): the incident named in lower case or by its day ("the bloke from the bin lorry crash last week",
+  // "the lady from yesterday's flood rescue", "the little boy from the Whitby drowning"): up to three words, then the incident.
+  for (let i = 0; i + 3 < t.tokens.length; i++) {
+    if (!(cls[i]! & C_PERSON) || PLURAL_PEOPLE.has(t.key(i)) || t.key(i + 1) !== 'from') continue;
+    const d = t.key(i + 2);
+    if (d !== 'the' && d !== 'that' && d !== 'this' && !INCIDENT_DAYS.has(d)) continue;
+    for (let j = i + 3; j < Math.min(t.tokens.length, i + 7) && t.tokens[j]!.sn === t.tokens[i]!.sn; j++) if (INCIDENTS.has(t.key(j))) return { t0: i, t1: j + 1 };
   }
   // "my patient yesterday was in the Yorkshire Post": a named newspaper.
   for (let i = 2; i + 3 < t.tokens.length; i++) {
@@ -424,12 +573,17 @@ function inTheNews(t: TextAnalysis, about: boolean): Piece | undefined {
     if (t.findKey(s.t0, h.t0, YOUR_ONLY) >= 0 && /^\s*[^\s\w]*\?/.test(t.text.slice(t.span(s.t1 - 1, s.t1).end, t.span(s.t1 - 1, s.t1).end + 4))) continue;
     // "The man from the news who campaigns for stroke services came to talk to our team": a visitor, not a patient.
     // (Outside the news phrase itself: "was in the paper" names a paper.)
-    if ([STAFF_CONTEXT, VISITS].some((set) => t.findKey(s.t0, h.t0, set) >= 0 || t.findKey(h.t1, s.t1, set) >= 0)) continue;
-    for (let i = h.t0 - 1; i >= Math.max(s.t0, h.t0 - 4); i--) {
+    // (Fifth pass: the paper itself named after the phrase, "is on the front page of the local paper", is no career word.)
+    if ([STAFF_NOT_MEDIA, VISITS].some((set) => t.findKey(s.t0, h.t0, set) >= 0 || t.findKey(h.t1, s.t1, set) >= 0)) continue;
+    for (let i = h.t0 - 1; i >= Math.max(s.t0, h.t0 - 6); i--) {
       // (One person: "patients on the news complaining about waits" are many.)
       const k = t.key(i);
-      if (PLURAL_PEOPLE.has(k)) break;
-      if (cls[i]! & C_PERSON || refs.some((r) => r.t0 <= i && i < r.t1 && r.entry.tag !== 'event' && !t.key(r.t1 - 1).endsWith('s'))) return { t0: i, t1: h.t1 };
+      // (Fifth pass: "one of my clients is in the paper", "our complex case made the local news": one person of many, or a case.)
+      if (PLURAL_PEOPLE.has(k) || PATIENT_HEADS.has(k)) {
+        if (oneOf(t, i)) return { t0: i - 3, t1: h.t1 };
+        if (PLURAL_PEOPLE.has(k)) break;
+      }
+      if ((k === 'case' && t.findKey(Math.max(s.t0, i - 3), i, CASE_OWNERS) >= 0) || cls[i]! & C_PERSON || refs.some((r) => r.t0 <= i && i < r.t1 && r.entry.tag !== 'event' && !t.key(r.t1 - 1).endsWith('s'))) return { t0: i, t1: h.t1 };
     }
   }
   return undefined;
@@ -452,17 +606,23 @@ export const patientDetailsRule: Rule = {
     const refs = patientRefs(t, true);
     // A condition naming an event or a topic ("stammering awareness session", "dementia training day") is nobody's health (fourth pass).
     // ("I started on a stroke ward": the kind of a place, unless a person is said to be in it: "the man on our stroke ward".)
-    const conditions = t.hits(CONDITIONS).filter((c) => !TOPIC_NEXT.has(t.key(c.t1)) && !(PLACE_KINDS.has(t.key(c.t1)) && !personBefore(t, c.t0)));
+    // (Fifth pass: nor a condition that is the object of a claim about a cause or a cure, "the MMR does not cause autism",
+    // "not a cure for depression", "her tea 'cures' endometriosis": a topic, nobody's health.)
+    const conditions = t.hits(CONDITIONS).filter((c) => !TOPIC_NEXT.has(t.key(c.t1)) && !(PLACE_KINDS.has(t.key(c.t1)) && !personBefore(t, c.t0)) && !claimTopic(t, c.t0));
     // A famous person or a "guess who" denied or quoted ("no 'guess who came in'") is talk about the practice, not a hint (fourth pass;
     // the denial right before it: "You'll never guess which Emmerdale actor" still hints).
     // ("International Day of Older Persons", "Olympic Park": the word starting a capitalised title is no person.)
     // ("Our local MP visited the ward today": a public figure on an official visit is no patient.)
-    const famous = t.hits(FAMOUS).filter((h) => t.findKey(h.t1, Math.min(t.sentenceOf(h.t0).t1, h.t1 + 3), VISITS) < 0 && !(t.isNegationCue(h.t0 - 1) || (h.t0 > 1 && t.isNegationCue(h.t0 - 2) && !t.capitalised(h.t0 - 1))) && !(t.mayQuote && t.quotedSpan(h.t0, h.t1)) && !(h.t1 - h.t0 === 1 && t.capitalised(h.t0) && t.capitalised(h.t1) && TITLE_HEADS.has(t.key(h.t1))));
+    // (Fifth pass: nor an indefinite one asked about, "whether I'd treated anyone famous", nor a count answered "none":
+    // "famous faces I've treated: none".)
+    const famous = t.hits(FAMOUS).filter((h) => !addressee(t, h.t0) && !INDEFINITE.has(t.key(h.t0 - 1)) && !NONE.has(t.key(t.sentenceOf(h.t0).t1 - 1)) && t.findKey(h.t1, Math.min(t.sentenceOf(h.t0).t1, h.t1 + 3), VISITS) < 0 && !(t.isNegationCue(h.t0 - 1) || (h.t0 > 1 && t.isNegationCue(h.t0 - 2) && !t.capitalised(h.t0 - 1))) && !(t.mayQuote && t.quotedSpan(h.t0, h.t1)) && !(h.t1 - h.t0 === 1 && t.capitalised(h.t0) && t.capitalised(h.t1) && TITLE_HEADS.has(t.key(h.t1))));
     const lookup = lookedUp(t);
     if (lookup) return [lookupFinding(t, lookup)];
     const titled = t.has(NAME_CUES);
     const caseHits = t.hits(CASE);
-    const odd = t.has(ODD) || t.has(CASE);
+    // (Fifth pass: or the euphemism "somewhere ... should never be", tested on the text only when the word is there.)
+    // (And a person from an incident, "the woman from yesterday's canal rescue", looked for below.)
+    const odd = t.has(ODD) || t.has(CASE) || t.norm.includes('somewhere ') || t.findKey(0, t.tokens.length, INCIDENTS) >= 0;
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !t.has(PLACE_WORDS) && !(t.has(ROLES) && (classes(t).any & C_SAINT) !== 0)) return [];
     const locs = locations(t);
     if (refs.length === 0 && conditions.length === 0 && famous.length === 0 && locs.length === 0 && !titled && !maybeAged && !maybeHandle && !odd && !(t.digits > 0 && t.has(PLACE_WORDS))) return [];
@@ -485,19 +645,24 @@ export const patientDetailsRule: Rule = {
     const gossip = caseHits.some((h) => h.entry.tag === 'gossip');
     const sawAged = ageList.some((a) => SAW.has(t.key(a.t0 - 1)) || SAW.has(t.key(a.t0 - 2)));
     // "No referral needed": a negated care event is not one.
-    const liveRefs = refs.filter((r) => r.entry.tag !== 'event' || !(t.isNegationCue(r.t0 - 1) || (r.t0 > 1 && t.isNegationCue(r.t0 - 2))));
+    // (Fifth pass: nor, in a post addressed to nobody, the reader's own service users of a general reflection, "when the only
+    // plumber in the village is also your client", "your kid's teacher is on your caseload".)
+    const liveRefs = refs.filter((r) => (r.entry.tag !== 'event' || !(t.isNegationCue(r.t0 - 1) || (r.t0 > 1 && t.isNegationCue(r.t0 - 2)))) && !readersOwn(t, r.t0));
     // (Recognising a name on the list is itself care of someone known: "Recognised the name on the list this morning".)
     const recognised = known.some((k) => RECOGNISE.has(t.key(k.t0)));
     const care = liveRefs.length > 0 || careActs.length > 0 || sawAged || recognised;
     // Odd mechanisms ("swallowed 14 batteries for a bet", "got her hand stuck"): an injury, and a memorable one.
     const oddPieces: Piece[] = t.hits(ODD).filter((h) => h.entry.tag !== 'weak' || t.findKey(Math.max(0, h.t0 - 3), h.t1 + 4, BODY) >= 0);
+    const somewhere = euphemism(t);
+    if (somewhere) oddPieces.push(somewhere);
     // Deaths and "RIP" alone, with no care in the post, are news or grief about someone, not a service user's health.
     const health = conditions.some((c) => !DEATH_NOTICE.has(c.entry.term)) || (care && conditions.length > 0) || oddPieces.length > 0;
     const addrs = addresses(t);
     const descr = described(t);
     // A word shouted in capitals ("the patients LOVED me") is not a name unless it is a given name ("TERRY IS BACK").
     // (A name never runs across sentences, "without names. Too easy", and brands and characters with a title are not people.)
-    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p) && !shouted(t, p) && !inTitle(t, p) && t.tokens[p.t0]!.sn === t.tokens[p.t1 - 1]!.sn && !(p.kind === 'title' && CHARACTERS.has(t.key(p.t1 - 1).replace(/'s$/, ''))));
+    // (Nor a day or a month: "the student SLT service: Mondays and Wednesdays"; fifth pass.)
+    const allNames = personNames(t, ownAccounts).filter((p) => !notPatient(t, p) && !(p.t1 - p.t0 === 1 && CALENDAR.has(t.key(p.t0))) && !shouted(t, p) && !inTitle(t, p) && t.tokens[p.t0]!.sn === t.tokens[p.t1 - 1]!.sn && !(p.kind === 'title' && CHARACTERS.has(t.key(p.t1 - 1).replace(/'s$/, ''))));
     // A given name on its own is strong only in a post about care or health ("Little Maisie went home from NICU").
     const givenStrong = care || health || locs.length > 0;
     const strongNames = allNames.filter((p) => p.kind !== 'given' || givenStrong);
@@ -535,7 +700,9 @@ export const patientDetailsRule: Rule = {
     // A house or flat number with the one person who lives there ("the fella at flat 9"), or in a post about care.
     const houseList = houseNumbers(t);
     const houses = care || health || houseList.some((h) => individualNear(t, h)) ? houseList : [];
-    const roles = t.hits(ROLES);
+    // (Fifth pass: not a public figure written to, "Write to your MP", "I've written to the councillor": whom an appeal is
+    // addressed to is no one in care.)
+    const roles = t.hits(ROLES).filter((r) => !addressee(t, r.t0));
 
     // Who the post is about: a service user (patient words, care events), or a named or famous person with a health detail.
     const bedPlace = locs.some((l) => BED_WORDS.has(t.key(l.t0)));
@@ -554,7 +721,9 @@ export const patientDetailsRule: Rule = {
     const agedAtWork = strongNames.some((p) => ageList.some((a) => a.t0 >= p.t1 && a.t0 <= p.t1 + 3 && t.tokens[a.t0]!.sn === t.tokens[p.t0]!.sn)) && workRefs(t, true).length > 0;
     // With no care in the post, a name and a condition must be about the same person: close together in one sentence.
     // ("TERRY IS BACK. third time this month. same chest pain": a short post about one named person counts across sentences.)
-    const namedCondition = strongNames.some((p) => conditions.some((c) => (t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn || t.tokens.length <= 30) && Math.abs(c.t0 - p.t0) <= 16));
+    // (Fifth pass: or a full or titled name and, in a later sentence, a condition said of "him" or "her": "Had Gary Hollinshead
+    // in for his knee today ... the state of his ACL", "it was Sandra Hollis ... she's booked for biopsy".)
+    const namedCondition = strongNames.some((p) => conditions.some((c) => ((t.tokens[c.t0]!.sn === t.tokens[p.t0]!.sn || t.tokens.length <= 30) && Math.abs(c.t0 - p.t0) <= 16) || (FULL_KINDS.has(p.kind) && c.t0 > p.t1 && t.tokens[c.t0]!.sn - t.tokens[p.t0]!.sn <= 2 && pronounOf(t, c.t0))));
     // "the Grove Road twins ... with asthma": a named place and a health detail about people.
     const placedHealth = health && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && (classes(t).any & C_PERSON) !== 0;
     // "Somewhere in Leeds tonight a pensioner is very proud of his new hip": one person, their health and their town (fourth pass).
@@ -564,7 +733,11 @@ export const patientDetailsRule: Rule = {
     // "The vicar at St Anne's is off the waiting list for his new hip": a known role at a named place, with their treatment.
     const roleTreated = roles.length > 0 && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && treated(t);
     // "Met a woman today who's had 11 miscarriages": an unusual history of a person, or something rare about them.
-    const unusualPerson = health && (t.has(UNUSUAL) || countedCondition(t)) && (classes(t).any & C_PERSON) !== 0;
+    const rarity = oneInMany(t);
+    const unusualPerson = health && (t.has(UNUSUAL) || countedCondition(t) || rarity !== undefined) && (classes(t).any & C_PERSON) !== 0;
+    // "96 year old lady in my Skipton clinic", "Sweetest chap in CT today, ex-RAF, 92": one aged person met at work (fifth pass;
+    // the score below still asks for more than the age).
+    const agedAtWorkPerson = ageList.length > 0 && t.findKey(0, t.tokens.length, ONE_PERSON) >= 0 && workRefs(t, true).length > 0;
     // "A nurse from our own trust was admitted after an overdose": a colleague as the patient, known to everyone at work.
     // (A health detail is needed: "the new physio on our team ... patients love her" is praise.)
     const ownStaff = health && OWN_STAFF.test(t.norm);
@@ -572,13 +745,17 @@ export const patientDetailsRule: Rule = {
     if (refusal && strongNames.length === 0 && ageList.length === 0 && addrs.length === 0 && locs.length === 0) return [];
     // "If you drove past ... and saw a man in a Spiderman suit ..., yes that was my patient": confirming who it was to readers who saw.
     const confirmed = caseHits.find((h) => h.entry.tag === 'confirm' && !t.negatedHit(h) && t.findKey(0, h.t0, YOU) >= 0);
-    const newsLink = inTheNews(t, care || health) ?? (confirmed ? { t0: confirmed.t0, t1: confirmed.t1 } : undefined);
+    const newsLink = inTheNews(t, care || health || ownCase(t) || t.has(WORK)) ?? (confirmed ? { t0: confirmed.t0, t1: confirmed.t1 } : undefined);
     if (newsLink) strongNames.push({ ...newsLink, kind: 'full' });
+    // A notice of a service or an event ("New hours for the student SLT service", "Free blood pressure checks outside Halifax
+    // Minster on Saturday", "I'm speaking at ... about hip fracture"), with no one person in it, describes no service user (fifth pass).
+    if (t.has(ANNOUNCE) && strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && ageList.length === 0 && descr.length === 0 && !bedPlace && famous.length === 0) return [];
     const anchored =
       newsLink !== undefined ||
       // An odd injury met at work ("got the lifeboat man in with the harpoon through his thigh") is one real person.
       (oddPieces.length > 0 && (t.has(WORK) || (t.findKey(0, t.tokens.length, ONE_PERSON) >= 0 && towns(t).length > 0))) ||
       townedHealth ||
+      agedAtWorkPerson ||
       care || bedActor || strongNames.some((p) => extraNames.includes(p)) || houses.length > 0 || (descr.length > 0 && health) || (health && (gossip || addrs.length > 0)) || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
     // "Mr B", "Mrs M's brownies": a title with a bare initial is how staff half-anonymise a service user; on its own it is
     // review level (fourth pass).
@@ -592,9 +769,11 @@ export const patientDetailsRule: Rule = {
     const unusual: Piece[] = t.hits(UNUSUAL).slice();
     const counted = countedCondition(t);
     if (counted) unusual.push(counted);
+    if (rarity) unusual.push(rarity);
     unusual.push(...oddPieces);
     // A centenarian is rare enough to single a person out ("Just discharged a 103 year old").
-    for (const a of ageList) if (ageList.length && /^(?:10\d|11[0-5])/.test(t.key(a.t0)) && t.tokens[a.t0]!.flags & NUM) unusual.push(a);
+    // (Fifth pass: the number anywhere in the age, "turned 104", "aged 101", not only at its start.)
+    for (const a of ageList) for (let i = a.t0; i < a.t1; i++) if (/^(?:10\d|11[0-5])$/.test(t.key(i)) && t.tokens[i]!.flags & NUM) { unusual.push(a); break; }
     const venueList = venues(t, townList);
     venueList.push(...schoolYears(t));
     // A person singled out by what happened to them ("the lad who overdosed", "bloke who swallowed 14 batteries"), not
@@ -641,7 +820,17 @@ export const patientDetailsRule: Rule = {
     // describes nobody in the poster's care (fourth pass).
     if (!care && strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && locs.length === 0 && t.findKey(0, t.tokens.length, GENERIC_OR_APPEAL) >= 0) return [];
     if (strong.length === 0) {
-      if (score < 3 || beyond === 0) return [];
+      // (Fifth pass: a rare condition of one person in the poster's care narrows them to a handful, "little lad on my list
+      // has a syndrome that's 1 in 200,000": review level with only the condition and its rarity.)
+      // (The rarity said of the condition: within a few words of it in its sentence, not "the only swear word ... the hoist".)
+      // (And only rarity itself: a count against a population, a case the poster calls the weirdest of their career, or "rare" said
+      // of someone in their care; not "the only", a count of events or an ordinal: "covid killed more ... for the 100th time".)
+      const nearCondition = (u: Piece): boolean => [...conditions, ...oddPieces].some((c) => t.tokens[c.t0]!.sn === t.tokens[u.t0]!.sn && Math.abs(c.t0 - u.t0) <= 12);
+      const rareCase =
+        health &&
+        ((rarity !== undefined && nearCondition(rarity) && (care || (classes(t).any & C_PERSON) !== 0)) ||
+          t.hits(UNUSUAL).some((u) => nearCondition(u) && (SUPERLATIVE_CASE.test(u.entry.term) || (care && RARE_WORD.test(u.entry.term)))));
+      if ((score < 3 && !rareCase) || beyond === 0) return [];
       if (classes(t).any & C_TEACHING && townList.length === 0 && unusual.length === 0) return [];
     } else if (strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && !famousHere && !roleAtPlace && !staffPiece && !placeIndividual) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));

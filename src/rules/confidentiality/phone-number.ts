@@ -22,6 +22,8 @@ const OWN = new Set([
 /** Words that make a run of digits a phone number, for numbers libphonenumber-js does not accept. */
 const PHONE_WORDS = new Set(['phone', 'mobile', 'mob', 'number', 'no', 'tel', 'landline', 'ring', 'ringing', 'rang', 'call', 'calling', 'called', 'text', 'texting', 'whatsapp', 'on', 'contact', 'callback', 'reach', 'dial', 'from']);
 
+const CALL_VERBS = new Set(['rang', 'rings', 'ring', 'ringing', 'called', 'calls', 'calling', 'phoned', 'phones', 'phoning', 'texted', 'texts', 'texting', 'messaged', 'whatsapped', 'buzzed']);
+const PERSONISH = new Set(['family', 'mum', 'dad', 'lady', 'man', 'woman', 'gent', 'bloke', 'lad', 'girl', 'boy', 'client', 'patient', 'carer', 'daughter', 'son', 'wife', 'husband', 'resident', 'fella', 'couple']);
 /** Whose number: the nearest owner word before it decides ("gave me HIS number" vs "text ME on"), then a possessive name. */
 function ownerOf(t: TextAnalysis, a: number, b: number): 'patient' | 'own' | null {
   const refs = patientRefs(t);
@@ -36,7 +38,9 @@ function ownerOf(t: TextAnalysis, a: number, b: number): 'patient' | 'own' | nul
     }
     // "Jean Begum's son", "Mr Hepworth's": a named person's number.
     if (k.endsWith("'s") && t.capitalised(i) && t.sentenceOf(i).t0 !== i) return 'patient';
-    if (OWN.has(k)) return 'own';
+    // (Fifth pass: not "me" called by someone, "patient's mum rang me on 07700 ...", nor "I" inside a clause about someone
+    // else, "the family I'm supporting can be reached on ...": the caller or that someone owns the number.)
+    if (OWN.has(k) && !(FIRST_PERSON.has(k) && (CALL_VERBS.has(t.key(i - 1)) || PERSONISH.has(t.key(i - 1)) || t.key(i - 1) === 'who' || t.key(i - 1) === 'that'))) return 'own';
   }
   if (t.findKey(b, Math.min(t.tokens.length, b + 4), THIRD) >= 0) return 'patient';
   return null;
@@ -69,7 +73,8 @@ export const phoneNumberRule: Rule = {
     const found: Found[] = [];
     for (const f of shaped) {
       const [a] = tokensOf(t, f.start, f.end);
-      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) >= 0 || isValidPhoneNumber(f.text, 'GB')) found.push(f);
+      // (Fifth pass: "Her number's 07700 ...": a phone word with "'s".)
+      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) >= 0 || PHONE_WORDS.has(t.key(a - 1).replace(/'s$/, '')) || isValidPhoneNumber(f.text, 'GB')) found.push(f);
     }
     const out: RuleFinding[] = [];
     const business = found.length > 0 && businessPost(t);

@@ -1,7 +1,30 @@
 import type { TextAnalysis } from '../text/index.js';
-import { loadLexicon } from '../text/index.js';
+import { defineLexicon, loadLexicon } from '../text/index.js';
 
 export const ID_CONTEXT = loadLexicon(new URL('./id-context.txt', import.meta.url));
+
+/**
+ * Fifth pass (issue 6): notices of a service or an event to the public ("New hours for the student SLT service",
+ * "No booking needed", "Free blood pressure checks outside ...", "New address from Monday", "I'm speaking at ..."):
+ * the places, days and numbers in them are the service's, not a service user's. Written by the project (MIT).
+ */
+export const ANNOUNCE = defineLexicon(
+  'confidentiality/announce',
+  [
+    'new/opening/clinic/summer/winter/christmas/easter opening/clinic hours',
+    'new/opening/clinic/summer/winter/christmas/easter hours',
+    'no booking/appointment/referral/appointments needed/required/necessary',
+    'drop-in/drop_in session/sessions/clinic/clinics/event',
+    'referrals/self-referrals/self-referral through/via/welcome',
+    'self-refer/self_refer',
+    'free blood_pressure/bp/health/hearing/eye/mole/skin/posture/foot/balance/diabetes checks/check/screening/screenings/assessments/mot/mots',
+    'our/my new address/premises/location/base',
+    'new address from',
+    "we've/we_have/we're/we_are/we_are_now/we've_now moved/moving",
+    "i'm/i_am/we're/we_are speaking/presenting at/on",
+    'come [and] say hi/hello',
+  ].join('\n'),
+);
 
 /** Token range [a, b) covering original text [start, end). */
 export function tokensOf(t: TextAnalysis, start: number, end: number): [number, number] {
@@ -30,7 +53,7 @@ export function contextNear(t: TextAnalysis, a: number, b: number, kind: string,
 const BUSINESS = new Set(['bookings', 'booking', 'enquiries', 'enquiry', 'appointments', 'opening', 'prices', 'consultations', 'availability', 'slots']);
 const BOOK_AFTER = new Set(['now', 'in', 'online', 'today', 'your', 'a', 'an', 'via', 'with', 'on']);
 export function businessPost(t: TextAnalysis): boolean {
-  if (t.findKey(0, t.tokens.length, BUSINESS) >= 0) return true;
+  if (t.findKey(0, t.tokens.length, BUSINESS) >= 0 || t.has(ANNOUNCE)) return true;
   for (let i = 0; i < t.tokens.length; i++) {
     const k = t.key(i);
     if ((k === 'book' || k === 'open') && (BOOK_AFTER.has(t.key(i + 1)) || t.key(i - 1) === 'to' || t.key(i - 1) === 'now')) return true;
