@@ -677,3 +677,186 @@ describe('boundaries fourth pass: levels', () => {
     ],
   });
 });
+
+describe('boundaries fifth pass: service users by service, event and record; personal lines; advances turned down', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // A post opener, not a person met at the clinic.
+      'Short one from the clinic: you have been messaging our Facebook page to book, please ring reception on 0113 496 0555 instead.',
+      // A refusal later in the post, and a clinic line with a describing word.
+      'Clients often ask for my mobile. I give them the practice direct line and ask admin to pass messages on.',
+      // Someone else's question, reported, and the answer no.
+      'A first-year asked whether she could follow a patient on Instagram after discharge. The answer is no, speak to your educator.',
+      // A teaching frame in the previous sentence.
+      "Led an ethics workshop for the band 5s this afternoon. Hardest question: 'what if a client adds you on Snapchat?'",
+      // A business booking line at any hour, with no personal account named.
+      'New sports massage clinic in Otley! Text me to book, evenings and weekends available, first session £30.',
+      // The clinic's channel, not passed over for a personal one.
+      'Our clinic phone is staffed until 8pm, please use it any time in those hours rather than emailing.',
+      // "a call centre" is no call a crew attended.
+      'The lady from the call centre rang me back and sorted my broadband, added her on LinkedIn as she said she was hiring',
+    ],
+    invalid: [
+      // A group named by its service after "the", and services naming "my" people.
+      { text: 'Added the entire pulmonary rehab group on insta so they can see my wedding photos', severity: 'high', evidence: 'pulmonary rehab group' },
+      { text: 'Half my podiatry regulars follow me on my personal Facebook now and I follow them back', severity: 'high', evidence: 'podiatry regulars' },
+      // Someone met at a call the crew attended, or lying on a table.
+      { text: 'Gave my own number to the gent from the overdose on Tuesday, in case he wants a chat', evidence: 'gent from the overdose' },
+      { text: 'Got chatting to the woman on the CT table and added her on Snapchat after', severity: 'high', evidence: 'woman on the CT table' },
+      // Any noun after a determiner that a clinical verb makes a service user.
+      { text: 'followed the plasterer I splinted last week on insta, he follows me back', severity: 'high', evidence: 'plasterer I splinted' },
+      // A contact detail taken from a record.
+      { text: 'pinched a cute one\'s number off the PRF and texted him after shift', severity: 'high', evidence: 'PRF' },
+      // A person doing a course of care.
+      { text: 'Handed my personal snapchat to the girl doing knee rehab with me on Thursdays', severity: 'high', evidence: 'girl doing knee rehab' },
+      // A personal line offered in place of the clinic's channel, or round the clock with a number.
+      { text: "@sam_k_99 don't bother ringing the surgery, just whatsapp my personal phone and I'll sort it", post: { kind: 'reply' }, severity: 'high', evidence: 'my personal phone' },
+      { text: 'Ring me on my own phone day or night, 07700 900655, honestly I do not mind xx', severity: 'high', evidence: 'my own phone' },
+      // The registrant's role names one person in their care; a business line is no excuse then.
+      { text: "@jen_h of course, message me on here whenever you want. I'm Ellie's physio after all", post: { kind: 'reply' }, severity: 'high', evidence: 'message me on here' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: [
+      // A service user's advance turned down later in the post, even two sentences on.
+      'A client asked me out at the end of his session. He was lovely about it. Kindly told him no and let my supervisor know.',
+      'Patient asked whether I was seeing anyone. Told her I\'m here to get her shoulder moving, and we carried on with the exercises.',
+      'Got asked out by a service user on a visit this week, sweet but no. I told him gently that I can\'t and his care is moving to a colleague.',
+      // A patient denied outright.
+      'Met my wife at a salsa class in 2015. She is a teacher. Not a patient, before anyone asks 😂',
+      // Grief taken to supervision.
+      'Young mum on the unit died today, same age as my sister. Cannot stop thinking about her. Talking it through in supervision in the morning.',
+    ],
+    invalid: [
+      // Denied only as a condition: still counts.
+      { text: "If she wasn't my patient I'd ask her out tomorrow", evidence: 'patient' },
+      // A service user's advance accepted is not turned down.
+      { text: 'A client asked me out after his last session and I said yes 🙈', severity: 'high', evidence: 'asked me out' },
+      // A social worker's hearing and cases name the carer.
+      { text: 'The foster dad from my final hearing is gorgeous, fancy taking him for a drink', evidence: 'dad from my final hearing' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      // The poster's own family, and "frequent flyer" miles.
+      'My partner\'s family gave me a voucher for the spa for my birthday, bliss',
+      'frequent flyer points finally paid for our weekend in Porto',
+      // A comma ends a care verb's object: no person supported.
+      'Thank you to everyone supporting, and please, someone buy my flapjacks at the bake sale for the hospice',
+      // Asking how to say no to a gift.
+      'How do you turn down gifts without offending anyone? A lovely old gent on my list keeps trying to give me his medals',
+    ],
+    invalid: [
+      // A family, not the poster's own, giving the registrant something.
+      { text: 'A grateful mum gave me a £40 Boots voucher today, am I meant to declare that?', evidence: 'grateful mum' },
+      { text: 'The parents gave me a £30 Amazon voucher at discharge, already spent it', evidence: 'parents' },
+      // A loan to one of "my" people named by their service.
+      { text: 'lent one of my dialysis regulars £100 for his gas bill, he says he will pay me back', severity: 'high', evidence: 'dialysis regulars' },
+      { text: 'Borrowed £20 off one of my care leavers for the bus, will give it back next visit', severity: 'high', evidence: 'care leavers' },
+      // Selling to a group named by its service after "the".
+      { text: 'Flogging my protein shakes to the cardiac rehab class, they love them', severity: 'high', evidence: 'cardiac rehab class' },
+    ],
+  });
+});
+
+describe('boundaries fifth pass: slots, cases held, visits, godparents, replies, students', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // Going round to see one's own family, and a godparent for a friend's child.
+      'Popped round to my nan\'s after work to fix her telly, she made me a brew',
+      'My best mate asked me to be godmother to her twins, crying happy tears',
+      // A reply to a friend about a run, no injury asked after.
+      '@rob_runs great time on Saturday mate! pint when you are next in York?',
+      // A student named with "the", with nothing social.
+      'The physio student on our team ran a brilliant falls session today',
+    ],
+    invalid: [
+      // A home visit in one's own time to a service user.
+      { text: 'Called round to one of my stroke ladies on my way home to sort her boiler settings', evidence: 'Called round to' },
+      { text: "Went over to Mrs Lowe's after her session to hang her curtains, stayed for cake", evidence: "Mrs Lowe" },
+      // A godparent to a service user's child, accepted.
+      { text: 'Been asked to be godfather to the baby of a lad whose case I still hold. Said yes straight away', evidence: 'lad whose case I' },
+      // A reply asking after the reader's injury, with a drink offered.
+      { text: "@jo_k so glad the ankle's behaving! grab a coffee after parkrun if you're about?", post: { kind: 'reply' }, evidence: 'grab a coffee after' },
+      // An educator's invitations: a tie to review.
+      { text: 'my clinical educator keeps asking me round for dinner at hers, just us two', severity: 'medium', evidence: 'round for dinner' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: ['Swiped right on a lad from the gym at 2pm, first date Friday 😍'],
+    invalid: [
+      // An appointment slot standing for the person in it.
+      { text: 'my 11am is on Bumble and I swiped right 🙈', severity: 'high', evidence: 'my 11am' },
+      { text: 'matched with my Thursday 3pm on Hinge, what are the odds', severity: 'high', evidence: 'my Thursday 3pm' },
+      // A student on placement named with "the".
+      { text: 'Asked the cute nursing student out on her last week with us and she said yes', severity: 'high', evidence: 'the cute nursing student' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      // The practice's published fees, not the registrant's gain.
+      "Got called 'money mad' by a client because we charge £20 for late cancellations. It is on the booking form. Next!",
+    ],
+    invalid: [{ text: 'charged a client £60 cash for a session at my house, no receipt', severity: 'high', evidence: 'charged' }],
+  });
+});
+
+describe('boundaries fifth pass: peers and sanctions, judgements, looks with a hedge, profiles looked up', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // Peers as the actor, and a sanction reported.
+      'Honestly shocked that colleagues on my ward are following patients on TikTok. Not a good look.',
+      'A physio from my trust was sacked for adding clients on Facebook. Sobering reading for all of us.',
+    ],
+    invalid: [
+      // Service users as the actor are not peers.
+      { text: 'people on my caseload keep adding me on Instagram and I accept them all', severity: 'high', evidence: 'adding me' },
+      // Looking someone up on their own profile.
+      { text: 'The grandad from my Monday clinic is a silver fox, already stalked his Facebook 👀', evidence: 'stalked his Facebook' },
+      // A judgement in the next sentence turns nothing down.
+      { text: 'Gave my personal number to the lad from bay 2. Unprofessional? Probably. Do I care? No.', severity: 'high', evidence: 'my personal number' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: [
+      // The clinical sense.
+      'The man in bay 3 is fit for discharge, finally',
+      'A nurse I trained with got struck off for dating a patient. Scary stuff.',
+    ],
+    invalid: [
+      // A hedged looks remark with a second cue.
+      { text: 'ngl the client I assessed this morning is kinda hot 🥵', evidence: 'is kinda hot' },
+      // A judgement in the next sentence: still a relationship.
+      { text: 'My clinical supervisee and I have been seeing each other since spring. Technically a conflict of interest, whatever.', severity: 'high', evidence: 'seeing each other' },
+    ],
+  });
+});
+
+describe('boundaries fifth pass: sport and drinks with service users, colleagues from the ward, a family giving in a case', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // A crowd from a unit is the poster's colleagues.
+      'Few drinks with the girls from the ward after a brutal set of nights',
+      'Played darts with the lads from theatre, lost every game',
+      // A clinical session, not a drinking one.
+      'Long session with him on stairs practice today, the patient smashed it',
+    ],
+    invalid: [
+      { text: 'One of my knee clients asked me to play squash with him on Sundays, why not', evidence: 'asked me to play' },
+      { text: "A client's husband has joined my running club now, bit strange", evidence: 'joined my running club' },
+      { text: 'Saw a former patient in the Fox and ended up on a big session with him and his brothers', evidence: 'on a big session with' },
+      { text: 'Ran into the man whose hip I did last year at the market. Drinks on Friday!', evidence: 'Drinks on Friday' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      // The poster's own family, and "let me know".
+      'Family gave me a Pandora bracelet for my birthday, spoilt rotten',
+      'Let me know if anyone wants our old caravan, my patient asked about it too',
+    ],
+    invalid: [
+      { text: 'Family let me use their late dad\'s cottage in Whitby for a week after I closed the case. Lush', severity: 'high', evidence: 'let me use' },
+      { text: 'Family gave me a bottle of champagne at the final case review. Kept it obviously', evidence: 'gave me a bottle' },
+    ],
+  });
+});

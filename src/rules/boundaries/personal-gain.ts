@@ -29,13 +29,19 @@ function passedOn(norm: string): boolean {
 }
 const CONTACT_DETAILS = new Set(['hospital', 'number', 'mobile', 'details', 'email', 'address', 'name', 'hand', 'phone', 'snapchat', 'snap', 'insta', 'instagram', 'facebook', 'whatsapp', 'card', 'word', 'blessing', 'permission', 'consent', 'history']);
 const MONEY = new Set(['£', 'cash', 'money', 'fee', 'fees', 'quid', 'tenner', 'fiver', 'pounds', 'bribe', 'backhander', 'loan', 'loans', 'rent', 'mortgage', 'debt', 'debts']);
+/** Subjects that make a charge the practice's fee policy ("we charge for missed appointments"). */
+const PRACTICE_SUBJECT = new Set(['we', 'clinic', 'practice', 'surgery', 'trust', 'nhs', 'they', 'service', 'hospital', 'department']);
 const RANK = ['charge', 'lend', 'money', 'sell', 'favour', 'free', 'voucher', 'gift', 'small'];
 /** "for free" is a favour only when it is the user's: "sorted my MOT for free". */
 const MINE = new Set(['my', 'me', 'mine']);
 const VOUCHER = new Set(['voucher', 'vouchers', 'gift', 'giftcard', 'card', 'token', 'tokens']);
 
 /** Verbs of giving to the registrant ("slips me a twenty", "offered me his cottage"). */
-const GIVE = new Set(['booked', 'books', 'booking', 'get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
+const LET_USE = new Set(['have', 'use', 'borrow', 'stay', 'keep', 'take', 'rent', 'run']);
+const GIVE = new Set([
+  // Fifth pass: "Family let me have their mum's static caravan", "he lets us use his villa".
+  'let', 'lets', 'letting',
+  'booked', 'books', 'booking', 'get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
 /** Verbs of receiving ("got fifty quid from a family"). */
 const RECEIVE = new Set(['had', 'bagged', 'scored', 'blagged', 'got', 'get', 'gets', 'getting', 'received', 'receive', 'receiving', 'accepted', 'accept', 'accepting', 'took', 'pocketed', 'kept', 'keep', 'given']);
 /** Money, by name or amount. */
@@ -61,7 +67,8 @@ function valueActs(t: TextAnalysis): Hit[] {
   for (let i = 0; i < n; i++) {
     const k = t.key(i);
     const end = Math.min(t.sentenceOf(i).t1, i + 9);
-    if (GIVE.has(k) && (t.key(i + 1) === 'me' || t.key(i + 1) === 'us')) {
+    // "let me have/use/borrow ...", not "let me know".
+    if (GIVE.has(k) && (t.key(i + 1) === 'me' || t.key(i + 1) === 'us') && (!k.startsWith('let') || LET_USE.has(t.key(i + 2)))) {
       const v = valueIn(t, i + 2, end);
       if (v) out.push(synthetic(i, v.at + 1, 'given something of value', v.kind, GAIN));
     } else if (RECEIVE.has(k)) {
@@ -185,6 +192,8 @@ export const personalGainRule: Rule = {
         (!/^(?:i'm|im|i am|i've been put|ive been put) in /.test(h.entry.term) || /\b(?:new|her|his|their|the|a|patient's|client's) will\b/.test(t.norm)) &&
         // "charged the family £20": a charge is money only with money named in its sentence.
         ((h.entry.tag !== 'charge' && h.entry.tag !== 'lend') || t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, MONEY) >= 0) &&
+        // "because we charge for missed appointments", "the clinic charges a fee": the practice's published fees, not the registrant's gain (fifth pass).
+        !(h.entry.tag === 'charge' && PRACTICE_SUBJECT.has(t.key(h.t0 - 1))) &&
         !CONTACT_DETAILS.has(t.key(h.t1)) &&
         (h.entry.tag !== 'sell' || !SELL.has(t.key(h.t0)) || ownSelling(t, h.t0)) &&
         // A raffle or a sponsorship is the registrant's only when they sell it or ask for it ("selling raffle tickets", "sponsor me",

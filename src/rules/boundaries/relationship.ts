@@ -2,7 +2,7 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
-import { excused, patientActs, synthetic } from './shared.js';
+import { excused, patientActs, refusedLater, synthetic } from './shared.js';
 
 const ROMANCE = loadLexicon(new URL('./romance.txt', import.meta.url));
 
@@ -94,7 +94,11 @@ export const relationshipRule: Rule = {
       }
       return true;
     };
-    const pairs = patientActs(t, ROMANCE, ownAccounts, (h) => h.entry.tag !== 'selfref' && usable(h), true, askOut ? askedOut(t) : []).filter(({ act }) => !excused(t, act, ['refuse']));
+    // A service user's advance ("asked me out", "got asked out by a patient", "asked if I was single") turned down later in the post (fifth pass).
+    const theirs = (act: Hit): boolean => act.entry.tag === 'other' || t.key(act.t1) === 'by';
+    const pairs = patientActs(t, ROMANCE, ownAccounts, (h) => h.entry.tag !== 'selfref' && usable(h), true, askOut ? askedOut(t) : []).filter(
+      ({ act }) => !excused(t, act, ['refuse']) && !(theirs(act) && refusedLater(t, act)),
+    );
     // "Shame he's on my list": the phrase names the service user itself.
     // The phrase names the service user itself; it leads even when another reference is found ("shame he's on my list" names him too).
     for (const h of all) if (h.entry.tag === 'selfref' && !excused(t, h, ['refuse'])) pairs.unshift({ patient: h, act: h });

@@ -23,6 +23,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'that', 't
 /** Injuries that describe a person ("the lad with the broken scaphoid"). */
 const INJURED = new Set(['broken', 'fractured', 'dislocated', 'sprained', 'torn', 'snapped', 'ruptured', 'bust', 'busted', 'knackered', 'dodgy', 'injured', 'bad']);
 const FLYERS = new Set(['flyer', 'flyers', 'flier', 'fliers']);
+/** "frequent flyer miles": the airline's scheme, not a repeat attender (fifth pass). */
+const AIR_MILES = new Set(['miles', 'points', 'card', 'status', 'club', 'scheme', 'programme', 'program', 'account', 'number', 'lounge', 'perks', 'tier']);
 /** How far apart, in tokens, the patient and the act may be. */
 const REACH = 14;
 
@@ -44,20 +46,37 @@ const PEOPLE = new Set([
   'runner', 'cyclist', 'rugby', 'player', 'soldier', 'teacher', 'dad', 'mum', 'student', 'one', 'someone', 'somebody', 'person', 'patient', 'doctor', 'nurse',
   'paramedic', 'barman', 'barmaid', 'postman', 'plumber', 'electrician', 'mechanic', 'farmer', 'model', 'dancer', 'boxer', 'lifeguard', 'pilot', 'driver',
   // Added for issue 6: more ages and roles people are described by.
-  'teenager', 'teen', 'kid', 'child', 'youngster', 'widow', 'widower', 'gentleman', 'grandma', 'grandpa', 'gran', 'lass', 'athlete', 'rugby', 'footballer',
+  'teenager', 'teen', 'kid', 'child', 'youngster', 'widow', 'widower', 'gentleman', 'grandma', 'grandpa', 'gran', 'lass', 'grandad', 'granddad', 'nan', 'nana', 'athlete', 'rugby', 'footballer',
   'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'fireman', 'squaddie', 'jockey', 'gymnast', 'swimmer', 'golfer', 'surfer', 'climber',
 ]);
 /** Plurals of PEOPLE for the object of a care verb ("massaging hot rugby players all day"). */
-const PEOPLE_PLURAL = new Set(['ones', 'regulars', 'survivors', 'residents', 'parents', 'carers', 'kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens']);
+const PEOPLE_PLURAL = new Set(['ones', 'regulars', 'survivors', 'residents', 'parents', 'carers', 'kids', 'children', 'families', 'clients', 'guys', 'blokes', 'lads', 'men', 'women', 'ladies', 'girls', 'boys', 'players', 'footballers', 'athletes', 'runners', 'cyclists', 'firefighters', 'soldiers', 'dads', 'mums', 'students', 'dancers', 'boxers', 'models', 'people', 'teenagers', 'teens',
+  // Fifth pass: relatives in the plural ("the husbands in recovery").
+  'husbands', 'wives', 'sons', 'daughters', 'partners']);
 /** People a registrant "works with" as service users ("the kids I work with"), not colleagues ("the nurse I work with"). */
 const SERVED = new Set(['kids', 'kid', 'children', 'child', 'families', 'family', 'teenagers', 'teenager', 'teens', 'teen', 'boy', 'girl', 'boys', 'girls', 'lad', 'lads', 'young', 'mums', 'dads', 'parents', 'clients', 'client', 'youngsters', 'toddlers', 'toddler', 'babies', 'baby']);
 const AUXILIARIES = new Set(['was', 'were', 'am', "'m", 'been', 'had', 'have', 'has', 'did', 'do', 'used', 'helped', 'help', 'will', 'would', 'just', 'also', 'still']);
 /** Care verbs with a person as their object ("treating a footballer", "massaged a fit bloke"): clinical acts only, not "seeing" or "supporting", which have everyday senses. */
 const CARE_OBJECT_VERBS = new Set(['x-raying', 'xraying', 'triaging', 'supporting', 'treating', 'treated', 'treat', 'massaging', 'massaged', 'massage', 'scanning', 'scanned', 'x-raying', 'x-rayed', 'assessing', 'assessed', 'nursing', 'nursed', 'rehabbing', 'rehabbed', 'triaging', 'triaged', 'plastering', 'plastered', 'strapping', 'strapped', 'taping', 'taped', 'stitching', 'stitched', 'cannulating', 'cannulated', 'splinting', 'splinted', 'discharging', 'discharged', 'examining', 'examined', 'resuscitating', 'resuscitated', 'intubating', 'intubated', 'manipulating', 'mobilising', 'mobilised']);
 /** Subjects of a care verb in a relative clause ("the guy she discharged", "the bloke we took to resus"). */
-const CARERS = new Set(['i', "i'm", 'im', 'we', "we'd", 'she', 'he', 'they', "i'd", "i've", 'ive', "we've"]);
+const CARERS = new Set(['i', "i'm", 'im', 'we', "we'd", 'she', 'he', 'they', "i'd", "i've", 'ive', "we've",
+  // Fifth pass: "the offender you're assessing", "the foster carer you're assessing" (the reader put in the registrant's place).
+  "you're", 'youre']);
+/** Determiners before a noun of any kind that a clinical verb makes a service user ("the tattooist I treated", fifth pass). */
+const THE_ONE = new Set(['the', 'a', 'an', 'this', 'that']);
+/** An age used as a noun ("the 15yo I work with"). */
+const AGE_NOUN = /^\d{1,2}(?:yo|yrs?|-year-old)$/;
 /** Where a person was met at work ("the guy from Tuesday's clinic", "the lady from bay 4"). */
-const MET_AT = new Set(['crash', 'accident', 'rtc', 'rta', 'shout', 'callout', 'collision', 'pile-up', "clinic's", "ward's", "class's", "group's", "list's", 'visit', 'clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom', 'unit', 'placement', 'list', 'round', 'department', 'ambulance', 'triage', 'surgery', 'session', 'sessions', 'group', 'class', 'programme']);
+const MET_AT = new Set(['crash', 'accident', 'rtc', 'rta', 'shout', 'callout', 'collision', 'pile-up', "clinic's", "ward's", "class's", "group's", "list's", 'visit', 'clinic', 'clinics', 'ward', 'bay', 'bed', 'caseload', 'resus', 'a&e', 'majors', 'minors', 'rounds', 'visits', 'theatre', 'appointment', 'appointments', 'rehab', 'cubicle', 'sideroom', 'unit', 'placement', 'list', 'round', 'department', 'ambulance', 'triage', 'surgery', 'session', 'sessions', 'group', 'class', 'programme',
+  // Fifth pass: the call a crew attended ("the lady from the fall", "the son from the Beechwood Road call", "the lady from the arrest"),
+  // where a patient lies or waits ("the fella on the MRI table", "the husbands in recovery", "the mum in fluoro", "the hot ones in the
+  // back of the truck"), and a social worker's hearings and cases ("the dad from my final hearing", "the mum on one of my cases").
+  'fall', 'arrest', 'call', 'overdose', 'recovery', 'table', 'trolley', 'stretcher', 'scanner', 'truck', 'fluoro', 'plinth', 'hearing', 'hearings', 'case', 'cases']);
+/** "the lady from the call centre" is no call a crew attended. */
+const NOT_A_PERSON_ONE = new Set(['quick', 'short', 'brief', 'another', 'latest', 'final', 'last', 'big', 'busy', 'long', 'late', 'early', 'good', 'tough', 'hard']);
+const CROWDS = new Set(['girls', 'lads', 'guys', 'boys', 'ladies', 'gents', 'blokes', 'women', 'men', 'people', 'gang', 'crew']);
+const COLLEAGUE_PLACES = new Set(['ward', 'theatre', 'unit', 'department', 'a&e', 'majors', 'minors', 'resus', 'ambulance', 'triage', 'placement', 'rehab', 'recovery']);
+const NOT_AFTER_CALL = new Set(['centre', 'center', 'centres', 'handler', 'handlers']);
 const MET_PREP = new Set(['from', 'off', 'on', 'in', 'at']);
 const MET_VERBS = new Set(['met', 'saw', 'seen', 'treated', 'nursed', 'looked', 'cared', 'scanned', 'assessed', 'triaged']);
 /** A patient's family, met on the ward ("a family on the ward", "the wife in bay 3"). */
@@ -92,11 +111,25 @@ function listedAt(t: TextAnalysis, j: number): number {
   if (d !== 'the' && LISTED.has(t.key(j + 3)) && t.key(j + 2) !== 'own' && t.tokens[j + 3] && t.tokens[j + 3]!.sn === t.tokens[j]!.sn) return j + 4;
   return 0;
 }
+const CASE_WORK = new Set(['case', 'caseload', 'social', 'placement', 'client', 'clients', 'patient', 'patients', 'service']);
+const GIVER_LEAD = new Set(['a', 'an', 'the', 'one', 'this', 'that', 'grateful', 'thankful', 'lovely', 'kind', 'generous', 'bereaved']);
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'own', 'partner', "partner's", 'boyfriend', 'girlfriend', 'in-laws']);
+const GIVER_FILL = new Set(['have', 'has', 'had', 'just', 'kindly', 'even', 'also', 'only', 'then', 'actually']);
+const GIVES_TO = new Set(['let', 'lets', 'gave', 'give', 'gives', 'given', 'bought', 'buys', 'brought', 'brings', 'sent', 'sends', 'handed', 'slipped', 'pressed', 'offered', 'offers', 'left', 'got', 'treated', 'paid', 'tipped']);
+/** An appointment time ("2pm", "10:30am", "9.15"). */
+const SLOT = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$|^\d{1,2}[:.]\d{2}$/;
+const CASE_NOUNS = new Set(['case', 'care', 'file', 'referral', 'caseload', 'rehab', 'treatment']);
+const UNDERGOING = new Set(['doing', 'having', 'getting', 'in', 'on', 'finishing', 'starting']);
+const COURSES = new Set(['rehab', 'chemo', 'chemotherapy', 'dialysis', 'radiotherapy', 'physio', 'hydrotherapy', 'treatment']);
 const CHILD_ADJ = new Set(['little', 'young', 'wee', 'eldest', 'youngest', 'teenage', 'baby', 'autistic', 'disabled', 'poorly']);
-const RECORD_PLACES = new Set(['list', 'notes', 'system', 'records', 'board', 'whiteboard', 'chart', 'handover', 'referral', 'file', 'emis', 'systmone', 'rio']);
+const RECORD_PLACES = new Set(['list', 'notes', 'system', 'records', 'board', 'whiteboard', 'chart', 'handover', 'referral', 'file', 'emis', 'systmone', 'rio',
+  // Fifth pass: a crew's patient report form and a request form.
+  'prf', 'prfs', 'epr', 'form', 'forms', 'card', 'cards']);
+const RECORD_DETAILS = new Set(['number', 'numbers', 'address', 'addresses', 'details', 'mobile', 'mobiles']);
 const ROLES = new Set(['ot', 'physio', 'physiotherapist', 'nurse', 'keyworker', 'therapist', 'paramedic', 'dietitian', 'dietician', 'radiographer', 'slt', 'midwife', 'podiatrist', 'psychologist', 'counsellor', 'caseworker', 'practitioner', 'clinician', 'hca', 'carer', 'chiropodist', 'orthoptist', 'odp', 'sonographer']);
 const STUDENTS = new Set(['student', 'students', 'preceptee', 'preceptees', 'mentee', 'mentees', 'trainee', 'trainees']);
 const STUDENT_KIND = new Set(['placement', 'physio', 'nursing', 'ot', 'slt', 'paramedic', 'radiography', 'midwifery', 'final', 'first', 'second', 'third', 'new']);
+const STUDENT_ADJ = new Set(['fit', 'hot', 'cute', 'gorgeous', 'lovely', 'new', 'young']);
 const EDUCATOR_KIND = new Set(['practice', 'clinical', 'placement']);
 const EDUCATORS = new Set(['educator', 'supervisor', 'assessor', 'mentor', 'lead']);
 const GOWNS = new Set(['gown', 'gowns', 'hospital', 'pyjamas', 'pjs']);
@@ -110,7 +143,29 @@ const BEDS = new Set(['bed', 'bay', 'cubicle', 'cubie', 'resus']);
 const NOT_BEFORE_BED = new Set(['in', 'on', 'from', 'at', 'to', 'into', 'of', 'by', 'near', 'opposite', 'beside', 'the', 'and', 'or', 'moved', 'transferred', 'cleaned', 'clean', 'strip', 'stripped', 'made', 'empty', 'emptied']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", 'morning', 'afternoon', 'evening', 'weekly']);
 const CARE_GROUPS = new Set(['falls', 'rehab', 'cardiac', 'pulmonary', 'stroke', 'back', 'knee', 'hip', 'balance', 'exercise', 'msk', 'acl', 'post-op', 'antenatal', 'postnatal', 'parkinson\'s', 'dementia', 'memory', 'pain', 'neuro', 'hydro', 'pilates', 'diabetes', 'weight']);
-const GROUPS = new Set(['class', 'classes', 'group', 'groups', 'lot', 'crew', 'gang', 'bunch', 'regulars', 'ladies', 'lads', 'gents', 'clients', 'patients', 'client', 'patient', 'caseload']);
+const GROUPS = new Set(['class', 'classes', 'group', 'groups', 'lot', 'crew', 'gang', 'bunch', 'regulars', 'ladies', 'lads', 'gents', 'clients', 'patients', 'client', 'patient', 'caseload',
+  // Fifth pass: one of them, and children and parents ("my Thursday podiatry lady", "my favourite dialysis regular", "my sports rehab girls").
+  'lady', 'lad', 'gent', 'regular', 'girls', 'boys', 'kids', 'mums', 'dads', 'families', 'leavers']);
+/**
+ * Fifth pass: services a registrant names their people by ("my podiatry regulars", "my physio regulars", "my hearing aid ladies",
+ * "their therapy clients", "my care leavers"); each names a group only before a word of GROUPS.
+ */
+const CARE_SERVICES = new Set(['physio', 'physiotherapy', 'podiatry', 'chiropody', 'therapy', 'counselling', 'dialysis', 'renal', 'hearing', 'audiology', 'chemo', 'oncology', 'paeds', 'paediatric', 'ot', 'slt', 'speech', 'hydrotherapy', 'respiratory', 'ortho', 'spinal', 'continence', 'postnatal', 'pelvic', 'care', 'fracture', 'wound', 'diabetic', 'asthma', 'copd', 'lymphoedema', 'vestibular']);
+/** Words that describe such a group without naming a service ("the whole stroke rehab group", "my 17yo sports rehab girls", "my pelvic health ladies"). */
+const GROUP_MODIFIERS = new Set(['whole', 'entire', 'new', 'current', 'sports', 'health', 'aid', 'protection', 'leaving', 'young', 'little', 'elderly', 'older', 'junior', 'adult', 'therapy', 'physio']);
+/** Determiners that open a group named by its service ("the cardiac rehab group", "their therapy clients"). */
+const GROUP_LEAD = new Set(['my', 'our', 'the', 'their', 'your']);
+
+const DENIED_LEAD = new Set(['a', 'an', 'my', 'the', 'our']);
+function deniedPatient(t: TextAnalysis, r: Hit): boolean {
+  if (r.t1 - r.t0 !== 1 || !DENIED_LEAD.has(t.key(r.t0 - 1))) return false;
+  const cue = t.key(r.t0 - 2);
+  if (cue !== 'not' && cue !== 'never' && cue !== "isn't" && cue !== "wasn't") return false;
+  const sent = t.sentenceOf(r.t0);
+  return t.findKey(sent.t0, sent.t1, DENIAL_STOPS) < 0;
+}
+/** Words that keep a denied patient a patient: a condition, time or concession ("if he wasn't my patient", "not my patient any more", "technically not"). */
+const DENIAL_STOPS = new Set(['if', 'anymore', 'more', 'yet', 'technically', 'longer', 'now', 'officially', 'still', 'until', 'till', 'since', 'after']);
 
 export function synthetic(t0: number, t1: number, term: string, tag: string, lexicon: Lexicon): Hit {
   return { entry: { term, tag, fields: [], lexicon }, t0, t1 };
@@ -132,7 +187,8 @@ export function careRefs(t: TextAnalysis, own: ReadonlySet<string>, withSupervis
 }
 
 function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
-  const refs = patientRefs(t, true).filter((r) => r.entry.tag !== 'event');
+  // "He's an accountant. Not a patient.": a patient noun denied outright is nobody (fifth pass); not "if he wasn't my patient".
+  const refs = patientRefs(t, true).filter((r) => r.entry.tag !== 'event' && !deniedPatient(t, r));
   // "Mr Kowalski's wife", "Jean Begum's son": a named relative, in a post about someone's care.
   // A title ("Mrs Patel's son") is how registrants name patients; a bare name needs a post about care.
   const care = workRefs(t, true).length > 0 || t.findKey(0, t.tokens.length, CARE_WORDS) >= 0;
@@ -146,7 +202,7 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
   }
   // "give frequent flyers your personal mobile": slang for repeat attenders (trust's slang list holds it; here it names a service user).
   for (let i = 0; i + 1 < t.tokens.length; i++) {
-    if (t.key(i) === 'frequent' && FLYERS.has(t.key(i + 1))) refs.push(synthetic(i, i + 2, 'frequent flyer', 'patient', ENCOUNTER));
+    if (t.key(i) === 'frequent' && FLYERS.has(t.key(i + 1)) && !AIR_MILES.has(t.key(i + 2))) refs.push(synthetic(i, i + 2, 'frequent flyer', 'patient', ENCOUNTER));
   }
   // "Mr J gave me a tenner": registrants name patients by title.
   for (const p of personNames(t, own)) if (p.kind === 'title') refs.push(synthetic(p.t0, p.t1, 'titled name', 'patient', ENCOUNTER));
@@ -169,13 +225,17 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     if (t.key(j) === 'that' || t.key(j) === 'who' || t.key(j) === 'whom') j--;
     else if (body) j -= 2;
     // "the nurse I work with" is a colleague: working with someone counts only for those a registrant serves.
-    const person = worksWith ? SERVED.has(t.key(j)) : PEOPLE.has(t.key(j)) || PEOPLE_PLURAL.has(t.key(j)) || SERVED.has(t.key(j));
+    // "the tattooist I treated on placement": after a determiner, a strictly clinical verb makes any noun a service user (fifth pass).
+    const anyNoun = !worksWith && THE_ONE.has(t.key(j - 1)) && CARE_OBJECT_VERBS.has(t.key(v)) && /^[a-z]+$/.test(t.key(j));
+    const person = worksWith ? SERVED.has(t.key(j)) || AGE_NOUN.test(t.key(j)) : PEOPLE.has(t.key(j)) || PEOPLE_PLURAL.has(t.key(j)) || SERVED.has(t.key(j)) || AGE_NOUN.test(t.key(j)) || anyNoun;
     if (j >= 0 && person) refs.push(synthetic(j, v + (worksWith ? 2 : 1), 'someone I treated', 'patient', ENCOUNTER));
   }
   // "massaging hot rugby players all day", "treated a fit footballer": a clinical act with a person as its object.
   for (let i = 0; i + 1 < t.tokens.length; i++) {
     if (!CARE_OBJECT_VERBS.has(t.key(i))) continue;
-    const end = Math.min(t.sentenceOf(i).t1, i + 5);
+    // Within the verb's clause ("thank you to everyone supporting, and please, somebody buy ..." has no object, fifth pass).
+    let end = Math.min(t.sentenceOf(i).t1, i + 5);
+    for (let j = i + 1; j < end; j++) if (t.clauseStart(j) === j) end = j;
     for (let j = i + 1; j < end; j++) {
       const k = t.key(j);
       if (PEOPLE.has(k) || PEOPLE_PLURAL.has(k)) {
@@ -197,6 +257,18 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     if (INJURED.has(t.key(w)) && w + 1 < t.tokens.length) refs.push(synthetic(i, w + 2, 'someone with an injury', 'patient', ENCOUNTER));
     else if ((BODY.has(t.key(w)) || BODY_MORE.has(t.key(w))) && INJURY_NOUNS.has(t.key(w + 1))) refs.push(synthetic(i, w + 2, 'someone with an injury', 'patient', ENCOUNTER));
   }
+  // "the fit lad doing ACL rehab", "the woman having chemo": a person doing a course of care (fifth pass).
+  for (let i = 0; i + 2 < t.tokens.length; i++) {
+    if (!PEOPLE.has(t.key(i)) && !PEOPLE_PLURAL.has(t.key(i))) continue;
+    if (!UNDERGOING.has(t.key(i + 1))) continue;
+    for (let j = i + 2; j < Math.min(t.sentenceOf(i).t1, i + 5); j++) {
+      if (COURSES.has(t.key(j))) {
+        refs.push(synthetic(i, j + 1, 'someone in my care', 'patient', ENCOUNTER));
+        break;
+      }
+      if (!BODY.has(t.key(j)) && !BODY_MORE.has(t.key(j)) && !CARE_GROUPS.has(t.key(j)) && !CARE_SERVICES.has(t.key(j)) && !/^(?:his|her|their|post-op|knee|hip)$/.test(t.key(j))) break;
+    }
+  }
   // "the hot guy with the broken wrist": a person described by their injury or condition.
   for (const c of t.hits(CONDITIONS)) {
     const w = c.t0 - (t.key(c.t0 - 1) === 'the' || t.key(c.t0 - 1) === 'a' || t.key(c.t0 - 1) === 'his' || t.key(c.t0 - 1) === 'her' ? 2 : 1);
@@ -205,12 +277,17 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
   // "the guy from Tuesday's clinic", "the lady from bay 4", "that woman off my caseload": someone met at work.
   for (let i = 0; i + 2 < t.tokens.length; i++) {
     const k = t.key(i);
+    // "quick one from the clinic" is a post, not a person (fifth pass).
+    if (k === 'one' && NOT_A_PERSON_ONE.has(t.key(i - 1))) continue;
     const carer = KIN.has(k);
     // "my mum on the ward" is the poster's own family in hospital.
     if ((!PEOPLE.has(k) && !PEOPLE_PLURAL.has(k) && !carer) || !MET_PREP.has(t.key(i + 1)) || t.key(i - 1) === 'my' || t.key(i - 1) === 'our') continue;
-    const end = Math.min(t.sentenceOf(i).t1, i + 6);
+    // "the mum on one of my child protection cases", "the hot ones in the back of the truck": a little further (fifth pass).
+    const end = Math.min(t.sentenceOf(i).t1, i + (t.key(i + 2) === 'one' || t.key(i + 3) === 'back' ? 8 : 6));
     const place = t.findKey(i + 2, end, MET_AT);
-    if (place >= 0) refs.push(synthetic(i, place + 1, 'someone met at work', carer ? 'carer' : 'patient', ENCOUNTER));
+    // "drinks with the girls from the ward", "pool with the lads from theatre": a plural crowd from a unit is the poster's colleagues (fifth pass).
+    const crowd = CROWDS.has(k) && t.key(i - 1) === 'the' && place >= 0 && COLLEAGUE_PLACES.has(t.key(place));
+    if (place >= 0 && !crowd && !(t.key(place) === 'call' && NOT_AFTER_CALL.has(t.key(place + 1)))) refs.push(synthetic(i, place + 1, 'someone met at work', carer ? 'carer' : 'patient', ENCOUNTER));
   }
   // "someone I met on the ward", "a guy I saw in clinic", "the bloke we took to resus", "a lad I used to see in clinic",
   // "the lad I'm doing home visits with": a person, a relative clause with the registrant as subject, and a place of work.
@@ -270,11 +347,45 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
         }
       }
     }
+    // "A family gave me a £50 voucher", "the parents gave me ...", "a grateful dad gave me ...": a family, not the poster's own
+    // (a determiner, no possessive), giving the registrant something is a service user's family (fifth pass).
+    // A bare "Family" opening its sentence counts only in a post about care or a case ("Family let me have their mum's caravan ...
+    // perks of being her social worker", "family gave me prosecco when we closed the case").
+    const bare = (k === 'family' || k === 'families') && t.sentenceOf(i).t0 === i && (care || t.findKey(0, t.tokens.length, CASE_WORK) >= 0);
+    if ((KIN.has(k) || k === 'relatives') && (bare || (GIVER_LEAD.has(t.key(i - 1)) && !/'s$|s'$/.test(t.key(i - 2)) && !OWNERS.has(t.key(i - 2))))) {
+      let v = i + 1;
+      while (v < i + 4 && GIVER_FILL.has(t.key(v))) v++;
+      if (GIVES_TO.has(t.key(v)) && (t.key(v + 1) === 'me' || t.key(v + 1) === 'us') && (!t.key(v).startsWith('let') || /^(?:have|use|borrow|stay|keep|take|rent)$/.test(t.key(v + 2)))) {
+        refs.push(synthetic(bare ? i : i - 1, i + 1, 'a family giving me something', 'carer', ENCOUNTER));
+        continue;
+      }
+    }
+    // "my 2pm", "my Tuesday 4pm", "my 10:30": an appointment slot standing for the person booked into it (fifth pass).
+    if ((k === 'my' || k === 'our') && (SLOT.test(t.key(i + 1)) || (DAYS.has(t.key(i + 1)) && SLOT.test(t.key(i + 2))))) {
+      const end = SLOT.test(t.key(i + 1)) ? i + 2 : i + 3;
+      refs.push(synthetic(i, end, 'the person in an appointment slot', 'patient', ENCOUNTER));
+      continue;
+    }
+    // "a baby whose case I'm still holding", "a lad whose care I took over": someone whose case the registrant holds (fifth pass).
+    if (k === 'whose' && CASE_NOUNS.has(t.key(i + 1)) && CARERS.has(t.key(i + 2))) {
+      refs.push(synthetic(Math.max(0, i - 1), i + 3, 'someone whose case I hold', 'patient', ENCOUNTER));
+      continue;
+    }
     // "someone whose little boy I assessed": a parent named through the child the registrant treated.
     if (k === 'whose') {
       const c = CHILD_ADJ.has(t.key(i + 1)) ? i + 2 : i + 1;
       if (SERVED.has(t.key(c)) && CARERS.has(t.key(c + 1)) && (CARE_VERBS.has(t.key(c + 2)) || CARE_OBJECT_VERBS.has(t.key(c + 2)) || /^work/.test(t.key(c + 2)))) refs.push(synthetic(i - 1, c + 3, 'a parent of someone I treated', 'carer', ENCOUNTER));
       continue;
+    }
+    // "grab the cute ones' numbers off the PRF", "used the address off the PRF", "got his number off the request form": a record a
+    // contact detail was taken from stands for its patient, whoever owns it (fifth pass).
+    if (RECORD_DETAILS.has(k) && (t.key(i + 1) === 'off' || t.key(i + 1) === 'from')) {
+      const end = Math.min(t.sentenceOf(i).t1, i + 5);
+      const r = t.findKey(i + 2, end, RECORD_PLACES);
+      if (r >= 0 && !(t.key(r) === 'list' && t.key(r - 1) !== 'theatre' && t.key(r - 1) !== 'patient')) {
+        refs.push(synthetic(r, r + 1, 'someone from the records', 'patient', ENCOUNTER));
+        continue;
+      }
     }
     // "Got her name off the theatre list": someone whose details came from work records.
     if ((k === 'name' || k === 'number' || k === 'details' || k === 'address') && (t.key(i - 1) === 'her' || t.key(i - 1) === 'his') && (t.key(i + 1) === 'off' || t.key(i + 1) === 'from')) {
@@ -296,6 +407,11 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
       if (CARE_NOUNS.has(t.key(n)) || (mine && (ROLES.has(t.key(n)) || (t.key(n) === 'social' && t.key(n + 1) === 'worker')))) refs.push(synthetic(i, n + 1, 'someone in my care', 'patient', ENCOUNTER));
       continue;
     }
+    // "I know I'm Josh's OT", "as Mrs Lee's physio": a name's role, when the role is the poster's own (fifth pass).
+    if (/^[a-z]+'s$/.test(k) && ROLES.has(t.key(i + 1)) && (AS_ROLE.has(t.key(i - 1)) || (TITLES.has(t.key(i - 1)) && AS_ROLE.has(t.key(i - 2))))) {
+      refs.push(synthetic(TITLES.has(t.key(i - 1)) ? i - 1 : i, i + 2, 'someone in my care', 'patient', ENCOUNTER));
+      continue;
+    }
     // "my service user's 18th", "a patient's number": a possessive service-user noun.
     if (POSSESSED.has(k) && !PROFESSIONALS.has(t.key(i + 1))) {
       refs.push(synthetic(t.key(i - 1) === 'service' ? i - 1 : i, i + 1, 'a service user', 'patient', ENCOUNTER));
@@ -311,22 +427,44 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
       if (k === 'your') refs.push(synthetic(i, STUDENTS.has(t.key(i + 1)) ? i + 2 : i + 3, 'a supervisee', 'supervisee', ENCOUNTER));
       continue;
     }
+    // "asked the fit physio student out", "the student ODP fancies me": a student on placement named with "the" (fifth pass).
+    if (k === 'the' || k === 'this' || k === 'that' || k === 'our') {
+      let j = i + 1;
+      if (STUDENT_ADJ.has(t.key(j))) j++;
+      // "the fit paramedic student I'm supervising" is found by its relative clause (the shared list).
+      if (CARERS.has(t.key(j + 2))) continue;
+      if (STUDENT_KIND.has(t.key(j)) && STUDENTS.has(t.key(j + 1)) && t.key(j) !== 'new' && t.key(j) !== 'first') {
+        refs.push(synthetic(i, j + 2, 'a student on placement', 'supervisee', ENCOUNTER));
+        continue;
+      }
+      if ((t.key(j) === 'student' || t.key(j) === 'trainee') && ROLES.has(t.key(j + 1))) {
+        refs.push(synthetic(i, j + 2, 'a student on placement', 'supervisee', ENCOUNTER));
+        continue;
+      }
+    }
     if ((k === 'my' || k === 'our') && EDUCATOR_KIND.has(t.key(i + 1)) && EDUCATORS.has(t.key(i + 2))) {
       refs.push(synthetic(i, i + 3, 'a placement educator', 'supervisee', ENCOUNTER));
       continue;
     }
     // "my Tuesday falls class", "my cardiac rehab group", "one of my families": a class, clinic or caseload named as its people.
-    if (k === 'my' || k === 'our') {
+    // Fifth pass: also after "the", "their", "your" ("the cardiac rehab group", "the whole stroke rehab group"), with services
+    // ("my podiatry regulars", "my hearing aid ladies"), describing words and ages between ("my 17yo sports rehab girls").
+    if (GROUP_LEAD.has(k)) {
       let j = i + 1;
       let named = false;
       // "my old rehab lads", "one of my old families".
       const old = OLD.has(t.key(j));
       if (old) j++;
-      while (j < i + 5 && (DAYS.has(t.key(j)) || CARE_GROUPS.has(t.key(j)))) {
-        named = true;
+      while (j < i + 6) {
+        const w = t.key(j);
+        if (DAYS.has(w) || CARE_GROUPS.has(w) || CARE_SERVICES.has(w)) named = true;
+        else if (!GROUP_MODIFIERS.has(w) && !/^\d{1,2}(?:yo|yrs?|-year-old)$/.test(w)) break;
         j++;
       }
-      if ((named && GROUPS.has(t.key(j))) || (j === i + (old ? 2 : 1) && (t.key(j) === 'families' || t.key(j) === 'caseload'))) refs.push(synthetic(i, j + 1, 'a group of service users', 'patient', ENCOUNTER));
+      const mine = k === 'my' || k === 'our';
+      // "the physio group", "the care group": a service word alone after "the" may be a team; "the" needs a class, clinic or rehab word.
+      const strongName = mine || t.findKey(i + 1, j, CARE_GROUPS) >= 0 || t.findKey(i + 1, j, DAYS) >= 0;
+      if ((named && strongName && GROUPS.has(t.key(j))) || (mine && j === i + (old ? 2 : 1) && (t.key(j) === 'families' || t.key(j) === 'caseload'))) refs.push(synthetic(i, j + 1, 'a group of service users', 'patient', ENCOUNTER));
     }
   }
   // "great to see you at the clinic today": the reader is a service user.
@@ -390,6 +528,11 @@ const ADVICE = new Set(['should', 'allowed', 'appropriate', 'advice', 'anyone', 
  */
 export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], channelNext = false, caseloadAsks = false): boolean {
   const sent = t.sentenceOf(act.t0);
+  // "Student asked if she can accept a patient's friend request": someone else's question, reported (fifth pass).
+  if (reportedAsk(t, act.t0, sent.t0)) return true;
+  // "got struck off for dating a service user", "people on my course are adding patients": a sanction reported, or peers as the
+  // subject of the act (fifth pass).
+  if (sanctioned(t, act.t0, sent.t0) || peerActor(t, act.t0)) return true;
   if (t.negated(act.t0) && !newSubject(t, act.t0) && !whyNot(t, sent.t0, act.t0) && !tryingNot(t, act.t0, sent.t0)) return true;
   // "I do not befriend them, date them, borrow from them or sell them ...": a negation carried along a list of verb phrases (fourth pass).
   if (listNegated(t, act.t0, sent.t0)) return true;
@@ -417,6 +560,8 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
     // adds you": the act is talked about, taught or asked about, in its sentence or the one before (fourth pass).
     if (h.entry.tag === 'talk') {
       if ((h.t0 >= sent.t0 && h.t1 <= sent.t1) || (prev !== undefined && h.t0 >= prev.t0 && h.t1 <= prev.t1)) return true;
+      // "Can't stop thinking about her. Going to talk it through in supervision tomorrow.": taken to supervision after (fifth pass).
+      if (next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1 && /supervision|through/.test(h.entry.term)) return true;
       continue;
     }
     if (!kinds.includes(h.entry.tag)) continue;
@@ -430,12 +575,68 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
     if (h.entry.term === 'instead' && h.t0 >= act.t1 && t.clauseStart(h.t0) <= act.t0 && !t.hits(NOT_BOUNDARIES).some((c) => c.entry.tag === 'channel' && c.t0 >= act.t1 && c.t1 <= h.t0)) continue;
     const inSentence = h.t0 >= sent.t0 && h.t1 <= sent.t1;
     // "A patient added me on Facebook. Declined, obviously." "Patients ask for my number. The answer is the clinic line."
-    const inNext = (h.entry.tag === 'refuse' || (channelNext && h.entry.tag === 'channel')) && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
+    // A judgement alone in the next sentence ("technically it's a conflict of interest 🙈", "professional boundaries? never heard of
+    // her") names the problem without turning anything down (fifth pass).
+    const inNext = ((h.entry.tag === 'refuse' && !JUDGEMENT.test(h.entry.term)) || (channelNext && h.entry.tag === 'channel')) && next !== undefined && h.t0 >= next.t0 && h.t1 <= next.t1;
     if (inSentence || inNext) return true;
   }
   return false;
 }
 
+/** "asked (me) if she can accept ...", "asking whether they should add ...": a question someone else put, with a modal after its subject. */
+const MODALS = new Set(['can', 'could', 'should', 'may', 'might', 'ought', 'is', 'was']);
+function reportedAsk(t: TextAnalysis, i: number, s0: number): boolean {
+  for (let j = i - 1; j > s0 && j >= i - 6; j--) {
+    const k = t.key(j);
+    if (k !== 'if' && k !== 'whether') continue;
+    const asker = /^ask/.test(t.key(j - 1)) ? j - 1 : t.key(j - 1) === 'me' && /^ask/.test(t.key(j - 2)) ? j - 2 : -1;
+    if (asker < 0) return false;
+    // The question's own subject and a modal ("if she can", "whether I should"): asked, not done.
+    return MODALS.has(t.key(j + 2)) || MODALS.has(t.key(j + 3));
+  }
+  return false;
+}
+/**
+ * A service user's advance turned down anywhere later in the post ("Got asked out by a patient ... He was sweet about it.
+ * Politely said no, explained why"): a refusal after the advance, not only thought about (fifth pass).
+ */
+export function refusedLater(t: TextAnalysis, act: Hit): boolean {
+  for (const h of t.hits(NOT_BOUNDARIES)) {
+    if (h.entry.tag !== 'refuse' || h.t0 < act.t1) continue;
+    if (t.negated(h.t0) && !/n't|not|never|cannot/.test(h.entry.term)) continue;
+    if (t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3), h.t0, CONTEMPLATED) >= 0) continue;
+    return true;
+  }
+  return false;
+}
+const SANCTIONS = new Set(['struck', 'sacked', 'fired', 'suspended', 'disciplined', 'dismissed', 'investigated', 'reported', 'removed', 'kicked', 'booted', 'sanctioned', 'warned', 'cautioned', 'referred']);
+/** "struck off for dating a service user", "sacked for adding patients on Facebook": a sanction for the act, reported. */
+function sanctioned(t: TextAnalysis, i: number, s0: number): boolean {
+  for (let j = i - 1; j >= Math.max(s0, i - 5); j--) {
+    if (t.key(j) !== 'for') continue;
+    const v = t.key(j - 1) === 'off' || t.key(j - 1) === 'up' || t.key(j - 1) === 'out' ? j - 2 : j - 1;
+    return SANCTIONS.has(t.key(v));
+  }
+  return false;
+}
+// Plural peers only: one colleague's relationship told approvingly ("My colleague is dating the guy she discharged ... good for her") still counts.
+const PEERS = new Set(['colleagues', 'coursemates', 'classmates', 'peers', 'cohort', 'registrants', 'students', 'people', 'someone', 'somebody', 'nurses', 'physios', 'paramedics', 'staff']);
+const PEER_PLACES = new Set(['course', 'cohort', 'year', 'uni', 'programme', 'degree', 'team', 'placement', 'class', 'ward', 'trust', 'profession']);
+/** Peers as the subject of the act's clause ("people on my course are adding patients", "a colleague of mine follows her clients"). */
+function peerActor(t: TextAnalysis, i: number): boolean {
+  const c0 = t.clauseStart(i);
+  for (let j = i - 1; j >= Math.max(c0, i - 8); j--) {
+    const k = t.key(j);
+    if (k === 'i' || k === "i'm" || k === 'im' || k === 'we' || k === "i've" || k === "we're" || k === 'me') return false;
+    if (!PEERS.has(k)) continue;
+    // "people on my course", "someone in my old cohort", "colleagues": peers; "people on my caseload" are service users.
+    if (k.startsWith('colleague') || k.startsWith('course') || k.startsWith('class') || k === 'peers' || k === 'cohort' || k === 'registrants') return true;
+    return t.findKey(j + 1, Math.min(i, j + 5), PEER_PLACES) >= 0;
+  }
+  return false;
+}
+/** Refusal entries that only judge the act (a conflict of interest, unprofessional), with no act of refusing. */
+const JUDGEMENT = /^(?:conflict of interest|inappropriate|unprofessional|professional boundaries)$/;
 /** "trying not to stare at ...", "tried not to laugh": an effort, which admits the urge rather than denying the act (fourth pass). */
 const TRYING = new Set(['trying', 'try', 'tried', 'tries', 'attempting', 'struggling', 'hard']);
 function tryingNot(t: TextAnalysis, i: number, s0: number): boolean {

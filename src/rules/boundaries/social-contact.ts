@@ -103,6 +103,46 @@ function keptOn(t: TextAnalysis, h: Hit, own: ReadonlySet<string>): boolean {
   return careRefs(t, own, false).some((r) => r.t1 === h.t0 && t.tokens[r.t0]!.sn === sn && t.findKey(Math.max(t.sentenceOf(r.t0).t0, r.t0 - 6), r.t0, KEEP) >= 0);
 }
 
+/**
+ * Fifth pass: a personal line offered with no service user named, where the post itself shows whom it is for: the clinic's own
+ * channel passed over ("no need to go through the clinic, just text my own mobile", "DM me on my personal rather than ringing the
+ * clinic", "my number's on the back of the appointment card ... outside clinic hours"), or the line offered round the clock with
+ * a number or a personal account ("Text me any time on my own mobile, 07700 900417, evenings and weekends too", "my whatsapp is
+ * 07700 900412, text me whenever your back plays up"). Not a business's booking line, not negated or refused.
+ */
+const CLINIC_PASSED = /\b(?:no need to|don't bother|dont bother|do not bother|rather than|instead of|outside(?: of)?|skip|bypass|forget|not through|never mind)\b(?: \S+){0,4}? (?:the |our |my )?(?:clinic|reception|practice|surgery|switchboard|office|department|ward|work|booking|appointment)s?\b/;
+const ROUND_THE_CLOCK = /\b(?:any ?time|day or night|whenever|evenings? and weekends?|weekends too|24\/7|late at night|middle of the night)\b/;
+const OWN_LINE = /\bmy (?:own |personal |private |home )?(?:number|mobile|phone|whatsapp|snap(?:chat)?|insta(?:gram)?|facebook|fb)\b|\bmy (?:own|personal|private)\b/;
+const PERSONAL_WORD = /\b(?:own|personal|private|home)\b|\bwhatsapp\b/;
+function personalLine(t: TextAnalysis, reply: boolean): RuleFinding | undefined {
+  const said = t.norm;
+  if (!OWN_LINE.test(said)) return undefined;
+  const passed = CLINIC_PASSED.exec(said);
+  // "no need to go through the clinic, just text my own mobile": the negation belongs to the channel passed over, not the offer.
+  const cueInPassed = (i: number): boolean => {
+    if (!passed) return false;
+    for (let j = i - 1; j >= Math.max(t.sentenceOf(i).t0, i - 10); j--) if (t.isNegationCue(j)) return t.tokens[j]!.s >= passed.index && t.tokens[j]!.e <= passed.index + passed[0].length;
+    return false;
+  };
+  const invites = t.hits(CONTACT).filter((h) => (h.entry.tag === 'invite' || (h.entry.tag === 'strong' && /^my /.test(h.entry.term)) || REACH_ME.test(h.entry.term)) && (!t.negated(h.t0) || cueInPassed(h.t0)));
+  if (invites.length === 0) return undefined;
+  const clock = ROUND_THE_CLOCK.test(said) && (PERSONAL_WORD.test(said) || (t.digits >= 10 && !selling(t))) && (t.digits >= 10 || reply);
+  if (!passed && !clock) return undefined;
+  // The personal account named leads the evidence ("my own phone" rather than "Ring me").
+  const act = invites.find((h) => /^my /.test(h.entry.term)) ?? invites[0]!;
+  if (!cueInPassed(act.t0) && excused(t, act, ['refuse'], false, true)) return undefined;
+  // A business line ("text me to book, evenings and weekends available") is the promotion rules' matter.
+  if (!passed && selling(t) && !PERSONAL_WORD.test(said)) return undefined;
+  const evidence = tidy([t.hitSpan(act), ...invites.filter((h) => h !== act && (h.t1 <= act.t0 || h.t0 >= act.t1)).slice(0, 1).map((h) => t.hitSpan(h))]);
+  return {
+    topic: 'boundaries.contact',
+    severity: 'high',
+    confidence: passed ? 0.72 : 0.66,
+    message: `Offers a personal line (${q(evidence[0]!)}) to whoever the post is for${passed ? ', in place of the clinic\'s own channel' : ', at any hour'}. Contact through personal channels rather than professional ones blurs professional boundaries.`,
+    evidence,
+  };
+}
+
 export const socialContactRule: Rule = {
   meta: {
     id: 'boundaries/social-contact',
@@ -115,7 +155,7 @@ export const socialContactRule: Rule = {
     if (!t.has(CONTACT)) return [];
     // A personal account named as the act itself ("my private Instagram") is a channel for the acts around it too.
     const channels = t.hits(CONTACT).filter((h) => h.entry.tag === 'channel' || (h.entry.tag === 'strong' && OWN_ACCOUNT.test(h.entry.term)));
-    const pairs = patientActs(t, CONTACT, ownAccounts, (h) => {
+    const accept = (h: Hit): boolean => {
       // "looked him up on the system" is the record, not social media.
       if (/^look/.test(h.entry.term) && (t.key(h.t1) === 'on' || t.key(h.t1) === 'in') && RECORDS.has(t.key(h.t1 + 1) === 'the' ? t.key(h.t1 + 2) : t.key(h.t1 + 1))) return false;
       if (h.entry.tag === 'strong' || h.entry.tag === 'invite') return true;
@@ -141,11 +181,17 @@ export const socialContactRule: Rule = {
         const v = t.findKey(Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0, TAKE);
         return v >= 0 && careRefs(t, ownAccounts, false).some((r) => r.t0 > v && r.t1 <= h.t0);
       }
-      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night|pub\b|quiz|shots|karaoke|bingo|darts|pool\b|bowling|a lift|train|work out|working out|workout|run\b|running|gym|stay|remain|kept|now my|had|having|have|sinking|sank)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
+      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night|pub\b|quiz|shots|karaoke|bingo|darts|pool\b|bowling|a lift|train|work out|working out|workout|run\b|running|gym|stay|remain|kept|now my|had|having|have|sinking|sank|asked me to|asks me to|asking me to|invited me to|invites me to|inviting me to|play|join|on a|on the|lunch|brunch|dinner|back to|be\b|being\b|as\b|pint|coffee|drinks?\b|brew|beer|grab|drop|dropped|dropping|call|called|nip\b|popping)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));
-    });
+    };
+    const pairs = patientActs(t, CONTACT, ownAccounts, accept);
+    // "my practice educator keeps inviting me round for wine nights": a social tie with a supervisee or educator, when no service
+    // user is involved, is one to review (fifth pass).
+    if (pairs.length === 0) {
+      for (const p of patientActs(t, CONTACT, ownAccounts, (h) => h.entry.tag === 'social' && accept(h), true)) if (p.patient.entry.tag === 'supervisee') pairs.push(p);
+    }
     const out: RuleFinding[] = [];
     const business = pairs.length > 0 && selling(t);
     // A personal number or account named elsewhere ("been texting her ... from my own phone") is shown too.
@@ -158,7 +204,8 @@ export const socialContactRule: Rule = {
       // A weak act followed by "me" ("her daughter messaged me") is theirs too (fourth pass).
       const towardsMe = (/\b(me|my)\b/.test(act.entry.term) || (act.entry.tag === 'weak' && t.key(act.t1) === 'me')) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
       // "DM me to book", "message me for prices" in a post selling a service is a business enquiry line, unless a personal account is named.
-      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm) && !askedOfCaseload(t, act.t0)) continue;
+      // Not when the service user is one person in the poster's care ("I know I'm Josh's OT", "after his rehab"): no enquiry line (fifth pass).
+      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm) && !askedOfCaseload(t, act.t0) && patient.entry.term !== 'someone in my care') continue;
       // A proper channel in the next sentence answers their request ("Patients ask for my number. The answer is the clinic line."), not our invitation.
       if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite, true)) continue;
       // "Accepted a friend request from my patient's dad": their request, accepted (third pass).
@@ -181,11 +228,11 @@ export const socialContactRule: Rule = {
       // Going to a current service user's party, the pub or a match with them (not just being asked) is as clear as adding them (fourth pass).
       // A social act the registrant attends ("has invited me to his barbecue. Obviously going") is theirs too.
       // "gave it him. Regretting it already": an act regretted is one to review.
-      const high = (ours || (act.entry.tag === 'social' && attended(t, act))) && !past && !wellMeant && !/(?<!\bno |\bzero |n't |\bnot |\bnever )\bregret/.test(t.norm) && ((act.entry.tag !== 'social' && !(act.entry.tag === 'outing' && PAST_SOCIAL.test(t.norm))) || (attended(t, act) && !PAST_SOCIAL.test(t.norm)));
+      const high = patient.entry.tag !== 'supervisee' && (ours || (act.entry.tag === 'social' && attended(t, act))) && !past && !wellMeant && !/(?<!\bno |\bzero |n't |\bnot |\bnever )\bregret/.test(t.norm) && ((act.entry.tag !== 'social' && !(act.entry.tag === 'outing' && PAST_SOCIAL.test(t.norm))) || (attended(t, act) && !PAST_SOCIAL.test(t.norm)));
       const sn = t.tokens[act.t0]!.sn;
       const channel = act.entry.tag === 'weak' ? channels.find((c) => t.tokens[c.t0]!.sn === sn) : undefined;
       const evidence = tidy([t.hitSpan(patient), t.hitSpan(act), ...(channel ? [t.hitSpan(channel)] : []), ...(telling && telling !== act ? [t.hitSpan(telling)] : [])]);
-      const who = patient.entry.tag === 'you' ? 'someone you saw professionally' : 'a service user or carer';
+      const who = patient.entry.tag === 'you' ? 'someone you saw professionally' : patient.entry.tag === 'supervisee' ? 'someone you supervise or who supervises you' : 'a service user or carer';
       out.push({
         topic: 'boundaries.contact',
         severity: high ? 'high' : 'medium',
@@ -195,6 +242,10 @@ export const socialContactRule: Rule = {
         evidence,
       });
       break; // one finding per post is enough
+    }
+    if (out.length === 0) {
+      const line = personalLine(t, _post.kind === 'reply');
+      if (line) out.push(line);
     }
     return out;
   },
