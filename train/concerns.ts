@@ -244,7 +244,10 @@ function main(): void {
       .filter((i) => !rules.get(i)!.has(concern) && gates.get(i)!.includes(concern))
       .map((i) => ({ i, z: z[i]! }))
       .sort((a, b) => b.z - a.z);
-    curves.set(concern, cutsOf(candidates, (i) => (y[i] ? (rules.get(i)!.size === 0 ? 'gain' : 'none') : items[i]!.label === 'keep' ? (rules.get(i)!.size === 0 ? 'false' : 'none') : 'other')));
+    const cuts = cutsOf(candidates, (i) => (y[i] ? (rules.get(i)!.size === 0 ? 'gain' : 'none') : items[i]!.label === 'keep' ? (rules.get(i)!.size === 0 ? 'false' : 'none') : 'other'));
+    curves.set(concern, cuts);
+    const at = (f: number): number => cuts.filter((c) => c.falseFlags <= f).reduce((g, c) => Math.max(g, c.gain), 0);
+    log(`${concern}: out of fold, posts the rules missed that it adds at 0/1/2/5/10/20 false flags: ${[0, 1, 2, 5, 10, 20].map(at).join('/')} (of ${heldIdx.filter((i) => y[i] && rules.get(i)!.size === 0).length})`);
   }
   const chosen = allocate(curves, Math.floor(FP_BUDGET * heldKeeps));
 
