@@ -518,3 +518,67 @@ describe('communication fifth pass', () => {
     invalid: [{ text: 'Pissed off beyond words with the rota again', topic: 'communication.profanity', severity: 'medium' }],
   });
 });
+
+describe('communication sixth pass', () => {
+  ruleTester.run(abuseRule, {
+    valid: [
+      // A visit with no one urged to pay it and no fist or weapon.
+      'We will pay her a visit at the hospice on Sunday, she asked for us',
+      "You're getting a visit from the community physio on Thursday",
+      // A shame that falls on no person.
+      'It would be a shame if anything happened to the allotment scheme, please sign the petition',
+      // Finding out a workplace in order to help.
+      "I'll find out which ward you work on and send the card there",
+      // Persisting for a cause, and pile-on verbs with no account after them or advised against.
+      'Keep posting until they listen! Save our walk-in centre',
+      'Please do not spam @localpaper with complaints, one letter is enough',
+      "Let's make his day, he has been a star all year",
+      // A weapon emoji with no one aimed at, or aimed at someone with nothing hostile.
+      'Carving the Sunday roast 🔪 see you later',
+      'Theatre list starts at eight 🔪 see you all there @theatre_crew',
+      '@butcher_bill your knife skills are unreal 🔪',
+      // Talk about abuse, aimed at the account it was sent to.
+      '@lab_lou someone has been sending you abusive messages all week and I have reported the harassment',
+      // Words someone else said to the poster, in a sentence opening on the verb.
+      'Called me a stupid cow in front of the whole waiting room. Reported it to security.',
+      // A simile of manner after a verb: how the poster smiled, not a name called.
+      'Saw my old neighbour walking to the shops after her stroke and she waved, I was beaming like an idiot all the way home',
+      // Abuse sent to a tagged account, quoted to report it.
+      'Blocked and reported. This account keeps sending @ward9_mia threatening messages: "useless rat, watch yourself". Not acceptable.',
+    ],
+    invalid: [
+      // Knowing where someone lives, written as txt-speak and dialect.
+      { text: 'i know where u live kayleigh', severity: 'high' },
+      { text: '@gaz_ot we know where ye work, remember that', severity: 'high' },
+      { text: '@band6_sam I know what van you drive.', severity: 'high' },
+      { text: "@tom_rad carry on and I'll find out which hospital you work at.", severity: 'high' },
+      // A visit announced, or urged with an instigator or a fist.
+      { text: "@karen_slt you're getting a little visit.", severity: 'high' },
+      { text: 'Somebody ought to pay her a visit after that review', severity: 'high' },
+      { text: 'That landlord needs teaching a lesson, pay him a little visit lads 👊', severity: 'high' },
+      { text: 'lovely kids you have, be a shame if something happened to them', severity: 'high' },
+      // Dares spelt as they are said.
+      { text: '@deano keep mouthing off n see wot happens', severity: 'high' },
+      { text: "@jordan_p keep it up and we'll see how hard you really are.", severity: 'high' },
+      { text: '@mel_odp watch ur back', severity: 'high' },
+      // Others urged to violence.
+      { text: 'Somebody should punch him for that comment', severity: 'high' },
+      // Persisting against someone who blocked the poster.
+      { text: 'he blocked me so I will message him from my other account', severity: 'high' },
+      { text: "@ruth_physio you can't block every one of my accounts", severity: 'high' },
+      { text: "I'll keep messaging till she answers", severity: 'high' },
+      { text: "let's make her life a misery on here", severity: 'high' },
+      { text: 'Everyone go and flood @dave_pt_coach with one star reviews', severity: 'high' },
+      // Regional names and a lead description before an ambiguous noun.
+      { text: '@stevie ya absolute radgie', evidence: 'radgie' },
+      { text: 'Told her straight she is a vindictive cow', evidence: 'cow' },
+      // A pub's name is no animal ("my dog is thick" is said of a pet).
+      { text: 'the manager of the Red Lion is an absolute knobhead, never again', evidence: 'knobhead' },
+      { text: 'she can hide all she likes, she cannot hide from me', severity: 'high' },
+      // A weapon emoji aimed at an account, with an ending, a meeting or a name.
+      { text: '@craig_odp 🔪 see ya', severity: 'high' },
+      { text: 'Someone has to silence @loudmouth_pete. Permanently 🔪', severity: 'high' },
+      { text: '@x you muppet 🔪', severity: 'high' },
+    ],
+  });
+});

@@ -4,7 +4,7 @@ import type { Hit, TextAnalysis } from '../text/index.js';
 import { BREAK, CLAUSE, DOMAIN, EMOJI, MENTION, META, REPORT, SECOND_PERSON, THIRD_PERSON, outermost, q, qList, tidy } from '../text/index.js';
 import { AGGRESSION, INSULTS, LEADS, PROFANITY } from './lexicons.js';
 import { ANIMAL, PERSON_NOUN, WHO, clinical, isReply, ofA, petContext, praise, targetOf, type Target } from './target.js';
-import { learnedAbuse } from './learned.js';
+import { learnedAbuse, learnedGate } from './learned.js';
 import { secondary } from './combine.js';
 
 
@@ -88,7 +88,12 @@ const THIRD_COPULA = new Set(['is', 'was', "he's", "she's", 'hes', 'shes', "they
 
 /** An animal is named before the hit in its clause ("my dog is thick as a plank"). */
 function animalSubject(t: TextAnalysis, h: Hit): boolean {
-  return t.findKey(Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0, ANIMAL) >= 0 || petContext(t, h);
+  // An animal capitalised after another capitalised word mid-sentence is part of a name ("the
+  // landlord of the Black Horse", "the Red Lion"), not "My Cat".
+  for (let i = Math.max(t.clauseStart(h.t0), h.t0 - 6); i < h.t0; i++) {
+    if (ANIMAL.has(t.key(i)) && !(t.capitalised(i) && i - 1 > t.sentenceOf(i).t0 && t.capitalised(i - 1))) return true;
+  }
+  return petContext(t, h);
 }
 
 /** Words that may open an open letter ("To the dad who ...:", "Message to ...", "Dear ...", "Oh and to Sharon ...:"). */
@@ -127,6 +132,9 @@ const SAY_VERB = new Set(['called', 'call', 'calling', 'told', 'tell', 'telling'
  */
 function ownWords(t: TextAnalysis, h: Hit): boolean {
   const sent = t.sentenceOf(h.t0);
+  // "Told him to his face he's a ...": a sentence opening on the verb has the poster as its subject.
+  // Not "Called me a ..." nor "Told us we were ...": what someone else said to the poster.
+  if (h.t0 - sent.t0 <= 14 && (t.key(sent.t0) === 'told' || t.key(sent.t0) === 'called') && t.key(sent.t0 + 1) !== 'me' && t.key(sent.t0 + 1) !== 'us') return !t.negationIn(sent.t0, h.t0);
   for (let i = h.t0 - 1; i >= Math.max(sent.t0 + 1, h.t0 - 14); i--) {
     if (!SAY_VERB.has(t.key(i))) continue;
     let j = i - 1;
@@ -139,7 +147,7 @@ function ownWords(t: TextAnalysis, h: Hit): boolean {
 }
 
 /** Kinds in aggression.txt that are not names, descriptions, commands or threats. */
-const NOT_NAMES = new Set(['wish', 'harm']);
+const NOT_NAMES = new Set(['wish', 'harm', 'weapon']);
 
 /**
  * The listed insults of insults.txt and aggression.txt together, in order; where both lists hold
@@ -273,12 +281,51 @@ const SHRUG = new Set(["let's", 'lets', 'wait', "we'll", 'well', 'to', 'just', '
 function aimedThreat(t: TextAnalysis, h: Hit): boolean {
   const sent = t.sentenceOf(h.t0);
   for (let i = Math.max(sent.t0, h.t0 - 3); i < h.t0; i++) if (SHRUG.has(t.key(i))) return false;
-  if (DARE.has(t.key(sent.t0))) return true;
+  // The dare may follow the handles a reply opens with ("@x keep talking and see what happens").
+  let s0 = sent.t0;
+  while (s0 < h.t0 && t.tokens[s0]!.flags & MENTION) s0++;
+  if (DARE.has(t.key(s0))) return true;
   return t.findKey(sent.t0, sent.t1, SECOND_PERSON) >= 0 || t.findKey(sent.t0, h.t0, FIRST) >= 0 && (t.flags & MENTION) !== 0;
 }
 
 /** Verbs opening a dare addressed to the reader ("Keep posting about my sister and see what happens"). */
 const DARE = new Set(['keep', 'carry', 'try', 'say', 'do', 'touch', 'push', 'come', 'post', 'talk']);
+
+/** Who may be urged to act ("someone should ...") and the fists and weapons that make a visit menacing. */
+const INSTIGATOR = new Set(['someone', 'somebody', 'anyone', 'anybody', "someone's", 'somebodys', "somebody's"]);
+const URGE = new Set(['should', 'needs', 'need', 'ought', 'wants', 'has', 'gotta', 'must', 'could', 'go', 'pls', 'please']);
+const WEAPON = new Set(['👊', '🔪', '🔫', '🗡️', '🗡', '🪓', '💣', '🥊', '🤛', '🤜', '⚔️']);
+
+/** `menace`: a visit is a threat only when someone is urged to pay it or a fist or weapon goes with it. */
+function menace(t: TextAnalysis, h: Hit): boolean {
+  const sent = t.sentenceOf(h.t0);
+  for (let i = sent.t0; i < h.t0; i++) if (INSTIGATOR.has(t.key(i)) && URGE.has(t.key(i + 1))) return true;
+  // The emoji may close the sentence or open the next ("... pay him a visit 👊").
+  for (let i = sent.t0; i < Math.min(sent.t1 + 2, t.tokens.length); i++) if (t.tokens[i]!.flags & EMOJI && WEAPON.has(t.key(i))) return true;
+  return false;
+}
+
+/** Words of an ending or a meeting place beside a weapon emoji ("Permanently. 🔪", "🔪 outside the union"). */
+const MEETING = new Set(['permanently', 'outside', 'forever']);
+const SEE = new Set(['see', 'c', 'catch']);
+/** Kinds of listed hit that make a post hostile beside a weapon emoji (not a bare violent verb: "knife skills"). */
+const NAME_KINDS = new Set(['noun', 'ambig', 'adj', 'command', 'severe']);
+
+/**
+ * An ending or a meeting place within five tokens of the weapon, or "see you" in a post that says
+ * nothing else ("@x 🔪🔪 see you Monday"; not "Theatre day tomorrow 🔪 see you all there").
+ */
+function meeting(t: TextAnalysis, h: Hit): boolean {
+  let see = false;
+  for (let i = Math.max(0, h.t0 - 5); i < Math.min(t.tokens.length, h.t1 + 5); i++) {
+    if (MEETING.has(t.key(i))) return true;
+    if (SEE.has(t.key(i)) && OBJECT.has(t.key(i + 1))) see = true;
+  }
+  if (!see) return false;
+  let words = 0;
+  for (const tok of t.tokens) if (!(tok.flags & (MENTION | EMOJI))) words++;
+  return words <= 4;
+}
 
 /** Words that make the sentence a condition ("if", "one more ... and", "next time"). */
 const COND = new Set(['if', 'unless', 'next', 'again', 'ever', 'swear']);
@@ -384,8 +431,11 @@ function incitement(t: TextAnalysis, h: Hit, ins: readonly Hit[]): boolean {
   if (t.negated(h.t0) || t.negationIn(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 8), h.t0) || t.frameOver(h.t0, h.t1) & (REPORT | META) || (t.quotedSpan(h.t0, h.t1) && !RT.test(t.norm))) return false;
   const next = t.key(h.t1);
   if (next === 'me' || next === 'us') return false;
-  for (let i = t.clauseStart(h.t0); i < h.t0; i++) if (OTHER_ACTOR.has(t.key(i))) return false;
+  // `own`: the entry names the poster as the one who acts ("she blocked me so I'll find her ...").
+  if (!h.entry.fields.includes('own')) for (let i = t.clauseStart(h.t0); i < h.t0; i++) if (OTHER_ACTOR.has(t.key(i))) return false;
   if (h.entry.fields.includes('pointer') && !pointer(t)) return false;
+  // `mention`: the account gone after follows the verb ("spam @x with 1 star reviews").
+  if (h.entry.fields.includes('mention') && !(h.t1 < t.tokens.length && t.tokens[h.t1]!.flags & MENTION)) return false;
   // `mine`: the poster does it or recruits for it ("we're freezing her out", "help me make a fake
   // account"), not a warning or a report ("scammers use fake accounts to message staff").
   if (h.entry.fields.includes('mine') && !(h.t0 === t.clauseStart(h.t0) || t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, MINE) >= 0)) return false;
@@ -438,6 +488,8 @@ function violentThreat(t: TextAnalysis, h: Hit): boolean {
   if (PROGRESSIVE.has(t.key(h.t0 - 1)) && t.key(h.t1 - 1).endsWith('ing')) intent = true;
   // "I'm going to lose it and slap her": the first person may stand a little further back.
   for (let i = Math.max(cs, h.t0 - 7); i < h.t0; i++) if (FIRST.has(t.key(i))) first = true;
+  // "someone should punch him", "somebody needs to slap her": others urged to do it.
+  for (let i = Math.max(cs, h.t0 - 4); i < h.t0 - 1; i++) if (INSTIGATOR.has(t.key(i)) && URGE.has(t.key(i + 1))) intent = first = true;
   if (!intent || !first) return false;
   for (let i = h.t1; i < Math.min(h.t1 + 2, t.tokens.length); i++) {
     const tok = t.tokens[i]!;
@@ -526,6 +578,7 @@ export const abuseRule: Rule = {
         if (h.entry.fields.includes('aimed') && !aimedThreat(t, h)) continue;
         if (h.entry.fields.includes('final') && !endsClause(t, h)) continue;
         if (h.entry.fields.includes('cond') && !conditional(t, h)) continue;
+        if (h.entry.fields.includes('menace') && !menace(t, h)) continue;
         if (t.negated(h.t0) || t.sentenceOf(h.t0).question || (t.frameOver(h.t0, h.t1) & REPORT && !openLetter(t, h) && !(kind === 'violence' && conditional(t, h))) || quoted) continue;
         const soft = (kind === 'violence' && SOFT_VIOLENCE.has(t.key(h.t0))) || h.entry.fields.includes('soft');
         // "if he calls me 'the foot girl' one more time I'll snap his ankle": the report lies in the
@@ -650,6 +703,18 @@ export const abuseRule: Rule = {
         const h = { ...found.harm, t0: w.t0 };
         const harsh = found.harm.entry.fields.includes('harsh');
         push(h, harsh ? 'high' : 'medium', harsh ? 0.75 : 0.6, 'Wishes someone harm', found.you ? 'you' : 'third', own);
+      }
+    }
+    // A knife or gun emoji aimed at someone, beside a name, a swear word or a meeting: a threat.
+    if (t.has(AGGRESSION)) {
+      for (const h of t.hits(AGGRESSION)) {
+        if (h.entry.tag !== 'weapon' || t.quotedSpan(h.t0, h.t1)) continue;
+        const gate = learnedGate(t, post, ownAccounts);
+        if (!gate || (!gate.strong && gate.who !== 'you')) break;
+        const hostile = out.length > 0 || ins.some((d) => NAME_KINDS.has(d.entry.tag)) || prof.some((p) => p.entry.tag !== 'mild');
+        if (!(hostile || (gate.strong && meeting(t, h)))) break;
+        push(h, 'high', 0.6, 'Threatens someone', gate.who);
+        break;
       }
     }
     if (out.length === 0) return learnedAbuse(post, t, ownAccounts);

@@ -100,6 +100,7 @@ export function anchors(t: TextAnalysis, s: OffensiveScore, minWeight: number, a
     if (t.negated(i) || t.frameAt(i) & (aimed ? REPORT : REPORT | META) || (!aimed && t.inQuotes(i))) continue;
     // Behind the weak gate, a listed description of a thing ("thick fog", "useless printer"), not a person.
     if (!aimed && describesThing(t, i)) continue;
+    if (manner(t, i)) continue;
     // Behind the weak gate, words said of an animal ("my dog is thick as a plank").
     if (!aimed && (t.findKey(Math.max(t.clauseStart(i), i - 6), i, ANIMAL) >= 0 || petContext(t, { t0: i }))) continue;
     out.push(i);
@@ -121,6 +122,17 @@ function heavy(s: OffensiveScore, words: readonly number[], min: number): boolea
     if (k >= 0 && s.weight[k]! >= min) return true;
   }
   return false;
+}
+
+/**
+ * "grinning like an idiot", "crying like a baby": a simile of manner after a verb in -ing or -ed
+ * describes how something was done (most often by the poster), not a name called.
+ */
+function manner(t: TextAnalysis, i: number): boolean {
+  const art = t.key(i - 1);
+  if ((art !== 'a' && art !== 'an') || t.key(i - 2) !== 'like') return false;
+  const verb = t.key(i - 3);
+  return verb.length > 4 && (verb.endsWith('ing') || verb.endsWith('ed') || verb.endsWith('in'));
 }
 
 /** Token i is a listed insulting description ("thick", "useless") of the thing named right after it ("thick fog"). */
