@@ -980,3 +980,123 @@ describe('fifth pass: worse service, emoji, counted slurs, rhetorical questions,
     ],
   });
 });
+
+describe('sixth pass: wasted on a group, verdict fragments, "X: \'...\'" format, roles, husks', () => {
+  ruleTester.run(derogationRule, {
+    valid: [
+      // "waste ... on": the noun, money well spent, a saying, a phone queue, no group
+      'Honestly it was a waste of a day on the ward, nothing to do with the Polish families',
+      'Money spent on disabled kids is never wasted on them',
+      'Youth is wasted on the young, as my nan says',
+      'Wasted twenty minutes on hold with the deaf patients\' equipment supplier',
+      "Don't waste your money on fancy insoles, plain trainers are fine",
+      // A verdict sentence that is about something else, or counter-speech
+      'Took the autistic kids to the farm. Pigs and cows everywhere!',
+      'Met the new Nigerian nurses today. Legends, every one of them.',
+      'Some thugs attacked the Muslim family next door. Criminals should be locked up.',
+      // The "X: '...'" format without laughter, or with warmth
+      "Deaf patients: 'I couldn't hear my name called'. Please use the screens.",
+      "Nigerian aunties: 'you have done well my dear' 😂 love them, bless",
+      // Sympathy and clinical findings with "make"
+      'Refugees make terrible sacrifices to get here',
+      'Older patients make the best recoveries when mobilised early',
+      // Not people any more as a clinical or philosophical point is rare; these stay plain
+      'Shells from the beach all over the bathroom floor, the kids had fun',
+      "Our older patients shouldn't be getting fewer appointments just because of age",
+    ],
+    invalid: [
+      // Whatever is spent, the group is not worth it
+      { text: "Dementia lot are a nightmare on nights. Don't waste a bed on them.", severity: 'high' },
+      { text: 'why waste a good slot on the Romanian families, they never turn up', severity: 'high', evidence: 'waste a good slot on the Romanian families' },
+      { text: 'not wasting my best leaflets on the Somali parents anymore', severity: 'high' },
+      // A one-word verdict standing for the group named just before
+      { text: 'Half the DNAs this week were Albanians. Vermin.', severity: 'high' },
+      { text: 'A van of Bulgarians parked outside the practice. Thieves and scroungers, the lot.', severity: 'high' },
+      // Words put in a group's mouth, with laughter or a decoding "="
+      { text: "Scottish patients: 'just the one drink' 😂", evidence: 'Scottish patients' },
+      { text: "Polish dads: 'is fine, no pain' = leg hanging off", evidence: 'Polish dads' },
+      { text: "Pensioners: 'I don't need the frame' 🙄 every ward round", evidence: 'Pensioners' },
+      // A group said to make bad people of a role
+      { text: 'Women make awful managers, too emotional', evidence: 'make awful managers' },
+      { text: 'honestly older staff make useless mentors', evidence: 'make useless mentors' },
+      // People called husks or furniture
+      { text: 'the elderly on ward 4 are just empty husks', severity: 'high' },
+      { text: 'people with dementia are basically furniture at that stage', severity: 'high' },
+      { text: "the old folk on that unit aren't really people anymore", severity: 'high' },
+      // Refusal told as a standing practice, care they "shouldn't be getting", English refused
+      { text: "I'm not treating Albanians any more after last week", severity: 'high' },
+      { text: "patients over 90 shouldn't be getting physio at all", severity: 'high' },
+      { text: "the Polish lads won't even try English", evidence: "won't even try English" },
+      { text: 'that Indian nurse who can\'t speak proper English', evidence: "can't speak proper English" },
+    ],
+  });
+  ruleTester.run(slurRule, {
+    valid: [
+      'sum1 called one of our porters a p*ki in the queue, police were called',
+      "A woman caw'd ma pal a p*ki at the bus stop. Reported her.",
+    ],
+    invalid: [{ text: 'the p*kis in the flat upstairs again', evidence: 'p*kis' }],
+  });
+  ruleTester.run(derogationRule, {
+    valid: [
+      // Control verbs with an institution, said of no religion; scare quotes without a sneer
+      'The physios run the falls clinic and the OTs run the contracts meeting',
+      "Our 'diverse' interview panel was five white men, again",
+      'Women drivers in the police fleet up 20% this year',
+      // A frame in the poster's own words still holds quoted words at a distance
+      "A man on the bus said 'gypsies are vermin' and got called out for it. Good.",
+      // Dinghies as boats, "bk" as a book
+      'Those dinghies in the harbour look lovely in the sunset',
+      "Not worth offering the buffet again, nobody ate it",
+    ],
+    invalid: [
+      // Control tropes with any institution as the object
+      { text: 'Jews run the trust boards, always have', severity: 'high', evidence: 'Jews run the trust boards' },
+      { text: 'jewish money controls the contracts, look it up', severity: 'high' },
+      // A sneer in scare quotes after an intensifier: a dog whistle
+      { text: "the estate has got a bit too 'multicultural' lately if you know what I mean", severity: 'high' },
+      // A short phrase of place, then a wince
+      { text: 'women drivers in the ambulance bay 🙈', evidence: 'women drivers' },
+      // A repost: a frame inside the shared words does not hold them at a distance
+      { text: 'RT @someaccount: Travellers are thieving vermin. And they call us racist for saying it.', severity: 'high' },
+      // Boat crossers named as a group; "bk" for back; care not worth giving
+      { text: 'dinghy people get seen before my nan, send em bk', severity: 'high' },
+      { text: "The older generation can't do video calls. Not worth offering them the app.", severity: 'high' },
+      // Anything rather than care
+      { text: "I'd sooner quit than treat some hijabi on my list", severity: 'high' },
+      // The obsolete and the unable
+      { text: 'boomers on the unit are dinosaurs', evidence: 'dinosaurs' },
+      { text: "millennials can't handle a real job", evidence: "can't handle a real job" },
+    ],
+  });
+  ruleTester.run(threatRule, {
+    valid: ['Teenagers should be offered the pill at the school clinic', 'Patients who ask about Dignitas should be given time to talk it through'],
+    invalid: [
+      { text: 'bed-blocking pensioners should be handed a one way ticket to Dignitas', severity: 'high' },
+      { text: 'Old patients hogging beds should be offered euthanasia, simple', severity: 'high' },
+    ],
+  });
+  ruleTester.run(slurRule, {
+    valid: ["some1 caw'd the new porter a p*ki, he's been barred"],
+    invalid: [],
+  });
+  ruleTester.run(derogationRule, {
+    valid: [
+      // Who came, a safety sign, a request someone else made and was reported for
+      'No Polish patients today, quiet clinic for once',
+      'No pregnant women past this point please, X-ray in use',
+      "A patient said 'no Indian nurses please'. Reported him.",
+      'We had no deaf patients booked this week',
+      // Communities named with sympathy, distrust that is earned
+      "Some communities don't trust the NHS after how they were treated, and that's on us",
+    ],
+    invalid: [
+      // A ban asked for, or in a list of bans
+      { text: 'no Romanian families on my caseload please', severity: 'high', evidence: 'no Romanian families' },
+      { text: 'no more synagogues, no more kosher, enough', severity: 'high' },
+      { text: 'dating profile rule: no Blacks, no smokers, no time wasters', severity: 'high' },
+      // Cultures and communities as a stand-in for a group
+      { text: "certain cultures just don't value education", evidence: "certain cultures just don't value education" },
+    ],
+  });
+});

@@ -2,7 +2,7 @@ import type { Evidence } from '../../model/finding.js';
 import type { Rule, RuleFinding } from '../types.js';
 import { BREAK, CLAUSE, DEBUNK, EMOJI, HASHTAG, MENTION, META, REPORT, q } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { CHARACTERISTIC, EMOJI_PREDICATES, HOSTILE, MOCKING, STATEMENTS } from './lexicons.js';
+import { CHARACTERISTIC, EMOJI_PREDICATES, HOSTILE, MOCKING, STATEMENTS, WASTE, hasPredicates, predicateAt, predicateHits } from './lexicons.js';
 import { approves, groupHits, groupStatements, negatedHere, quotedLabel, shares, yesNoQuestion } from './statements.js';
 import { learnedDerogation } from './learned.js';
 
@@ -60,7 +60,9 @@ function screened(t: TextAnalysis, a: number, b: number): boolean {
   const bits = t.frameOver(a, b);
   if (bits & (META | DEBUNK)) return true;
   if (bits & REPORT && !ownNaming(t, a)) return true;
-  return t.quotedSpan(a, b) && t.anyFrame(REPORT | META | DEBUNK);
+  // A frame elsewhere in a shared post is the shared author's words, not a report of them ("RT @x: X
+  // are vermin ... too scared of being called racist"): a repost endorses what it shares (sixth pass).
+  return t.quotedSpan(a, b) && t.anyFrame(REPORT | META | DEBUNK) && !shares(t);
 }
 
 /** The clause after the first "but" following token i, in its sentence or the next: [start, end) or null. */
@@ -101,7 +103,7 @@ const SEVERE = new Set([
   'leeching', 'parasitic', 'freeloaders', 'bludgers', 'inbred', 'diseased', 'riddled', 'disgusting', 'abomination', 'abominations', 'unnatural', 'degenerates',
   'degenerate', 'evil', 'vile', 'violent', 'drain', 'burden', 'oxygen', 'ill', 'illness', 'disorder', 'cult',
   // Conspiracy tropes of ownership and control (predicates-more.txt, fifth pass).
-  'strings', 'own', 'owns', 'control', 'controls',
+  'strings', 'own', 'owns', 'control', 'controls', 'run', 'runs', 'running', 'procurement', 'contracts',
 ]);
 
 function severeWords(t: TextAnalysis, a: number, b: number): boolean {
@@ -120,16 +122,53 @@ function closes(t: TextAnalysis, i: number): boolean {
   return (next.flags & HASHTAG) !== 0 && prev !== undefined && (prev.flags & HASHTAG) !== 0 && next.s > prev.e + 1;
 }
 
+/** Intensifiers before a word in scare quotes that make it a sneer ("a bit too 'vibrant'"). */
+const SNEER_LEAD = new Set(['very', 'too', 'so', 'bit', 'rather', 'quite', 'extremely', 'really', 'proper', 'well']);
+
+/** The word stands alone in quotation marks, with an intensifier up to three words before it. */
+function sneered(t: TextAnalysis, h: Hit): boolean {
+  if (!t.mayQuote || !t.quotedSpan(h.t0, h.t1)) return false;
+  const before = t.norm.charAt(t.tokens[h.t0]!.s - 1);
+  const after = t.norm.charAt(t.tokens[h.t1 - 1]!.e);
+  if (!(before === "'" || before === '"') || !(after === "'" || after === '"')) return false;
+  // Not bounded by the sentence: a trailing "..." ends one ("a bit too... 'vibrant'").
+  return t.findKey(Math.max(0, h.t0 - 3), h.t0, SNEER_LEAD) >= 0;
+}
+
+/** Prepositions that open a short phrase of place or occasion ("on blue lights", "in the car park"). */
+const PLACE_PREP = new Set(['on', 'in', 'at', 'round', 'around', 'near', 'outside']);
+/** A wince, an eye-roll or laughter: the reaction that makes the phrase before it the joke. */
+const WINCE = new Set(['😬', '🙄', '🙈', '😂', '🤣', '💀', '😱', '😳', '🤦', 'lol', 'lmao', 'omg', 'smh']);
+
+/**
+ * A stereotype phrase that must close its clause may first take a short phrase of place, if a wince
+ * or laughter then closes it (sixth pass): "Women drivers on blue lights 😬", "X drivers in the
+ * hospital car park omg 🙈"; not "Women drivers in F1 up 20% this year".
+ */
+function placeThenStance(t: TextAnalysis, i: number): boolean {
+  if (!PLACE_PREP.has(t.key(i))) return false;
+  const end = Math.min(t.tokens.length, i + 7);
+  for (let j = i + 1; j < end; j++) {
+    if (WINCE.has(t.key(j))) return true;
+    if (t.tokens[j]!.flags & (BREAK | CLAUSE | EMOJI)) return false;
+  }
+  return false;
+}
+
 /** Phrases that are derogatory on their own ("there are only two genders"), dog whistles and "I'm not racist but". */
 function standalone(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   const out: Found[] = [];
   for (const h of t.hits(STATEMENTS)) {
     if (out.some((f) => f.t0 === h.t0)) continue;
+    if (h.entry.tag === 'euphemism') {
+      if (sneered(t, h) && !screened(t, h.t0, h.t1)) out.push({ kind: 'dogwhistle', category: 'race', evidence: [t.hitSpan(h)], t0: h.t0 });
+      continue;
+    }
     if (negatedHere(t, h.t0) || screened(t, h.t0, h.t1)) continue;
     // Quoted words are someone else's unless the post shares or approves of them.
     if (t.quotedSpan(h.t0, h.t1) && !(shares(t) || approves(t))) continue;
     // "Typical woman." but not "a typical Hindu wedding".
-    if (h.entry.fields[1] === 'end' && !closes(t, h.t1)) continue;
+    if (h.entry.fields[1] === 'end' && !closes(t, h.t1) && !placeThenStance(t, h.t1)) continue;
     // "two genders of holly", "only two sexes of fish": a claim about sexes goes on to be about something else.
     if (h.entry.fields[0] === 'gender' && t.key(h.t1) === 'of') continue;
     if (quotedLabel(t, h.t0, h.t1)) continue;
@@ -549,6 +588,8 @@ const EMOJI_PEOPLE = new Set([
   'hca', 'hcas', 'reg', 'regs', 'registrar', 'nurse', 'nurses', 'doctor', 'doctors', 'colleague', 'colleagues', 'locum', 'locums', 'consultant', 'student', 'students',
   'family', 'families', 'surname', 'surnames', 'name', 'client', 'clients', 'patient', 'patients', 'neighbours', 'neighbour', 'estate', 'estates', 'lot', 'asylum',
   'man', 'woman', 'bloke', 'lad', 'lads', 'girl', 'boy', 'staff', 'porter', 'cleaner', 'receptionist', 'mute', 'tenants', 'people', 'ppl',
+  // New staff named by grade or intake (sixth pass: "the new band 5s 🐒🐒").
+  'band', 'starters', 'newstarters', 'recruits', 'intake', 'newbies', 'caseload',
 ]);
 const ANIMAL_CONTEXT = new Set([
   'zoo', 'zoos', 'monkey', 'monkeys', 'ape', 'apes', 'gorilla', 'gorillas', 'chimp', 'chimps', 'orangutan', 'safari', 'wildlife', 'rat', 'rats', 'mouse', 'mice',
@@ -598,6 +639,160 @@ function emojiDehumanise(t: TextAnalysis, groups: readonly Hit[]): Found[] {
   return out;
 }
 
+/** Pronouns after "on" standing for a group named just before ("don't waste a bed on em"). */
+const ON_PRONOUN = new Set(['them', 'em', "'em", 'those', 'these', 'that']);
+/** Prepositions that make the words after "on" a phrase of their own ("on hold with deaf patients"). */
+const ON_BREAK = new Set(['with', 'for', 'to', 'at', 'in', 'from', 'by', 'about', 'while', 'whilst', 'when']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'its', "'s"]);
+
+/**
+ * "waste <anything> on <group>" (sixth pass): whatever is spent on the group is called wasted: "don't
+ * waste a bed on em", "not wasting the detailed plans on the X families anymore", "why waste a penny
+ * on X". A negated imperative still withholds care, so negation does not clear it; "never wasted on",
+ * "isn't wasted on" (money well spent) and the passive saying ("youth is wasted on the young") do.
+ */
+function wastedOn(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  if (!t.has(WASTE) || groups.length === 0) return [];
+  for (const w of t.hits(WASTE)) {
+    const i = w.t0;
+    // "a waste of": the noun.
+    if (t.key(i + 1) === 'of' || INDEFINITE.has(t.key(i - 1))) continue;
+    const ce = t.clauseEnd(i);
+    let on = -1;
+    for (let j = i + 1; j < ce && j <= i + 6; j++) {
+      if (t.key(j) === 'on') {
+        on = j;
+        break;
+      }
+    }
+    if (on < 0) continue;
+    let g: Hit | undefined;
+    for (const x of groups) {
+      if (x.t0 <= on || x.t0 > on + 3 || x.t0 >= ce + 1) continue;
+      if (t.findKey(on + 1, x.t0, ON_BREAK) >= 0) continue;
+      g = x;
+      break;
+    }
+    if (!g && ON_PRONOUN.has(t.key(on + 1))) {
+      const sn = t.tokens[on]!.sn;
+      g = groups.find((x) => x.t1 <= on && sn - t.tokens[x.t0]!.sn <= 1);
+    }
+    if (!g) continue;
+    if (t.key(i) === 'wasted' && (t.negated(i) || BE.has(t.key(i - 1)))) continue;
+    if (screened(t, i, Math.max(g.t1, on + 1)) || yesNoQuestion(t, i)) continue;
+    if (t.quotedSpan(i, on + 1) && !(shares(t) || approves(t))) continue;
+    const end = g.t0 > on ? g.t1 : on + 2;
+    return [{ kind: 'exclude', category: g.entry.tag, evidence: g.t0 > on ? [t.span(i, end)] : [t.span(g.t0, g.t1), t.span(i, end)], t0: Math.min(i, g.t0) }];
+  }
+  return [];
+}
+
+/** Collective nouns that name people as a mass, without a plural "s". */
+const MASS = new Set(['cattle', 'vermin', 'scum', 'filth', 'livestock', 'swine', 'dregs', 'riffraff', 'riff-raff', 'trash']);
+/** Intensifiers that may open a one-word verdict ("Absolute vermin."). */
+const VERDICT_LEAD = new Set(['just', 'all', 'absolute', 'total', 'utter', 'bloody', 'fucking', 'proper', 'pure', 'complete', 'nothing', 'but']);
+
+/**
+ * A verdict standing as its own sentence after a sentence that names a group (sixth pass): "Eastern
+ * Europeans make up most of the no-shows. Cattle.", "... the coachload of X turned up. Scroungers and
+ * pickpockets, every single one of them". Only dehumanising or vilifying nouns (the words of SEVERE),
+ * which cannot be a comment on the weather or the day; a plural or mass noun (people, not a thing).
+ */
+function verdictFragment(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  if (groups.length === 0 || !hasPredicates(t)) return [];
+  for (const h of predicateHits(t)) {
+    if (h.entry.fields[0] !== 'after') continue;
+    const kind = h.entry.tag;
+    if (kind !== 'dehumanise' && kind !== 'negative') continue;
+    const s = t.sentenceOf(h.t0);
+    let a = s.t0;
+    while (a < h.t0 && VERDICT_LEAD.has(t.key(a))) a++;
+    if (a !== h.t0 || s.t0 === 0) continue;
+    const head = t.key(h.t1 - 1);
+    if (!(head.endsWith('s') || MASS.has(head))) continue;
+    if (kind === 'negative' && !severeWords(t, h.t0, h.t1)) continue;
+    // The verdict closes its clause, or is joined to another one ("Scroungers and pickpockets").
+    const next = t.tokens[h.t1];
+    const closed = h.t1 >= s.t1 || !next || (next.flags & (CLAUSE | EMOJI | BREAK)) !== 0 || ((next.k === 'and' || next.k === '&') && predicateAt(t, h.t1 + 1));
+    if (!closed) continue;
+    const sn = t.tokens[h.t0]!.sn;
+    const g = groups.find((x) => t.tokens[x.t0]!.sn === sn - 1 && (x.entry.tag !== 'other' || kind === 'dehumanise'));
+    if (!g || t.negated(h.t0) || screened(t, g.t0, g.t1) || screened(t, h.t0, h.t1)) continue;
+    if (t.quotedSpan(h.t0, h.t1) && !(shares(t) || approves(t))) continue;
+    return [{ kind: kind === 'dehumanise' ? 'dehumanise' : 'negative', category: g.entry.tag, evidence: [t.span(g.t0, g.t1), t.hitSpan(h)], t0: g.t0, severe: true }];
+  }
+  return [];
+}
+
+/** Warmth that makes a quoted habit affectionate rather than a jibe. */
+const WARM = new Set([...PRAISE, '❤', '❤️', '🥰', '🥹', '💕', '😍', '🤗', 'bless', 'legends', 'legend']);
+
+/**
+ * The "<group>: '<what they say>' 😂" format (sixth pass): a group opening its sentence, a colon, and
+ * words put in the group's mouth, with laughter, an eye-roll or an "=" decoding them ("X patients:
+ * 'I've had a few' = 14 pints"). Review level. Not without the laughter ("Deaf patients: 'I couldn't
+ * hear my name' - use the screens"), not with warmth, not when reported or quoted from someone else.
+ */
+function saysFormat(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  if (!t.mayQuote) return [];
+  for (const g of groups) {
+    if (g.entry.tag === 'other') continue;
+    const s = t.sentenceOf(g.t0);
+    if (g.t0 - s.t0 > 1 || g.t1 >= t.tokens.length || t.inQuotes(g.t0)) continue;
+    const gap = t.norm.slice(t.tokens[g.t1 - 1]!.e, t.tokens[g.t1]!.s);
+    if (!gap.includes(':') || !t.inQuotes(g.t1)) continue;
+    let q1 = g.t1;
+    while (q1 < t.tokens.length && t.inQuotes(q1)) q1++;
+    let stance = false;
+    let warm = false;
+    for (let i = 0; i < t.tokens.length; i++) {
+      if (t.inQuotes(i)) continue;
+      const k = t.key(i);
+      if (STANCE.has(k) || LAUGH.has(k)) stance = true;
+      if (WARM.has(k)) warm = true;
+    }
+    if (!stance && q1 < t.tokens.length) stance = t.norm.slice(t.tokens[q1 - 1]!.e, t.tokens[q1]!.s).includes('=');
+    if (!stance || warm || held(t, g)) continue;
+    return [{ kind: 'negative', category: g.entry.tag, evidence: [t.span(g.t0, q1)], t0: g.t0 }];
+  }
+  return [];
+}
+
+/** After "no <group>": a request or a place it is kept from ("no X patients on my list please"). */
+const BAN_NEXT = new Set(['please', 'pls', 'plz', 'allowed', 'thanks', 'thx', 'ta']);
+const BAN_PLACE = new Set(['list', 'ward', 'books', 'caseload', 'unit', 'team', 'rota', 'clinic', 'street', 'estate', 'course', 'shift']);
+const BAN_CATEGORY = new Set(['race', 'religion', 'sex_orientation', 'gender', 'disability']);
+
+/**
+ * A ban on a group (sixth pass): "no <group>" opening its clause, asked for ("no X patients on my list
+ * please") or in a list of bans ("no more mosques, no more halal", "no Asians, no fems"). Not pregnancy
+ * or age ("no pregnant women past this point" is a radiology sign) nor the service-user groups; not a
+ * report of who came ("no Polish patients today", "we had no deaf patients"). A request someone else made
+ * is held at a distance by its frame ("a patient said 'no X nurses please'") or by words that report it.
+ */
+function banned(t: TextAnalysis, groups: readonly Hit[]): Found[] {
+  for (const g of groups) {
+    if (!BAN_CATEGORY.has(g.entry.tag)) continue;
+    let n = g.t0 - 1;
+    if (t.key(n) === 'more') n--;
+    if (t.key(n) !== 'no' || t.clauseStart(g.t0) !== n) continue;
+    const next = t.key(g.t1);
+    const asked = BAN_NEXT.has(next) || (next === 'on' && BAN_PLACE.has(t.key(g.t1 + 2))) || (next === 'in' && BAN_PLACE.has(t.key(g.t1 + 2)));
+    // Another "no ..." right after this clause, in the same sentence: a list of bans.
+    const ce = t.clauseEnd(g.t1 - 1);
+    const listed = ce === g.t1 && ce < t.sentenceOf(g.t0).t1 && t.key(ce) === 'no';
+    const listedBefore = n > 0 && t.key(n - 2) === 'no' && (t.tokens[n]!.flags & CLAUSE) !== 0;
+    if (!asked && !listed && !listedBefore) continue;
+    if (held(t, g) || t.negated(n - 1)) continue;
+    return [{ kind: 'exclude', category: g.entry.tag, evidence: [t.span(n, g.t1)], t0: n }];
+  }
+  return [];
+}
+
+function held(t: TextAnalysis, g: Hit): boolean {
+  return (t.frameOver(g.t0, g.t1) & (REPORT | META | DEBUNK)) !== 0 || t.findKey(0, t.tokens.length, COUNTERED) >= 0;
+}
+
 export const derogationRule: Rule = {
   meta: {
     id: 'discrimination/derogation',
@@ -628,8 +823,16 @@ export const derogationRule: Rule = {
     for (const f of scareQuotes(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of mockery(t, groups)) if (!overlapping(f)) found.push(f);
     for (const f of emojiDehumanise(t, groups)) if (!overlapping(f)) found.push(f);
+    // Worse treatment and dehumanising verdicts are shown even beside a milder finding (sixth pass).
+    // Only a finding already at delete level hides them: a milder one on the same group does not.
+    const overlappingHigh = (f: Found): boolean =>
+      found.some((o) => (o.kind === 'dehumanise' || o.kind === 'exclude' || o.severe === true) && o.evidence.some((x) => f.evidence.some((e) => x.start < e.end && e.start < x.end)));
+    for (const f of wastedOn(t, groups)) if (!overlappingHigh(f)) found.push(f);
+    for (const f of verdictFragment(t, groups)) if (!overlappingHigh(f)) found.push(f);
+    for (const f of banned(t, groups)) if (!overlappingHigh(f)) found.push(f);
     if (found.length === 0) found.push(...mimicry(t, groups));
     if (found.length === 0) found.push(...formulaOrWhy(t, groups));
+    if (found.length === 0) found.push(...saysFormat(t, groups));
     if (found.length === 0) found.push(...hostileClause(t, groups));
     if (found.length === 0) return learnedDerogation(post, context, groups);
     const out: RuleFinding[] = [];

@@ -13,6 +13,8 @@ export const HOSTILE = loadLexicon(new URL('./hostile.txt', import.meta.url));
 export const MOCKING = loadLexicon(new URL('./mocking.txt', import.meta.url));
 /** Emoji used as a dehumanising predicate (fifth pass): see emoji.txt. */
 export const EMOJI_PREDICATES = loadLexicon(new URL('./emoji.txt', import.meta.url));
+/** Verbs of wasting, for "waste <anything> on <group>" (sixth pass): see waste.txt. */
+export const WASTE = loadLexicon(new URL('./waste.txt', import.meta.url));
 
 /** Plain-English names of the protected characteristics, for messages. */
 export const CHARACTERISTIC: Record<string, string> = {

@@ -88,10 +88,11 @@ function ownCalling(t: TextAnalysis, h: Hit): boolean {
 const OBJECT = new Set(['him', 'her', 'them', 'the', 'that', 'this']);
 
 /** Verbs of calling or shouting abuse at someone ("called the student a ...", "shouted ... at"). */
-const CALL_VERB = new Set(['called', 'calls', 'calling', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'hissed', 'muttered']);
+// Spelling variants count as the verb (Scots "caw'd", "ca'd"; sixth pass).
+const CALL_VERB = new Set(['called', 'calls', 'calling', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming', 'hissed', 'muttered', "caw'd", 'cawed', "ca'd", 'cald', 'calld']);
 /** Third parties who may be the subject of that verb: someone else did the calling. */
 const OTHER_CALLER = new Set([
-  'he', 'she', 'they', 'someone', 'somebody', 'man', 'woman', 'bloke', 'guy', 'lad', 'lads', 'fella', 'patient', 'patients', 'relative', 'relatives', 'visitor',
+  'he', 'she', 'they', 'someone', 'somebody', 'some1', 'sum1', 'sumone', 'sumbody', 'man', 'woman', 'bloke', 'guy', 'lad', 'lads', 'fella', 'patient', 'patients', 'relative', 'relatives', 'visitor',
   'visitors', 'kid', 'kids', 'driver', 'passenger', 'customer', 'stranger', 'boy', 'girl', 'teenager', 'teenagers', 'men', 'women', 'people', 'group', 'gang',
 ]);
 

@@ -47,7 +47,7 @@ const LINK = new Set([
 ]);
 
 /** Words that may sit between a preceding predicate and the group ("hate all the ..."). */
-const LEAD_LINK = new Set(['big', 'young', 'lot', 'all', 'the', 'these', 'those', 'them', 'of', 'any', 'more', 'fucking', 'bloody', 'every', 'em', 'single', 'one', 'last', 'dirty', 'filthy', 'fkn', 'effing', 'stinking', 'smelly', 'bleeding', 'a', 'an', 'another', 'your', 'their']);
+const LEAD_LINK = new Set(['big', 'young', 'lot', 'all', 'the', 'these', 'those', 'them', 'of', 'any', 'more', 'fucking', 'bloody', 'every', 'em', 'single', 'one', 'last', 'dirty', 'filthy', 'fkn', 'effing', 'stinking', 'smelly', 'bleeding', 'a', 'an', 'another', 'your', 'their', 'some']);
 
 /** Demonstratives a threat may use before its target ("torch that mosque"). */
 const POINT = new Set([...LEAD_LINK, 'that', 'this']);
@@ -456,7 +456,8 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
         if (ownCue ? t.negationIn(g.t1, p.t0) : t.negated(p.t0) || t.negationIn(t.clauseStart(p.t0), p.t0)) continue;
         if (t.frameOver(p.t0, p.t1) & distant) continue;
         if (t.frameOver(g.t0, g.t1) & distant) continue;
-        if (t.quotedSpan(p.t0, p.t1) && (t.anyFrame(REPORT | META | DEBUNK) || quotedLabel(t, p.t0, p.t1))) continue;
+        // In a repost a frame elsewhere is the shared author's own words, not a report of these (sixth pass).
+        if (t.quotedSpan(p.t0, p.t1) && ((t.anyFrame(REPORT | META | DEBUNK) && !shares(t)) || quotedLabel(t, p.t0, p.t1))) continue;
         // A coded phrase in quotation marks away from its group is held up, not said ("if your first thought is 'lock the car', that's on you").
         if (p.entry.tag === 'insinuation' && t.quotedSpan(p.t0, p.t1)) continue;
         if (kind !== 'threat' && yesNoQuestion(t, p.t0)) continue;
@@ -530,7 +531,7 @@ export function groupStatements(t: TextAnalysis, withSlurs = false): GroupStatem
       if (NAMING.has(t.key(g.t0 - 1)) && p.t0 >= g.t1 && !SELF.has(t.key(g.t0 - 2))) continue;
       // Quoted words are someone else's, reported ('"X are vermin" - words from a patient. Reported.'),
       // unless the post approves of them ('"X are vermin" - my nan, and she's right').
-      if (t.quotedSpan(a, b) && (t.anyFrame(REPORT | META | DEBUNK) || quotedLabel(t, a, b) || !(shares(t) || approves(t)))) continue;
+      if (t.quotedSpan(a, b) && ((t.anyFrame(REPORT | META | DEBUNK) && !shares(t)) || quotedLabel(t, a, b) || !(shares(t) || approves(t)))) continue;
       // The predicate alone in quotation marks ("calling gypsies 'thieves'"): the poster holds the word at a distance.
       if (kind !== 'threat' && t.mayQuote && t.quotedSpan(p.t0, p.t1) && !t.quotedSpan(g.t0, g.t1) && !(shares(t) || approves(t))) continue;
       if (kind !== 'threat' && yesNoQuestion(t, a)) continue;
