@@ -829,3 +829,76 @@ describe('issue 6, fifth pass: talk about a service, not a tagline; stars with n
     invalid: [{ text: 'Thanks @KitCo for the free compression socks, obsessed with them' }],
   });
 });
+
+describe('issue 6, sixth pass: lower-case places, comparisons with everyone, bracketed take-backs, goods beside a link', () => {
+  ruleTester.run(misleadingTitleRule, {
+    valid: [
+      'You will not find a better team anywhere than the night staff on ward 4',
+      'Qualified as an OT eight years ago today (well, yesterday, I forgot)',
+      'Newly qualified radiographer (ok, four weeks in) and loving every shift',
+      'No, the MMR does not cause autism. The study was withdrawn and its author struck off. Book your child in for theirs #kidsphysio',
+      'Is there really no better hip clinic anywhere in Kent?',
+    ],
+    invalid: [
+      { text: 'best foot clinic in leeds, no contest 😎 book thru the page', topic: 'promotion.misleading-title', evidence: 'best foot clinic' },
+      { text: 'top rated sports therapist on facebook in hull!!', evidence: 'top rated sports therapist' },
+      { text: 'Halifax\'s leading pelvic health experts. Book in today.', evidence: 'leading pelvic health experts' },
+      { text: 'Honestly you won\'t find better hand therapy anywhere in Lancashire.', evidence: 'better hand therapy anywhere' },
+      { text: 'Our patients recover quicker than anywhere else in Devon, simple.', evidence: 'quicker than anywhere else' },
+      { text: 'Lead paediatric dietitian (ok, a final yr student but close) taking private clients', evidence: 'ok' },
+      { text: 'Senior Sonographer 📷 (technically band 5 but it reads nicer on my profile)', evidence: 'technically' },
+      { text: 'Physio to the Welsh rugby team (unofficially 🤫), DM me for rates', evidence: 'unofficially' },
+      { text: 'My HCPC expired in May but I am still seeing patients at home, DM to book', severity: 'high' },
+      { text: 'Told everyone to put \'As seen in The Times\' on their leaflets. Nobody checks and the phone never stops.', evidence: 'seen in' },
+      { text: 'The best podiatry clinic in Harrogate, and the reviews prove it', post: { kind: 'repost' }, quoted: true },
+    ],
+  });
+  ruleTester.run(misleadingClaimsRule, {
+    valid: [
+      'Free parking guaranteed at the new health centre.',
+      'Our school canteen has unbeatable prices, say the kids',
+      'I made that one up, the whole story, sorry everyone',
+      'Five stars for the new curry house in town',
+      '64% of our clients would recommend us, and we are working on the rest',
+    ],
+    invalid: [
+      { text: 'Every client who finishes our block of rehab is guaranteed a complete return to running.', topic: 'promotion.misleading-claim', severity: 'high' },
+      { text: 'Our stammer programme guarantees your son will be speaking fluently by spring, enquire now', evidence: 'guarantees your son will' },
+      { text: 'Coaching plus jabs: drop 2 stone before Christmas GUARANTEED', evidence: 'GUARANTEED' },
+      { text: 'One call with me and you will never feel stressed again. Trust me.', severity: 'high' },
+      { text: 'This single move will sort your neck in 20 seconds #physiotok', evidence: 'sort your neck' },
+      { text: 'every client at our clinic leaves happy or their money back, book today', evidence: 'or their money back' },
+      { text: 'Hip pain? We have never had a patient not get back to walking. Book now', evidence: 'never had a patient not' },
+      { text: 'not one back pain patient has left our clinic without being fixed', severity: 'high' },
+      { text: 'my new insoles + my plan = no more pain, EVER', evidence: 'no more pain' },
+      { text: 'Our hearing aids work wonders. 100% of our lovely clients agree!', evidence: '100% of our lovely clients agree' },
+      { text: 'my laser treatment works 100% of the time, DM me', evidence: 'works 100% of the time' },
+      { text: 'reflexology doubles ur chances of a baby 👶 limited spaces', evidence: 'doubles ur chances' },
+      { text: 'Miracle foot balm, gets rid of hard skin overnight, order now', evidence: 'Miracle foot balm' },
+      { text: 'Unrivalled results for knee pain. Come and see for yourself.', evidence: 'Unrivalled results' },
+      { text: '\'Best podiatrist in Hull, sorted my feet in one visit\' - Dave, 60 (ok it\'s my uncle but still)', evidence: "it's my uncle" },
+      { text: '"walked in on a stick, walked out skipping" - Pam. (ok i made that one up) 😂', evidence: 'i made that one up' },
+      { text: 'Posted a few Google reviews for the practice from different accounts, everyone does it', topic: 'promotion.misleading-claim' },
+      { text: '5 stars from 150 happy clients! (ok I wrote some myself lol)', evidence: 'I wrote some' },
+    ],
+  });
+  ruleTester.run(undisclosedEndorsementRule, {
+    valid: [
+      'If you buy through my link I get a small commission, just so you know. Decent kettle.',
+      'This post contains affiliate links (I earn a small commission). The tape is fine.',
+      'people ask if i get a discount code from the brand. no i dont, never have',
+      'New leaflet on heel pain is amazing, link in bio',
+      'Now taking bookings, link in bio',
+    ],
+    invalid: [
+      { text: 'honestly this foam roller is unreal, link in my bio 💕', topic: 'promotion.undisclosed-endorsement', evidence: 'link in my bio' },
+      { text: 'Love these running socks, my link\'s below 👇', evidence: 'socks' },
+      { text: 'loving these recovery shakes the brand sent over 🙌' },
+      { text: 'A vitamin company sent me a box so I am trying them before I tell my patients' },
+      { text: 'got a couple of promo codes for the new climbing wall if anyone wants one', evidence: 'promo codes' },
+      { text: 'your studio discount for my clients is 10% and my cut is £15 a head, keep it quiet', evidence: 'my cut is' },
+      { text: 'Sponsored by nobody, I just adore this brand (they did send me some freebies though)' },
+      { text: 'Thanks to FlexCo for the goodies!! my clients swear by their bands' },
+    ],
+  });
+});

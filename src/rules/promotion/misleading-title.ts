@@ -5,6 +5,23 @@ import { FIRST_PERSON, defineLexicon, loadLexicon, q } from '../text/index.js';
 import { tokensOf } from '../confidentiality/shared.js';
 import { PROMO, selling } from './misleading-claims.js';
 import { COMMERCIAL } from './undisclosed-endorsement.js';
+import { readFileSync } from 'node:fs';
+
+/**
+ * Sixth pass (issue 6): places written in lower case ("best sports massage in sheffield", "number 1 rated podiatrist in hull"),
+ * for the scope of a superlative: the first words of the shared `common/places.txt` and the counties and regions, read once
+ * at load. Only looked up after a superlative has matched.
+ */
+const LOWER_PLACES = new Set<string>([
+  ...readFileSync(new URL('../common/places.txt', import.meta.url), 'utf8').split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.trim().toLowerCase().split(/[\s-]+/)[0]!),
+  'yorkshire', 'lancashire', 'cheshire', 'cumbria', 'northumberland', 'durham', 'lincolnshire', 'derbyshire', 'nottinghamshire', 'staffordshire', 'shropshire',
+  'cheshire', 'merseyside', 'devon', 'cornwall', 'somerset', 'dorset', 'wiltshire', 'hampshire', 'kent', 'essex', 'surrey', 'sussex', 'norfolk', 'suffolk',
+  'cambridgeshire', 'hertfordshire', 'oxfordshire', 'berkshire', 'gloucestershire', 'worcestershire', 'warwickshire', 'leicestershire', 'northamptonshire',
+  'scotland', 'wales', 'england', 'ireland', 'britain', 'toon', 'teesside', 'tyneside', 'wearside',
+]);
+const LOWER_PLACE_AFTER = /^\s*(?:[\w&-]+\s+){0,2}?(?:,\s*(?:right\s+)?here\s+)?(?:in|across|of|around|throughout)\s+(?:the\s+)?([a-z][\w'’-]*)/;
+/** A ranking's own market: "on Google", "on facebook", "on Trustpilot", "on the market". */
+const PUFF_PLATFORM = /^\s*(?:[\w&-]+\s+){0,2}?on\s+(?:the\s+)?(?:google|facebook|fb|trustpilot|tiktok|instagram|insta|checkatrade|yell|treatwell|market)\b/i;
 
 const TITLES = loadLexicon(new URL('./titles.txt', import.meta.url));
 
@@ -90,6 +107,30 @@ const ADMIT_CUES = defineLexicon(
 const WELL_CUES = defineLexicon('promotion/well-cues', 'well nearly/almost/ish/technically/sort_of/kind_of/not_quite/not_really/in_theory');
 const ADMIT =
   /(?<=[(*]\s*)(?:not (?:really|strictly)(?=\s*(?:[,)!.]|but\b|though\b|true\b|$))|(?:[a-z]+ ){0,2}pending|(?:ok|okay),? (?:i|we) (?:only |just )?(?:did|wrote|went|made|bought|asked|paid|borrowed|was only)\b|well,? (?:they|we|i|it)\b)|\b(?:not officially|(?:neither|none)(?: of (?:it|them|these|that))? (?:is|are) true|(?:isn['’]?t|is not) (?:strictly |technically |actually )?true|(?:haven['’]?t|hasn['’]?t|have not|has not) (?:\w+ )?(?:replied|responded|answered|confirmed|got back|come back|come through)|(?:by|according to) (?:our own|my own|my|our) (?:staff|team|mum|mam|mom|nan|gran|family|mates|friends|sister|brother|partner|husband|wife|receptionist|dad)\b|according to (?:us|me)\b|but still(?= *(?:counts?\b|\)|$|[^\w\s]))|(?:it|still|that) counts\b|counts,? right)|\b(?:technically,? (?:[a-z'’]+ ){0,2}?(?:haven['’]?t|hasn['’]?t|am not|i['’]?m not|isn['’]?t|not|true|correct|accurate|why not)|(?:sort|kind) of true|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|who['’]?s (?:checking|counting|gonna check|going to check)|(?:nobody|no one|no-one)(?:['’]?s| has| ever| will)? (?:checks?|checked|checking)|fake it (?:till?|until|['’]til) (?:you|i) make it|looks? good on (?:the|my|our) (?:card|sign|door|bio|website|cv|letterhead|leaflets?)|sounds good(?:,)? (?:though|tho|doesn['’]?t it|right)|(?:don['’]?t|doesn['’]?t|do not) need to know|not the (?:hcpc|registered|official|regulated|proper|real) (?:kind|sort|type|one)|a win['’]?s a win|self[- ]nominated|who else was going to say it|(?:basically|practically|pretty much|as good as) qualified)/i;
+/**
+ * Sixth pass (issue 6): a bracket that opens by taking back the title just before it: "qualified psychologist (ok, 2nd yr psych
+ * degree lol)", "Consultant Audiologist 🎧 (technically a band 6 ...)", "Physiotherapist to the England squad (unofficial 😉)",
+ * "Trained at Harvard (well, an online course they host)". The title must end within a few words before the bracket.
+ */
+const BRACKET_CUES = defineLexicon('promotion/bracket-cues', 'well\nok\nokay\ntechnically\nunofficial\nunofficially\nloosely\nsort of\nkind of');
+const BRACKET_TITLE = /\b(?:dr|doctor|specialists?|experts?|consultant|senior|registered|qualified|chartered|accredited|certified|approved|endorsed|trained|physio|physiotherapist|psychologist|dietitian|podiatrist|audiologist|radiographer|paramedic|therapist|practitioner|nutritionist|osteopath|counsellor)\b[^()\n]{0,40}$/i;
+const LESSER = /\b(?:student|yr|year \d|[1-3](?:st|nd|rd) year|band [1-6]|course|online|weekend|webinar|degree|not|never|nearly|almost|pending|placement|trainee|assistant|apprentice|support worker|one session|mum|mate)\b/i;
+function bracketTakeBack(t: TextAnalysis): RegExpExecArray | null {
+  for (const h of t.hits(BRACKET_CUES)) {
+    const s0 = t.tokens[h.t0]!.s;
+    if (!/\(\s*$/.test(t.norm.slice(Math.max(0, s0 - 3), s0))) continue;
+    const sp = t.span(h.t0, h.t1);
+    const open = t.text.lastIndexOf('(', sp.start);
+    if (open < 0 || !BRACKET_TITLE.test(t.text.slice(Math.max(0, open - 60), open))) continue;
+    // "well"/"ok" take a title back only with a lesser thing named in the bracket ("an online course", "2nd yr ... degree");
+    // "(well, tomorrow)", "(ok, 3 weeks in)" correct a date.
+    const close = t.text.indexOf(')', sp.end);
+    const inside = t.text.slice(sp.end, close < 0 ? sp.end + 60 : close);
+    if (/^(?:well|ok|okay|sort|kind)/i.test(sp.text) && !LESSER.test(inside)) continue;
+    return Object.assign([t.text.slice(sp.start, sp.end)], { index: sp.start, input: t.text }) as unknown as RegExpExecArray;
+  }
+  return null;
+}
 /** A footnote that takes back a starred claim: "endorsed by ...*! *we went to one of their webinars". */
 function footnote(text: string): RegExpExecArray | null {
   const star = text.indexOf('*');
@@ -101,17 +142,17 @@ function footnote(text: string): RegExpExecArray | null {
 const WELL_ADMIT = /\bwell,? (?:nearly|almost|sort of|kind of|not quite|not really|technically|ish|in theory)\b/i;
 /** Titles, endorsements and awards an admission can be about (every one, for the nearest). */
 const ADMITTED_TITLE_ALL =
-  /\b(?:dr|doctor|specialists?|experts?|consultant|senior|registered|qualified|chartered|accredited|certified|approved|partnered|endorsed|recommended|led|award|awards|award-winning|voted|leading|top|best|favourite|seen on|official|friendliest|top-rated|no\.?\s?1|number one)\b/gi;
+  /\b(?:dr|doctor|specialists?|experts?|consultant|senior|registered|qualified|chartered|accredited|certified|approved|partnered|endorsed|recommended|led|award|awards|award-winning|voted|leading|top|best|favourite|seen on|seen in|trained|official|friendliest|top-rated|no\.?\s?1|number one)\b/gi;
 /** Endorsements and media claims: promotional in themselves, and knowingly false when taken back ("Endorsed by the Royal College!! (they haven't replied)"). */
 const ENDORSEMENT_SAID = /^(?:accredited|certified|approved|partnered|endorsed|seen on|official)$/i;
 const NO_ONE = /\bno\.?\s?1\b/i;
 const HEDGED = /\b(?:(?:not|isn'?t|aren'?t|wasn'?t|am not|i'?m not)\s+(?:actually|really|technically|strictly|officially)\s+(?:chartered|registered|qualified|accredited|certified|a\s+(?:doctor|dr|specialist|consultant|physio|dietitian))|who'?s (?:checking|counting|gonna check|going to check)|(?:close|near) enough(?! (?:to|for|that|the|of|as)\b)|(?<!\bthe )same thing really|(?<!\bthe )same thing|basically the same|practically an?|pretty much an?|as good as an?|basically an?|might as well be|technically not|not technically|sort of a|kind of a|sounds (?:better|more impressive|more professional|posher)|looks better (?:on|in)|(?:nobody|no one|no-one) (?:checks|will check|ever checks|knows the difference)|basically there|nearly there|almost qualified|nearly qualified|(?:nearly|almost) registered)\b/gi;
 // Not (yet) registered while using a profession's title.
 const UNREGISTERED =
-  /\b(?:(?:removed|taken|struck|kicked) off the (?:hcpc )?register|removed from the (?:hcpc )?register|(?:lapsed|let lapse) (?:my )?(?:hcpc )?registration|(?:my |the )?(?:hcpc )?(?:registration|renewal)['’]?s? (?:has |is |gets |getting |being |still )?(?:lapsed|expired|sorted|pending|processed|sorts? itself out|going through)|registration ['‘]?sorts? itself out|(?:hcpc|registration|it) (?:hasn['’]?t|has not|hasn['’]?t yet) come through|(?:graduating|graduate|qualifying|qualify) next (?:summer|year|month|spring|autumn|winter|june|july)|(?<=[(*]\s*)(?:application|membership|accreditation|registration)\s+pending|not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+|application\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my )?registration (?:lapsed|expired)|let (?:my )?(?:hcpc )?registration (?:lapse|expire|run out|go)|(?:my )?(?:hcpc )?registration (?:is )?(?:being )?(?:sorted|processed|in progress|going through)|while (?:i'?m )?(?:waiting for|awaiting|waiting on) (?:my )?(?:hcpc )?registration|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
+  /\b(?:(?:removed|taken|struck|kicked) off the (?:hcpc )?register|removed from the (?:hcpc )?register|(?:lapsed|let lapse) (?:my )?(?:hcpc )?registration|(?:my |the )?(?:hcpc )?(?:registration|renewal)['’]?s? (?:has |is |gets |getting |being |still )?(?:lapsed|expired|sorted|pending|processed|sorts? itself out|going through)|registration ['‘]?sorts? itself out|(?:hcpc|registration|it) (?:hasn['’]?t|has not|hasn['’]?t yet) come through|(?:graduating|graduate|qualifying|qualify) next (?:summer|year|month|spring|autumn|winter|june|july)|(?<=[(*]\s*)(?:application|membership|accreditation|registration)\s+pending|not (?:yet |currently |actually )?(?:hcpc[- ])?registered(?: yet)?|unregistered|not on the (?:hcpc )?register|(?:awaiting|pending|waiting for|waiting on|applied for) (?:my )?(?:hcpc )?registration|(?<=\(\s*)(?:registration\s+|application\s+)?pending(?=\s*\))|registration (?:is )?(?:pending|lapsed|has lapsed)|(?:my |the )?hcpc (?:has |had )?(?:lapsed|expired|ran out|run out)|(?:my )?registration (?:lapsed|expired)|let (?:my )?(?:hcpc )?registration (?:lapse|expire|run out|go)|(?:my )?(?:hcpc )?registration (?:is )?(?:being )?(?:sorted|processed|in progress|going through)|while (?:i'?m )?(?:waiting for|awaiting|waiting on) (?:my )?(?:hcpc )?registration|lapsed registration|(?:been )?struck off|(?:currently )?suspended from the register|not (?:yet )?qualified|haven'?t qualified|before i qualify|until i qualify|not finished my (?:degree|training|course)|(?:just )?did an online course|online course so|no (?:medical |relevant |formal |proper )?(?:degree|qualifications?)|without (?:a|any) (?:degree|qualifications?)|self[- ](?:titled|appointed|styled|proclaimed))\b/gi;
 // Superlative titles: "the UK's leading physio", "top specialist", "number one podiatrist".
 const SUPERLATIVE =
-  /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:[a-z]+\s+){0,2}?(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant|clinic|practice|studio|centre|center|service|psychologist|radiographer|paramedic)\b/gi;
+  /\b(?:the\s+)?(?:uk'?s|london'?s|britain'?s|country'?s|world'?s)?\s*(?:leading|top|best|no\.?\s?1|number one|#1|foremost|world[- ]renowned|world[- ]class)\s+(?:[a-z]+\s+){0,2}?(?:specialist|expert|physio(?:therapist)?|podiatrist|chiropodist|dietitian|therapist|practitioner|clinician|consultant|clinic|practice|studio|centre|center|service|psychologist|radiographer|paramedic)s?\b/gi;
 
 export const misleadingTitleRule: Rule = {
   meta: {
@@ -125,7 +166,7 @@ export const misleadingTitleRule: Rule = {
   check(post, { text: t, ownAccounts }) {
     const text = t.text;
     // Cheap prefilter: no profession, approval or superlative word.
-    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !t.has(ADMIT_CUES) && !t.has(WELL_CUES) && !t.has(SELF_SUPERLATIVE_CUES) && !t.has(SPECIALIST_CUES) && !text.includes('#1') && !t.has(PUFF_CUES) && !(text.includes('1') && NO_ONE.test(text)) && !(text.includes('*') && /\w\*/.test(text)) && !t.norm.includes('ever need')) return [];
+    if (!t.has(TITLES) && !t.has(APPROVAL_CUES) && !t.has(SUPERLATIVE_CUES) && !t.has(REGISTRATION_CUES) && !t.has(ADMIT_CUES) && !t.has(WELL_CUES) && !t.has(SELF_SUPERLATIVE_CUES) && !t.has(SPECIALIST_CUES) && !text.includes('#1') && !t.has(PUFF_CUES) && !t.has(ANYWHERE_CUES) && !(text.includes('1') && NO_ONE.test(text)) && !(text.includes('*') && /\w\*/.test(text)) && !t.norm.includes('ever need')) return [];
     const out: RuleFinding[] = [];
     const professions = t.hits(TITLES).filter((h) => h.entry.tag === 'profession');
     // "PhD? No, but patients call me doctor anyway": a doctorate denied is no doctorate.
@@ -168,7 +209,9 @@ export const misleadingTitleRule: Rule = {
       // Not an honest limit ("not registered yet, so I can't call myself a physio") or a student saying so, selling nothing.
       const honest = m !== null && (/^[^.!?]{0,40}?\b(?:so|and|which means) (?:i |we )?(?:can'?t|won'?t|cannot|will not|don'?t|shouldn'?t)\b/i.test(text.slice(m.index + m[0].length)) || /\bstudent\b/i.test(text));
       const mine = sent !== undefined && (sells || (practising !== null && !honest) || (!studentTitle && !honest && (t.findKey(sent.t0, sent.t1, FIRST_PERSON) >= 0 || (sent.t0 === a && m !== null && /^(?:not|awaiting|pending|waiting|unregistered)/i.test(m[0])))));
-      if (m && mine) {
+      // Sixth pass: someone else struck off or suspended ("its author struck off", "he was struck off") is news, not the poster.
+      const third = m !== null && /\b(?:he|she|they|its|his|her|their|author|authors|doctor|surgeon|researcher|man|woman|guy|bloke)\s+(?:was\s+|were\s+|got\s+|has been\s+|had been\s+|been\s+|being\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (m && mine && !third) {
         const ev = t.rawSpan(m.index, m.index + m[0].length);
         const prof = professions.length > 0 ? t.hitSpan(professions[0]!) : t.rawSpan(practising!.index, practising!.index + practising![0].length);
         out.push(
@@ -247,9 +290,11 @@ export const misleadingTitleRule: Rule = {
     }
     // "Putting Dr on the clinic sign ... honorary doctorate, so technically why not", "Our website says 'team of MSK specialists'
     // ... Sounds good though": a title or endorsement the poster admits is not true.
-    if (out.length === 0 && (t.has(ADMIT_CUES) || t.has(WELL_CUES) || (text.includes('*') && /\w\*/.test(text)))) {
+    if (out.length === 0 && (t.has(ADMIT_CUES) || t.has(WELL_CUES) || t.has(BRACKET_CUES) || (text.includes('*') && /\w\*/.test(text)))) {
       // "(well, nearly)" after a registration or title, in a post that sells ("Registered with the HCPC (well, nearly), book today").
-      const m = ADMIT.exec(text) ?? (text.includes('*') ? footnote(text) : null) ?? (selling(t) ? WELL_ADMIT.exec(text) : null);
+      // The bracket check walks its own list's hits only; the whole-text patterns run only on their own cues.
+      const cued = t.has(ADMIT_CUES) || t.has(WELL_CUES) || text.includes('*');
+      const m = (cued ? ADMIT.exec(text) ?? (text.includes('*') ? footnote(text) : null) ?? (selling(t) ? WELL_ADMIT.exec(text) : null) : null) ?? (t.has(BRACKET_CUES) ? bracketTakeBack(t) : null);
       // The title the admission is about: a listed word or the profession itself ("paramedic, just not the HCPC kind"),
       // within a couple of sentences of it ("Physio at 3, home by 4, close enough" is about the time).
       let said: ReturnType<typeof t.rawSpan> | undefined;
@@ -306,7 +351,7 @@ export const misleadingTitleRule: Rule = {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const ev = t.rawSpan(start, m.index + m[0].length);
         selfSuperlative = true;
-        out.push(titleFinding('medium', 0.5, `Describes your own practice with an unverifiable superlative (${q(ev)}). Claims to be the best or most experienced need to be provable.`, [ev]));
+        out.push(titleFinding('medium', 0.6, `Describes your own practice with an unverifiable superlative (${q(ev)}). Claims to be the best or most experienced need to be provable.`, [ev]));
       }
     }
     if (!selfSuperlative && (t.has(SUPERLATIVE_CUES) || text.includes('#1') || NO_ONE.test(text)) && selling(t)) {
@@ -319,14 +364,15 @@ export const misleadingTitleRule: Rule = {
         const start = m.index + (m[0].length - m[0].trimStart().length);
         const ev = t.rawSpan(start, m.index + m[0].length);
         out.push(
-          titleFinding('medium', 0.5, `Describes yourself with an unverifiable title (${q(ev)}). Claims to be the leading or best specialist need to be provable.`, [ev]),
+          titleFinding('medium', 0.6, `Describes yourself with an unverifiable title (${q(ev)}). Claims to be the leading or best specialist need to be provable.`, [ev]),
         );
       }
     }
-    if (out.length === 0 && !selfSuperlative && (t.has(PUFF_CUES) || t.norm.includes('ever need') || (text.includes('1') && NO_ONE.test(text)))) {
+    if (out.length === 0 && !selfSuperlative && (t.has(PUFF_CUES) || t.has(ANYWHERE_CUES) || t.norm.includes('ever need') || (text.includes('1') && NO_ONE.test(text)))) {
       const ev = puffery(t, text);
       if (ev) {
-        out.push(titleFinding('medium', 0.5, `Describes a practice with an unverifiable superlative (${q(ev)}). Claims to be the best, leading or most trusted need to be provable.`, [ev]));
+        // Sixth pass: 0.6, so that a shared (reposted) tagline still reaches review: sharing is endorsing.
+        out.push(titleFinding('medium', 0.6, `Describes a practice with an unverifiable superlative (${q(ev)}). Claims to be the best, leading or most trusted need to be provable.`, [ev]));
       }
     }
     return out;
@@ -344,7 +390,7 @@ export const misleadingTitleRule: Rule = {
  */
 const PUFF_CUES = defineLexicon('promotion/puff-cues', 'best\nfinest\ngreatest\nfriendliest\nleading\ntop-rated/top_rated/highest-rated/highest_rated/best-rated/best_rated\nmost trusted/experienced/advanced/qualified/recommended/popular/respected/reliable/knowledgeable\nnumber one/1\nno.1/no1\nno 1\nworld-class/world_class');
 const PUFF_SERVICE =
-  '(?:physio|physios|physiotherapist|physiotherapy|podiatrist|podiatry|chiropodist|chiropody|dietitian|dietician|nutritionist|paramedic|radiographer|sonographer|orthoptist|osteopath|chiropractor|psychologist|psychotherapist|counsellor|social worker|slt|ot|ep|therapist|practitioner|phlebotomist|clinic|practice|service|cover|massage|therapy|rehab|tech|technology|assessments?|trainer|training|treatment|studio|centre|center|care|clinician|medics?|provider|taper|team)s?';
+  '(?:physio|physios|physiotherapist|physiotherapy|podiatrist|podiatry|chiropodist|chiropody|dietitian|dietician|nutritionist|paramedic|radiographer|sonographer|orthoptist|osteopath|chiropractor|psychologist|psychotherapist|counsellor|social worker|slt|ot|ep|therapist|practitioner|phlebotomist|clinic|practice|service|cover|massage|therapy|rehab|tech|technology|assessments?|trainer|training|treatment|studio|centre|center|care|clinician|medics?|provider|taper|team|expert|specialist|hydrotherapy|orthotic|audiologist|prosthetist|orthotist|osteopathy|chiropractic|hearing)s?';
 const PUFF_TEAM_MODIFIER = /\b(?:physio|physiotherapy|podiatry|chiropody|hearing|speech|language|therapy|rehab|sports|massage|osteo|osteopathy|dietetic|dietetics|nutrition|private|event|medical|x-ray|paediatric|hand|foot|msk|pelvic|ot|slt|first aid|psychology|counselling)\b/i;
 const PUFF_OWNER = /((?:the\s+)?(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*(?:['’]s|s['’]|['’]))\s+$/;
 const PUFF = new RegExp(
@@ -354,6 +400,9 @@ const PUFF = new RegExp(
 const PUFF_ONLY = new RegExp(`\\bthe only\\s+(?:[\\w-]+\\s+){0,4}?${PUFF_SERVICE}\\b[^.!?\\n]{0,30}?\\b(?:you['’]?ll|you will|(?:your|the) \\w+ will|they['’]?ll) ever need\\b`, 'i');
 const PUFF_PLACE = /^\s*(?:[\w&-]+\s+){0,2}?(?:,\s*(?:right\s+)?here\s+)?(?:in|across|of|around|throughout)\s+(?:the\s+)?(?:whole\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*|uk|country|world|north|south|east|west|midlands|area|region|county|city|town|land|business)\b|^\s*(?:[\w&-]+\s*){0,2}?,?\s*(?:hands down|full stop|bar none)\b|^\s+(?:[\w&-]+\s+){0,2}?you['’]?ll ever (?:have|need|get|find|see|try)\b/;
 const PUFF_INSIDE = /^\s*(?:[\w&-]+\s+){0,2}?(?:in|on|at|of)\s+(?:the\s+|my\s+|our\s+|this\s+|her\s+|his\s+)?(?:whole\s+)?(?:department|dept|team|ward|office|hospital|building|family|house|group|unit|trust|nhs|course|cohort|year|class|uni|university|placement|rota|shift|world cup|league)\b/i;
+const ANYWHERE_CUES = defineLexicon('promotion/anywhere-cues', 'anywhere\nanyone else\nanybody else');
+const NONE_BETTER =
+  /\b(?:(?:you|u|ya)(?:['’]ll| will)?\s+(?:won['’]?t|wont|will not|can['’]?t|cant|cannot|couldn['’]?t|never)\s+find\s+(?:a\s+|any\s+)?(?:better|finer|friendlier|faster)|(?:there['’]?s|there is|theres)\s+no\s+(?:better|finer|friendlier|faster))\b[^.!?\n]{0,40}?\banywhere\b|\b(?:better|faster|quicker|cheaper|friendlier)\s+than\s+(?:anywhere|anyone|anybody)\s+else\b/gi;
 function puffery(t: TextAnalysis, text: string): Evidence | undefined {
   PUFF.lastIndex = 0;
   for (let m = PUFF.exec(text); m; m = PUFF.exec(text)) {
@@ -369,14 +418,15 @@ function puffery(t: TextAnalysis, text: string): Evidence | undefined {
     // from others ("World-class care from the ambulance crew, thank you"), a ranking with its source ("according to the CQC
     // report"), or the phrase as the subject of news ("... in the North got its funding cut"), unless the post sells.
     const rest = text.slice(serviceEnd, serviceEnd + 80);
-    if (/^[^.!?\n]{0,30}?\b(?:is|was|goes to|=)\s+(?:my|his|her|their|our)\s+(?!clinic|practice|service|team|studio)/i.test(rest) || /^\s*(?:from|by)\b/i.test(after) || /\bthank/i.test(rest.split(/[.!?\n]/)[0]!)) continue;
+    if (/^[^.!?\n]{0,30}?\b(?:is|was|goes to|=)\s+(?:my|his|her|their|our)\s+(?!clinic|practice|service|team|studio)/i.test(rest) || /^\s*(?:from|by)\b/i.test(after) || (/\bthank/i.test(rest.split(/[.!?\n]/)[0]!) && !selling(t))) continue;
     if (/\baccording to (?:the |our |a )?(?:cqc|report|survey|data|figures|league|nhs|ofsted|ranking|inspectors?)|\b(?:rated|ranked) [^.!?\n]{0,20}\bby (?:the )?(?:cqc|ofsted|inspectors?)/i.test(rest)) continue;
     if (!selling(t) && /\b(?:got|gets|has been|have been|was|were|is being|are being|closed|closes|shut|lost|faces|is facing)\b/i.test(after)) continue;
     // A place's possessive ("Leeds'", "the North West's", "the UK's"), written with a capital; not "my team's".
     const placeOwner = owner !== undefined && /^(?:the\s+)?(?:[A-Z]|uk['’])/.test(owner) && !/^(?:the\s+)?(?:my|our|your|his|her|their|team|clinic|practice)\b/i.test(owner);
     // "Voted No.1 podiatry practice": a ranking said to be voted is its own scope.
     const voted = /\bvoted\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
-    const scoped = placeOwner || voted || /^world[- ]class$/i.test(sup) || PUFF_PLACE.test(after);
+    const lower = LOWER_PLACE_AFTER.exec(after);
+    const scoped = placeOwner || voted || /^world[- ]class$/i.test(sup) || PUFF_PLACE.test(after) || PUFF_PLATFORM.test(after) || (lower !== null && LOWER_PLACES.has(lower[1]!.replace(/['’]s$/, '')));
     if (!scoped) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     if (/\b(?:award|awards|won|win|shortlisted|nominated|finalists?|runners?[- ]up|for)\b[^.!?\n]{0,40}$/i.test(before) && !/^(?:the\s+)?[A-Z]/.test(owner ?? '')) continue;
@@ -386,6 +436,18 @@ function puffery(t: TextAnalysis, text: string): Evidence | undefined {
     const i = t.tokenAt(start);
     if (i >= 0 && (t.sentenceOf(i).question || t.negated(i) || t.quotedSpan(i, i + 1))) continue;
     return t.rawSpan(start, serviceEnd);
+  }
+  // Sixth pass: a comparison with every other provider ("you won't find better orthotics anywhere in the North", "there's no
+  // better knee rehab anywhere in Yorkshire", "our clients get better faster than anywhere else in Bristol"): a superlative
+  // said the other way round. Not of people ("you won't find a better team anywhere" is praise of colleagues), not asked.
+  if (t.has(ANYWHERE_CUES)) {
+    NONE_BETTER.lastIndex = 0;
+    for (let m = NONE_BETTER.exec(text); m; m = NONE_BETTER.exec(text)) {
+      if (/\b(?:people|staff|team|colleagues?|nurses|bunch|lot|friends?|mates?|crew|family|folk|humans?|parents?|kids)\b/i.test(m[0])) continue;
+      const i = t.tokenAt(m.index);
+      if (i >= 0 && (t.sentenceOf(i).question || t.quotedSpan(i, i + 1))) continue;
+      return t.rawSpan(m.index, m.index + m[0].length);
+    }
   }
   const o = PUFF_ONLY.exec(text);
   if (o) {

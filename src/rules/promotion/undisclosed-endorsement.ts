@@ -57,6 +57,13 @@ const DENIALS = new Set(['no', 'nope', 'nah', 'never', 'not']);
 /** Free things that are events or services, not goods ("thanks @ClubCoach for the free talk"). */
 const FREE_EVENTS = new Set(['talk', 'talks', 'event', 'events', 'session', 'sessions', 'webinar', 'webinars', 'class', 'classes', 'workshop', 'workshops', 'lecture', 'seminar', 'advice', 'entry', 'parking', 'course', 'training', 'tickets', 'ticket', 'cpd', 'place', 'places', 'screening', 'check', 'checks']);
 
+const TAG_CUES = defineLexicon('promotion/gift-tag-cues', [...GIFT_TAGS].join('\n'));
+const NOBODY = new Set(['nobody', 'noone', 'none', 'no-one']);
+/** Goods a shopping link sells (sixth pass): things bought, not topics ("protein" alone is a nutrient, "protein powder" goods). */
+const GOODS = defineLexicon(
+  'promotion/goods',
+  'powder/powders\nspray/sprays\nsocks\nmassage gun/guns\ngun\nshoes/trainers/leggings/slides/clogs\nprotein bars/shakes\nshake/shakes\nfoam roller/rollers\nroller\ninsoles\ngummies/capsules\nsupplement/supplements\nbalm/serum/cream\nkinesiology/kinesio/k tape\nknee/ankle/wrist/back brace/support/sleeve',
+);
 /** Words after "code" that make it a clinical or emergency code. */
 const CLINICAL_CODE = new Set(['red', 'blue', 'black', 'green', 'yellow', 'amber', 'purple', 'orange', 'pink', 'white', 'brown', 'grey', 'silver', 'gold', 'stroke', 'sepsis', 'arrest', 'call', 'team',
   'stemi', 'trauma', 'crash', 'major', 'cardiac', 'obstetric', 'neonatal', 'fire', 'bomb', 'bronze', 'mhp', 'status', 'word', 'words']);
@@ -87,12 +94,16 @@ export const undisclosedEndorsementRule: Rule = {
         for (let d = -5; d <= 5; d++) if (d !== 0 && brandAt(i + d) && t.tokens[i + d]!.sn === sn) { freeFromBrand = { entry: { term: 'free', tag: 'weak', fields: [], lexicon: COMMERCIAL }, t0: i, t1: i + 1 }; break; }
       }
     }
-    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG) && !coded && !freeFromBrand) return [];
+    // Sixth pass (speed): a hashtag matters only as a gift or partner label ("#gifted", "#collab"); "#ad" alone discloses
+    // nothing to flag. So a post with hashtags but none of those words, and no other sign, stops here.
+    if (!t.has(COMMERCIAL) && !(t.flags & HASHTAG && t.has(TAG_CUES)) && !coded && !freeFromBrand) return [];
     // "It needs no discount code", "never been sent anything": a negated sign is none; and "this post isn't sponsored" discloses nothing.
     // "Discount code? Nope.": a sign asked about and denied in the next sentence is none.
+    // Sixth pass: asked indirectly ("patients ask if i get commission on the insoles. no i dont") and denied the same way.
     const denied = (i: number): boolean => {
       const s = t.sentenceOf(i);
-      return s.question && s.t1 < t.tokens.length && DENIALS.has(t.key(s.t1));
+      if (!(s.t1 < t.tokens.length && DENIALS.has(t.key(s.t1)))) return false;
+      return s.question || /\b(?:ask|asks|asked|asking|wonder|wonders|wondering|wondered)\s+(?:me\s+)?(?:if|whether)\b/.test(t.norm.slice(t.tokens[s.t0]!.s, t.tokens[i]!.s));
     };
     // "with my link lecturer": a liaison role, not a shopping link.
     // "gift from my sister": a present from family or friends, not a brand's.
@@ -117,7 +128,9 @@ export const undisclosedEndorsementRule: Rule = {
     // "Use SAMPHYSIO15 at checkout", "20% off with PHYSIOJO20": a personal discount code is a commercial tie.
     if (coded) tagged.push(coded);
     if (hits.length === 0 && tagged.length === 0 && giftLabels.length === 0) return [];
-    if (disclosed || hits.some((h) => h.entry.tag === 'disclosure')) return [];
+    // Sixth pass: "Sponsored by nobody, I just love this brand": a disclosure word denied by what follows discloses nothing.
+    const deniedAfter = (h: Hit): boolean => (t.key(h.t1) === 'by' && NOBODY.has(t.key(h.t1 + 1))) || (NOBODY.has(t.key(h.t1)) && t.tokens[h.t1]!.sn === t.tokens[h.t0]!.sn);
+    if (disclosed || hits.some((h) => h.entry.tag === 'disclosure' && !deniedAfter(h))) return [];
     // "Gifted, not paid: @brand sent me ...", "#gifted @brand sent me a massage gun": a post that opens by labelling the
     // gift has disclosed it; the gift's own signs no longer count (a push or a code still does).
     let first = 0;
@@ -150,6 +163,12 @@ export const undisclosedEndorsementRule: Rule = {
     if (every) {
       const i = t.tokens.findIndex((tok) => tok.s >= every.index);
       if (i >= 0) weak.push({ entry: { term: every[0], tag: 'weak', fields: [], lexicon: COMMERCIAL }, t0: i, t1: Math.min(t.tokens.length, i + every[0].split(/\s+/).length) });
+    }
+    // Sixth pass: a shopping link beside goods ("the collagen powder is amazing, link in my bio", "Love these compression socks,
+    // my link's below"): the goods make the link a seller's, a second weak sign.
+    if (t.has(GOODS) && weak.some((w) => /\blink|swipe/.test(w.entry.term))) {
+      const g = t.hits(GOODS).find((h) => !t.negated(h.t0));
+      if (g && !weak.some((w) => g.t0 < w.t1 && w.t0 < g.t1)) weak.push(g);
     }
     const brand = t.tokens.some((_tok, i) => brandAt(i));
     // Free goods beside a handle already name that brand: they need a second sign ("Thanks @X for the free scrubs, obsessed").
