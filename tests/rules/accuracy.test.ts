@@ -813,3 +813,83 @@ describe('accuracy fifth pass', () => {
     expect(findings.some((f) => f.severity === 'medium')).toBe(true);
   });
 });
+
+describe('accuracy sixth pass', () => {
+  ruleTester.run(healthClaimsRule, {
+    valid: [
+      // A "nobody"/"won't" outside framing still denies
+      'Nobody has shown that young athletes are collapsing from the jab; cardiac screening finds the same rates as before.',
+      // The "just asking" disclaimer needs a health topic near it, and doubt that is resolved is no insinuation
+      'Can I swap my Thursday shift for Friday? Just asking before the rota goes out.',
+      'Is the shingles vaccine worth it at 70? Just asking for my dad. Booked him in after the GP explained it.',
+      // "Not anti-vax" said of a view, not of the poster
+      'The rollout to housebound patients was chaotic and under-staffed. That is not anti-vax, it is asking for a plan that works.',
+      'Written as a complaint about logistics, not anti-vax: nobody told the care home staff when their slot was.',
+      // A condition on stopping; someone else's past act told as what went wrong
+      'Blood thinners can cause bruising. Speak to your pharmacist before stopping them.',
+      'Two clients this month who had stopped their inhalers after reading a blog, both ended up in resus. Please keep taking them.',
+      // Belief said of others and corrected
+      'Where I grew up lots of people believe the polio drops make girls infertile. I tell my aunties it is not true and show them the studies.',
+      // A care word waved away with no remedy offered in its place, or a remedy with care kept
+      'Skip the clinic queue by booking online, the link is in our bio.',
+      "I'd never tell anyone to skip their meds, whatever the turmeric crowd say.",
+      'Keep using the eye drops the optician gave you; a warm compress with a clean flannel can help alongside them.',
+    ],
+    invalid: [
+      // Framing of suppression asserts what follows its "nobody"/"won't"
+      { text: 'Funny how no one is talking about healthy young lads dropping dead on the pitch 🤔', severity: 'medium' },
+      { text: 'The thing nobody else will tell you: statins are poison', severity: 'high' },
+      { text: 'The truth no one wants to hear is that chemo kills more patients than cancer', severity: 'high' },
+      // The disclaimer of "just asking questions" beside a health topic
+      { text: 'Eight jabs before their first birthday. Just askin if that is really necessary', severity: 'medium' },
+      { text: 'Does fluoride really belong in tap water? #askingforafriend', severity: 'medium' },
+      { text: 'Call me paranoid but the new booster went through awfully fast', severity: 'medium' },
+      // Framing in txt-speak
+      { text: 'do ya own research b4 u let them give ur baby the jab', severity: 'medium' },
+      { text: 'the docs wont tell u this but the flu jab gives u the flu', severity: 'high' },
+      // Disclaiming with the "I'm" left out, then doubt
+      { text: "Not anti-vax in the slightest, but I'd hold off on the new RSV jab for a few years till the data is in.", severity: 'medium' },
+      // Care waved away by its kind, a remedy offered in its place
+      { text: 'Ditch the hearing aids. Castor oil in the ears every night brings your hearing back.', severity: 'medium' },
+      { text: 'Forget the wound clinic, pack it with manuka and hydrogen peroxide and it heals itself', severity: 'high' },
+      { text: 'Stop giving your toddler Nurofen when he is hot, raw onion in his socks pulls the fever out', severity: 'medium' },
+      { text: "Don't bother with the splint, turmeric paste on the wrist does the job", severity: 'medium' },
+      // The poster's own past act still counts
+      { text: 'Chucked my inhalers in January, breathing exercises are all I need now', severity: 'high' },
+      // A remedy credited with an illness that never came
+      { text: 'Two spoons of apple cider vinegar every morning and you will never catch flu again', severity: 'medium' },
+      { text: "Colloidal silver since March. Haven't been ill once, unlike everyone on my ward", severity: 'medium' },
+      // Public health slogans in scare quotes of their own
+      { text: 'Ah yes, "follow the science". Ask the people who got myocarditis how that went', severity: 'medium' },
+      { text: "Funny how the 'experts' went quiet about the booster", severity: 'medium' },
+      // Denial of isolation in the simple past; "keep" among the verbs that leave people in a state
+      { text: 'The virus was never isolated, not once, look it up', severity: 'high' },
+      { text: 'They put fluoride in the water to keep the public docile', severity: 'high' },
+      // Doubt that "isn't adding up"; one person harmed, in the singular
+      { text: "Something isn't adding up with these fluoride studies", severity: 'medium' },
+      { text: 'The flu jab paralysed a lad on my course', severity: 'high' },
+    ],
+  });
+  ruleTester.run(healthClaimsRule, {
+    valid: [
+      // Not catching something, with no remedy credited, or with the jab credited, or denied
+      "Haven't had a cold all winter, I put it down to working from home",
+      'Had my flu jab in October and vitamin D through the winter, not had flu once',
+      "Zinc lozenges won't stop you catching covid, but the vaccine lowers your risk of being badly ill",
+      // Quotation marks that hold more than the slogan, or report it, or talk about the word
+      'The leaflet calls the MMR "safe and effective" and twenty years of data agree.',
+      'Our "Pandemic preparedness in primary care" session is on Thursday at 2pm',
+      'The word "pandemic" comes from the Greek for all the people.',
+      // Isolation of a patient, not a virus
+      'She was never isolated on the ward because the side rooms were full',
+      // Totality in a denied or conditioned act still qualifies it
+      "Don't come off your steroids all at once, your GP will taper them",
+      'Never stop your epilepsy meds completely without your neurologist',
+    ],
+    invalid: [
+      // Totality intensifies an urged act rather than qualifying it
+      { text: 'Honestly you can come off your levothyroxine completely once you fix your gut', severity: 'high' },
+      { text: 'Bin the blood pressure tablets, all of them, beetroot juice does the same job', severity: 'high' },
+    ],
+  });
+});

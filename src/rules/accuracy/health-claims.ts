@@ -68,6 +68,8 @@ interface Claim {
   np?: boolean;
   /** Where the claim's verb part starts: in quotation marks from there on ("a bracelet that 'cures arthritis'"), the claim is mentioned. */
   core?: number;
+  /** Words in scare quotes: the quotation marks are the sneer, so being quoted does not make them mentioned. */
+  scare?: boolean;
 }
 
 const WITH = new Set(['with', 'using', 'by', 'on', 'taking', 'through', 'from']);
@@ -157,10 +159,23 @@ function negatedClaim(t: TextAnalysis, c: Claim): boolean {
   for (let j = c.t0 - 1; j >= Math.max(0, c.t0 - 9); j--) {
     // "Isn't it odd how many ...?": a rhetorical question asserts.
     if (t.isNegationCue(j) && (t.key(j + 1) === 'it' || t.key(j + 1) === 'that') && RHETORICAL.has(t.key(j + 2))) return false;
-    if (t.isNegationCue(j)) return true;
+    // "Nobody is talking about the young athletes collapsing", "your doctor won't tell you the jab ...": the
+    // negation belongs to framing of suppression, which asserts what follows (sixth pass).
+    if (t.isNegationCue(j)) return !inFraming(t, j);
     if (t.tokens[j]!.flags & EMOJI) return false;
   }
   return true;
+}
+
+/** Token j lies inside a framing phrase of claims.txt ("nobody is talking about", "they won't tell you"). */
+function inFraming(t: TextAnalysis, j: number): boolean {
+  return t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag === 'framing' && h.t0 <= j && j < h.t1);
+}
+
+/** A negation cue in [a, b) that is not part of framing of suppression. */
+function deniedIn(t: TextAnalysis, a: number, b: number): boolean {
+  for (let j = Math.max(0, a); j < b && j < t.tokens.length; j++) if (t.isNegationCue(j) && !inFraming(t, j)) return true;
+  return false;
 }
 
 /** A noun phrase denied by what follows it: "turbo cancer isn't a thing", "clot shots are not real", "... doesn't exist". */
@@ -181,6 +196,7 @@ const HEDGE_VERBS = new Set(['saying', 'suggesting', 'claiming', 'implying']);
 
 /** The claim lies in quotation marks in an original post, with no framing or denial register outside them. */
 function mentioned(t: TextAnalysis, c: Claim): boolean {
+  if (c.scare) return false;
   if (!t.mayQuote || t.post.kind === 'repost' || t.post.kind === 'like' || t.norm.startsWith('rt @')) return false;
   if (!t.quotedSpan(c.t0, c.t1) && !(c.core !== undefined && c.core < c.t1 && t.quotedSpan(c.core, c.t1))) return false;
   const outside = (h: Hit): boolean => !t.inQuotes(h.t0);
@@ -218,8 +234,13 @@ const SAYING = new Set([
   'convinced', 'adamant', 'certain', 'swears', 'swore', 'reckon', 'thought', 'posting', 'posted', 'sharing', 'shared', 'wrote', 'tweeted', 'saying', 'telling', 'told',
   // Fifth pass: passing it on ("my aunt keeps forwarding 'turbo cancer' videos").
   'forwarding', 'forwards', 'forwarded', 'reposting', 'reposts', 'reposted', 'retweeting', 'retweets', 'retweeted',
+  // Sixth pass: belief in the plain form, said of others ("back home many people think vaccines cause ..."); the
+  // poster's own "I think" is kept by the speaker check below.
+  'think', 'believe',
 ]);
 const READING = new Set(['read', 'heard', 'seen', 'saw', 'watched', 'learnt', 'learned']);
+/** Others as the subject of a plain "think"/"believe". */
+const BELIEVERS = new Set(['people', 'folk', 'folks', 'they', 'parents', 'mums', 'dads', 'families', 'patients', 'clients', 'others', 'many', 'some', 'lots', 'colleagues', 'relatives', 'aunties', 'uncles', 'elders', 'grandparents', 'friends', 'neighbours', 'neighbors', 'women', 'men', 'communities']);
 const SPEAKER_SELF = new Set(['let\'s', 'lets', 'i', 'we', "i've", 'ive', "i'm", 'im', 'me', "we're", "we've", "i'll", 'ill', "i'd", 'id', "we'll", "we'd"]);
 /** Between a speaker and the verb: "I am totally convinced", "I'm 100% sure". */
 const SPEAKER_GAP = new Set(['am', 'was', 'were', 'are', 'is', 'really', 'totally', 'absolutely', 'so', 'still', 'fully', 'completely', 'now', 'honestly', 'pretty', 'just', 'genuinely', 'always', 'have', 'had', 'been', 'do', 'did', '100%', '100', 'be', 'will', 'would', 'going', 'gonna', 'keep', 'kept', 'always', 'forever', 'never', 'not',
@@ -267,13 +288,16 @@ function reportedSpeech(t: TextAnalysis, i: number): boolean {
     if (SELF_VERBS.has(t.key(j)) && subjectless(t, s.t0, j)) return false;
     // "My gut tells me ...", "my instinct says ...": the poster's own hunch.
     if (HUNCH.has(t.key(k)) && t.key(k - 1) === 'my') return false;
+    // The plain "think"/"believe" reports only with others as its subject ("many people think ..."); "anyone else
+    // think it's odd ...?" asks the reader to share the poster's doubt.
+    if (t.key(j) === 'think' || t.key(j) === 'believe') return BELIEVERS.has(t.key(k));
     return !SPEAKER_SELF.has(t.key(k));
   }
   return false;
 }
 
 /** A true, qualified statement: "doesn't work for everyone", "don't give it if she's allergic". */
-function qualified(t: TextAnalysis, from: number): boolean {
+function qualified(t: TextAnalysis, from: number, urged = false): boolean {
   if (from <= 0) return false;
   const sentEnd = t.sentenceOf(from - 1).t1;
   if (from >= sentEnd) return false;
@@ -282,9 +306,15 @@ function qualified(t: TextAnalysis, from: number): boolean {
   // inhalers, breathing exercises are all you need" is not made true by "all".
   // The condition opens the next clause ("..., unless your GP says so", "..., only if ..."); one inside it qualifies
   // something else ("don't need vaccines, their immune systems are perfect until you mess with them").
-  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) if (QUALIFIERS.has(t.key(i)) && (i < end || (CONDITIONS.has(t.key(i)) && i <= end + 1))) return true;
+  for (let i = from; i < Math.min(sentEnd, Math.max(end, from + 6)); i++) {
+    // "Come off insulin completely", "ditch it all": urging an act, words of totality intensify it (sixth pass).
+    if (urged && TOTALITY.has(t.key(i))) continue;
+    if (QUALIFIERS.has(t.key(i)) && (i < end || (CONDITIONS.has(t.key(i)) && i <= end + 1))) return true;
+  }
   return false;
 }
+/** Words that qualify a denial ("doesn't work for everyone") but intensify an urged act ("stop them completely"). */
+const TOTALITY = new Set(['completely', 'fully', 'totally', 'entirely', 'all', 'always', 'every', 'each', 'everyone', 'everybody', '100%', 'perfectly', 'immediately', 'straight', 'overnight']);
 const CONDITIONS = new Set(['if', 'unless', 'until', 'when', 'before', 'without', 'while', 'whilst', 'during', 'because', 'due', 'ask', 'speak', 'talk', 'check', 'discuss', 'prescribed', 'advised', 'supervision', 'supervised', 'gradually', 'slowly', 'safely', 'taper', 'tapering']);
 
 /** Words that open a short rebuttal right after a claim: "People ask if X causes Y. It doesn't." */
@@ -535,12 +565,15 @@ function topicPredicates(t: TextAnalysis, claims: Claim[]): void {
     // "rather than just binning them", "instead of stopping it": the act is what the poster advises against;
     // "avoid unnecessary scans", "stop repeat antibiotics": limiting overuse is good advice.
     if (pre && (contrastedOut(t, p.t0) || t.findKey(p.t1, topic.t0, JUSTIFIED) >= 0)) continue;
+    // "Talk to your GP before stopping them", "patients who'd stopped their meds after a video": a condition on the
+    // act, or someone else's act told as what happened, is no advice (sixth pass).
+    if (pre && p.entry.tag === 'advice' && (conditionedAct(t, p.t0) || othersAct(t, p.t0))) continue;
     if (topic.entry.tag === 'imaging' && !imagingClaim(t, p, topic, pre)) continue;
     // "Live vaccines very rarely shed": a frequency in the sentence makes it a measured statement.
     if (!pre && t.findKey(t.sentenceOf(p.t0).t0, t.sentenceOf(p.t0).t1, RARELY) >= 0) continue;
     const kind = p.entry.tag;
     // Advice and "doesn't work" claims are often true with a qualifier: "don't give the MMR if immunosuppressed".
-    if ((kind === 'advice' || kind === 'covid' || kind === 'questioning') && qualified(t, pre ? topic.t1 : p.t1)) continue;
+    if ((kind === 'advice' || kind === 'covid' || kind === 'questioning') && qualified(t, pre ? topic.t1 : p.t1, kind === 'advice' && pre && !t.negationIn(Math.max(t.sentenceOf(p.t0).t0, p.t0 - 2), p.t1))) continue;
     let [t0, t1] = pre ? [p.t0, topic.t1] : [topic.t0, p.t1];
     if (spec === 'measured' && measured(t, p.t0, true)) continue;
     // "the jab and all these young strokes are connected": a harm joined to the topic, then said to be linked to it.
@@ -576,6 +609,30 @@ const IMAGING_MEASURED = new Set(['can', 'may', 'might', 'could', 'small', 'tiny
 const IMPERATIVE_BEFORE = new Set(['and', 'just', 'always', 'so', 'then', 'please', 'should', 'must', 'gotta', 'to']);
 
 /** "rather than (just) ...", "instead of ...", "than ..." within three tokens before the act, in its sentence. */
+/** "before stopping them", "without you stopping it", "until you stop": the act as a condition of something else. */
+function conditionedAct(t: TextAnalysis, i: number): boolean {
+  const s0 = t.sentenceOf(i).t0;
+  if (i - 1 >= s0 && ACT_CONDITIONS.has(t.key(i - 1))) return true;
+  return i - 2 >= s0 && ACT_CONDITIONS.has(t.key(i - 2)) && (t.key(i - 1) === 'you' || t.key(i - 1) === 'u' || t.key(i - 1) === 'they' || t.key(i - 1) === 'anyone');
+}
+const ACT_CONDITIONS = new Set(['before', 'without', 'until', 'unless', 'til', 'till']);
+
+/**
+ * A past act whose subject is someone else ("two patients who'd stopped their meds", "she stopped her statins"):
+ * an account of what happened, not advice. The poster's own past act ("I ditched my inhaler") still counts.
+ */
+function othersAct(t: TextAnalysis, i: number): boolean {
+  const v = t.key(i);
+  if (!(v.endsWith('ed') || PAST_IRREGULAR.has(v))) return false;
+  const s0 = t.sentenceOf(i).t0;
+  let k = i - 1;
+  while (k >= s0 && k >= i - 3 && PAST_AUX.has(t.key(k))) k--;
+  return k >= s0 && OTHER_SUBJECT.has(t.key(k));
+}
+const PAST_IRREGULAR = new Set(['quit', 'threw', 'thrown', 'binned', 'chucked', 'ditched', 'dumped', 'stopped', 'dropped', 'skipped']);
+const PAST_AUX = new Set(['had', 'has', 'have', "'d", 'd', 'just', 'already', 'all', 'then', 'suddenly', 'both']);
+const OTHER_SUBJECT = new Set(['who', "who'd", 'whod', "who've", 'whove', "who's", 'he', 'she', "he'd", "she'd", "they'd", 'theyd', "he's", "she's", 'patient', 'patients', 'client', 'clients', 'people', 'someone', 'somebody']);
+
 function contrastedOut(t: TextAnalysis, i: number): boolean {
   const s0 = t.sentenceOf(i).t0;
   for (let j = i - 1; j >= Math.max(s0, i - 3); j--) if (t.key(j) === 'than' || (t.key(j) === 'of' && t.key(j - 1) === 'instead')) return true;
@@ -923,8 +980,11 @@ function collect(t: TextAnalysis): Claim[] {
   if (t.has(TOPICS) || t.has(SINCE_CUES)) afterTheJab(t, claims);
   if (t.has(INSTALLED) && t.has(TOPICS)) mastsWentUp(t, claims);
   if (t.has(SUDDEN_WHAT) && t.has(SUDDEN_WHO)) suddenHarms(t, claims);
-  if (t.has(DISMISS_CARE) && t.has(REMEDIES)) remedyOverCare(t, claims);
+  if ((t.has(DISMISS_CARE) || t.has(DISMISS_VERB)) && t.has(REMEDIES)) remedyOverCare(t, claims);
+  if (t.has(NOT_CAUGHT) && t.has(REMEDIES)) wardedOff(t, claims);
+  if (t.has(SLOGANS) && t.mayQuote) scareQuoted(t, claims);
   if (t.has(INSINUATION) && t.has(TOPICS)) insinuations(t, claims);
+  if (t.has(ANTI) && t.has(TOPICS)) askingOnly(t, claims);
   framingStrength(t, claims);
   return claims;
 }
@@ -948,6 +1008,19 @@ const RESOLVED = new Set(['reassured', 'reassuring', 'glad', 'regrets', 'regret'
  * "Something about the HPV jab just doesn't sit right with me", "Are we sure sunscreen is safe?",
  * "They told us the vaccine would stop transmission ... what else did they get wrong?". Review-level.
  */
+/** The poster is the subject right before i: "I'm not", "I am honestly not", "we're not". */
+function selfSubject(t: TextAnalysis, i: number): boolean {
+  const s0 = t.sentenceOf(i).t0;
+  // "Not anti-vax AT ALL, but ...", "Not anti-vax, pro-questions.": opening its sentence, the "I'm" is left out.
+  if (i === s0) return true;
+  for (let k = i - 1; k >= Math.max(s0, i - 3); k--) {
+    const w = t.key(k);
+    if (SPEAKER_SELF.has(w)) return true;
+    if (!SPEAKER_GAP.has(w) && w !== 'definitely' && w !== 'certainly') return false;
+  }
+  return false;
+}
+
 function insinuations(t: TextAnalysis, claims: Claim[]): void {
   // "I wonder if the flu jab clinic will run late": a topic naming a clinic, queue or slot is no topic of doubt.
   const topics = outermost(t.hits(TOPICS)).filter((x) => DOUBT_CLASSES.has(x.entry.tag) && !PRONOUN_TOPIC.has(x.entry.term) && !ARRANGEMENT_AFTER.has(t.key(x.t1)));
@@ -958,11 +1031,38 @@ function insinuations(t: TextAnalysis, claims: Claim[]): void {
     if (t.negated(h.t0) && !t.isNegationCue(h.t0)) continue;
     // "Is fluoride in water actually safe??", "is the vaccine really needed?": cues marked "q" doubt only in a question.
     if (h.entry.tag === 'q' && (!t.sentenceOf(h.t0).question || answered(t, t.tokens[h.t0]!.sn))) continue;
+    // "I'm not anti-vax, I just ..." disclaims the poster; "That's not anti-vax, it's ...", "policy criticism, not
+    // anti-vax" describes a view as measured. Cues marked "self" need the poster as their subject (sixth pass).
+    if (h.entry.tag === 'self' && !selfSubject(t, h.t0)) continue;
     const sn = t.tokens[h.t0]!.sn;
     const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
     if (!topic) continue;
     const [t0, t1] = topic.t0 < h.t0 ? [topic.t0, h.t1] : [h.t0, topic.t1];
     // Evidence: the cue and the topic when they are close, else the cue alone.
+    const near = t1 - t0 <= 14 && t.tokens[topic.t0]!.sn === sn;
+    claims.push({ t0: near ? t0 : h.t0, t1: near ? t1 : h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65 });
+    return;
+  }
+}
+
+/**
+ * The disclaimer of "just asking questions" (stance-anti.txt, marked "jaq": "just asking", "asking for a friend",
+ * "call me paranoid") with a health topic in its sentence or the one before or after: "Why do kids need so many
+ * jabs these days? Just asking", "Interesting how sudden adult deaths are up since the booster. Just askin".
+ * The disclaimer says the question is not a question. Review level, like the other insinuations; not when the
+ * doubt is resolved ("booked", "reassured"), and only once per post (sixth pass, issue 6).
+ */
+function askingOnly(t: TextAnalysis, claims: Claim[]): void {
+  if (!t.hits(ANTI).some((h) => h.entry.fields[0] === 'jaq') || claims.some((c) => c.kind === 'insinuation')) return;
+  const hedges = t.hits(ANTI).filter((h) => h.entry.fields[0] === 'jaq' && !t.negated(h.t0));
+  const topics = outermost(t.hits(TOPICS)).filter((x) => DOUBT_CLASSES.has(x.entry.tag) && x.entry.tag !== 'authority' && !PRONOUN_TOPIC.has(x.entry.term) && !ARRANGEMENT_AFTER.has(t.key(x.t1)));
+  if (topics.length === 0) return;
+  for (let j = 0; j < t.tokens.length; j++) if (RESOLVED.has(t.key(j))) return;
+  for (const h of hedges) {
+    const sn = t.tokens[h.t0]!.sn;
+    const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
+    if (!topic) continue;
+    const [t0, t1] = topic.t0 < h.t0 ? [topic.t0, h.t1] : [h.t0, topic.t1];
     const near = t1 - t0 <= 14 && t.tokens[topic.t0]!.sn === sn;
     claims.push({ t0: near ? t0 : h.t0, t1: near ? t1 : h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65 });
     return;
@@ -1124,6 +1224,91 @@ const DISMISS_CARE = defineLexicon(
 );
 
 /**
+ * Verbs that wave care away when a medicine, a device or a service follows them (sixth pass, issue 6; written by
+ * the project, MIT): "skip the aids", "forget the clinic", "stop giving your kids Calpol", "don't bother with the
+ * anti-inflams", "skip the sugar and the glucose tablets". What is waved away is a class (careAfter), not a list.
+ */
+const DISMISS_VERB = defineLexicon(
+  'accuracy/dismiss-verb',
+  'skip/skipped/skipping/ditch/ditched/ditching/bin/binned/forget/swerve/ignore/drop/dropped/stop/stopped/stopping/quit/quitting/chuck/chucked/avoid/refuse/bypass [giving/taking/using/wearing/putting_in/doing/with]\n' +
+    "don't/dont/do_not/never bother with\nno need for\ndon't/dont/do_not/never need\ndon't/dont/do_not/never take/give/use/wear",
+);
+/**
+ * An illness not caught, said of the poster or the reader (sixth pass, issue 6; written by the project, MIT):
+ * "you won't catch covid", "never caught covid once", "not had a single cold", "haven't had a sniffle".
+ */
+const NOT_CAUGHT = defineLexicon(
+  'accuracy/not-caught',
+  "won't/wont/will_not/will_never/never/didn't/didnt/haven't/havent/hasn't/hasnt/not/never_once/not_once catch/caught/get/got/had/picked_up\nhaven't/havent/hasn't/hasnt/not/never been ill/sick/poorly",
+);
+const CAUGHT_ILLS = new Set(['covid', 'covid-19', 'coronavirus', 'omicron', 'cold', 'colds', 'flu', 'sniffle', 'sniffles', 'bug', 'bugs', 'virus', 'viruses', 'infection', 'infections', 'lurgy', 'cough', 'coughs', 'ill', 'sick', 'poorly', 'thing']);
+
+/**
+ * A remedy credited with keeping an illness away, by the illness's absence: "50,000 IU vitamin D a day and you won't
+ * catch covid", "colloidal silver every morning and not had a single cold", "High-dose vit D = never caught covid".
+ * The remedy in the sentence or the one before or after; not when a vaccine is in the sentence (the jab may be
+ * what is credited), nor under a negation before it ("doesn't mean you won't catch it"). Review level; high for a
+ * dangerous remedy.
+ */
+function wardedOff(t: TextAnalysis, claims: Claim[]): void {
+  const agents = t.hits(REMEDIES).filter((x) => x.entry.tag === 'agent');
+  if (agents.length === 0) return;
+  for (const h of t.hits(NOT_CAUGHT)) {
+    const s = t.sentenceOf(h.t0);
+    let ill = -1;
+    for (let j = h.t1; j < Math.min(s.t1, h.t1 + 4); j++) if (CAUGHT_ILLS.has(t.key(j))) { ill = j; break; }
+    if (ill < 0 && !(t.key(h.t1 - 1) === 'ill' || t.key(h.t1 - 1) === 'sick' || t.key(h.t1 - 1) === 'poorly')) continue;
+    if (deniedIn(t, Math.max(s.t0, h.t0 - 4), h.t0)) continue;
+    if (t.has(TOPICS) && t.hits(TOPICS).some((x) => x.entry.tag === 'vaccine' && t.tokens[x.t0]!.sn === t.tokens[h.t0]!.sn)) continue;
+    const sn = t.tokens[h.t0]!.sn;
+    const a = agents.find((x) => x.entry.fields[0] === 'danger' && Math.abs(t.tokens[x.t0]!.sn - sn) <= 1) ?? agents.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
+    if (!a) continue;
+    const end = ill >= 0 ? ill + 1 : h.t1;
+    const [t0, t1] = t.tokens[a.t0]!.sn === sn ? [Math.min(a.t0, h.t0), Math.max(a.t1, end)] : [h.t0, end];
+    const danger = a.entry.fields[0] === 'danger';
+    claims.push({ t0, t1, gapFrom: 0, gapTo: 0, kind: danger ? 'cure' : 'overclaim', severity: danger ? 'high' : 'medium', confidence: 0.7 });
+    return;
+  }
+}
+
+/**
+ * The words of public health messaging (sixth pass, issue 6; written by the project, MIT), which in scare quotes of
+ * their own are sneered at: "Mhm, 'safe and effective'. We'll see", "The 'pandemic' was a planned exercise".
+ */
+const SLOGANS = defineLexicon(
+  'accuracy/slogans',
+  'safe and/& effective\nsafe_and_effective\nfollow/trust the science\nthe science\npandemic\nthe pandemic\nrare side effects/effect\nvery/extremely rare\nexperts\nfact checkers/checks\nmisinformation\nconspiracy theory/theories/theorist/theorists\noverwhelmed',
+);
+
+/**
+ * A slogan of public health messaging alone in quotation marks, nothing else inside them: scare quotes that mock it.
+ * Review level; the usual report, debunk and meta frames still apply ('the word "pandemic" comes from Greek').
+ */
+const NAMING = new Set(['calls', 'called', 'call', 'calling', 'describes', 'described', 'describe', 'labelled', 'labeled', 'labels', 'termed', 'terms', 'dubbed', 'branded', 'states', 'stated', 'quote', 'quoting', 'slogan', 'headline', 'titled', 'entitled']);
+function scareQuoted(t: TextAnalysis, claims: Claim[]): void {
+  // Every hit, not the outermost: in "The 'pandemic' was ..." only "pandemic" is quoted.
+  for (const h of t.hits(SLOGANS)) {
+    if (!t.quotedSpan(h.t0, h.t1) || (h.t0 > 0 && t.inQuotes(h.t0 - 1) && t.tokens[h.t0 - 1]!.sn === t.tokens[h.t0]!.sn) || (h.t1 < t.tokens.length && t.inQuotes(h.t1) && t.tokens[h.t1]!.sn === t.tokens[h.t0]!.sn)) continue;
+    // 'The leaflet calls it "safe and effective"': quotation marks that attribute the words to their source.
+    let named = false;
+    for (let j = h.t0 - 1; j >= Math.max(t.sentenceOf(h.t0).t0, h.t0 - 4); j--) if (SAYING.has(t.key(j)) || NAMING.has(t.key(j))) named = true;
+    if (named) continue;
+    claims.push({ t0: h.t0, t1: h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65, scare: true });
+    return;
+  }
+}
+
+/** Care named by the kind of thing it is: services, devices and their people (with CARE_WORDS and medicine topics). */
+const CARE_MORE = new Set(['clinic', 'clinics', 'aids', 'glasses', 'patching', 'patch', 'dressings', 'dressing', 'glucose', 'neurologist', 'specialist', 'consultant', 'dentist', 'optician', 'audiologist', 'podiatrist', 'rheumatologist', 'oncologist', '999', '111', 'ambulance', 'dmts', 'dmt', 'anti-inflams', 'anti-inflammatories', 'antiinflammatories', 'nurofen', 'calpol', 'cream', 'creams', 'drops', 'spray', 'sprays', 'splint', 'brace']);
+
+/** A medicine, device or service within six tokens after a dismissal verb, in its clause. */
+function careAfter(t: TextAnalysis, h: Hit): boolean {
+  const end = Math.min(t.clauseEnd(h.t0), h.t1 + 6);
+  for (let j = h.t1; j < end; j++) if (CARE_WORDS.has(t.key(j)) || CARE_MORE.has(t.key(j))) return true;
+  return t.has(TOPICS) && t.hits(TOPICS).some((x) => x.t0 >= h.t1 && x.t0 < end && (x.entry.tag === 'advisable' || x.entry.tag === 'medicine' || x.entry.tag === 'vaccine'));
+}
+
+/**
  * A remedy offered in place of care or a medicine waved away in its sentence or the next: "You don't need antibiotics
  * for sepsis, you need high-dose vitamin C", "Ditch the physio and go carnivore", "why pay for Ozempic? do a 21 day
  * water fast instead". Not an everyday food or vitamin ("no need for antibiotics for a cold, honey and rest"), nor a
@@ -1133,12 +1318,16 @@ function remedyOverCare(t: TextAnalysis, claims: Claim[]): void {
   const agents = t.hits(REMEDIES).filter((x) => x.entry.tag === 'agent' && x.entry.fields[0] !== 'therapy' && !MILD_AGENTS.has(x.entry.term) && !MILD_AGENTS.has(x.entry.term.replace(/ /g, '_')));
   if (agents.length === 0) return;
   const care = t.hits(TOPICS).some((x) => x.entry.tag === 'advisable' || x.entry.tag === 'medicine') || t.findKey(0, t.tokens.length, CARE_WORDS) >= 0;
-  for (const h of t.hits(DISMISS_CARE)) {
+  // A dismissal verb counts with care after it, not negated before it ("I'd never skip my meds"), not someone
+  // else's past act ("she'd stopped her meds") nor a condition ("before stopping the tablets").
+  const verbs = t.has(DISMISS_VERB) ? t.hits(DISMISS_VERB).filter((h) => careAfter(t, h) && !(t.negated(h.t0) && !t.isNegationCue(h.t0)) && !othersAct(t, h.t0) && !conditionedAct(t, h.t0)) : [];
+  for (const h of verbs.length > 0 ? [...t.hits(DISMISS_CARE), ...verbs] : t.hits(DISMISS_CARE)) {
     const instead = t.key(h.t0) === 'instead';
     if (instead && (!care || t.key(h.t1) === 'of')) continue;
     const sn = t.tokens[h.t0]!.sn;
     // "Instead" follows its remedy closely ("do a water fast instead"); a dismissal has one in its sentence or the next.
-    const a = instead ? agents.find((x) => x.t1 <= h.t0 && h.t0 - x.t1 <= 4 && t.tokens[x.t0]!.sn === sn) : agents.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
+    // Of several remedies offered, a dangerous one speaks for the post ("garlic oil and a drop of hydrogen peroxide").
+    const a = instead ? agents.find((x) => x.t1 <= h.t0 && h.t0 - x.t1 <= 4 && t.tokens[x.t0]!.sn === sn) : agents.find((x) => x.entry.fields[0] === 'danger' && Math.abs(t.tokens[x.t0]!.sn - sn) <= 1) ?? agents.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
     if (!a) continue;
     const same = t.tokens[a.t0]!.sn === sn;
     const [t0, t1] = same ? [Math.min(a.t0, h.t0), Math.max(a.t1, h.t1)] : [a.t0, a.t1];
@@ -1210,7 +1399,7 @@ function suddenHarms(t: TextAnalysis, claims: Claim[]): void {
     });
     if (!who) continue;
     const [t0, t1] = who.t0 < w.t0 ? [who.t0, w.t1] : [w.t0, who.t1];
-    if (t.negationIn(Math.max(t.sentenceOf(t0).t0, t0 - 3), t1)) continue;
+    if (deniedIn(t, Math.max(t.sentenceOf(t0).t0, t0 - 3), t1)) continue;
     // A claim already found over the same words ("strokes since 2021") says more.
     if (claims.some((c) => c.t0 < t1 && c.t1 > t0)) continue;
     claims.push({ t0, t1, gapFrom: 0, gapTo: 0, kind: 'sudden', severity: 'medium', confidence: 0.65 });
@@ -1231,7 +1420,7 @@ export const healthClaimsRule: Rule = {
     const remedyTopic = t.has(REMEDIES) && t.hits(REMEDIES).some((h) => h.entry.tag === 'agent' || h.entry.tag === 'disease');
     const topical = t.has(SUBJECTS) || remedyTopic || t.has(TOPICS);
     // Framing alone ("just saying", "funny how") needs a health topic; predicates need a topic to attach to.
-    if (!topical && !(t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag !== 'framing')) && !t.has(SINCE_CUES) && !(t.has(SUDDEN_WHAT) && t.has(SUDDEN_WHO))) return [];
+    if (!topical && !(t.has(CLAIMS) && t.hits(CLAIMS).some((h) => h.entry.tag !== 'framing')) && !t.has(SINCE_CUES) && !(t.has(SUDDEN_WHAT) && t.has(SUDDEN_WHO)) && !(t.has(SLOGANS) && t.mayQuote)) return [];
     // "Ivermectin worked for my dog's mange": veterinary medicine is another matter.
     const collected = collect(t).filter((c) => !((c.kind === 'cure' || c.kind === 'advice') && t.findKey(t.sentenceOf(c.t0).t0, t.sentenceOf(c.t0).t1, VET) >= 0));
     let claims = collected.filter((c) => affirmed(t, c));
