@@ -860,3 +860,125 @@ describe('boundaries fifth pass: sport and drinks with service users, colleagues
     ],
   });
 });
+
+describe('boundaries sixth pass: the service channel passed over, readers once in care, gifts through relatives, legacies, chance meetings turned social', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      // Someone else's act, reported: the relative clause belongs to the colleague.
+      'I reported the nurse who was snapchatting a teenage patient. Horrible week but it had to be done',
+      'Raised a concern about a colleague who was messaging a client on Instagram',
+      // The clinic line recommended, not passed over.
+      'If your back flares up, please ring the clinic line and we will fit you in',
+    ],
+    invalid: [
+      { text: 'Ring me whenever your hip plays up, no need to wait for the surgery line', topic: 'boundaries.contact' },
+      { text: 'Just WhatsApp me anytime, never bother with reception, they take forever', evidence: 'never bother with reception' },
+      { text: 'I add the mums and dads on Messenger, who needs the switchboard anyway', evidence: 'who needs the switchboard' },
+      { text: '@sal_walks loved working with your dad this spring! message me on here any time', topic: 'boundaries.contact' },
+      { text: '@robbo22 course I recognise you from the fracture clinic, text me anytime mate', topic: 'boundaries.contact' },
+      { text: 'Ran into a former client at the Christmas market and we ended up having mulled wine for three hours', severity: 'medium' },
+      { text: 'Bumped into a lad I treated last month at the club and ended up going back to his', evidence: 'ended up going' },
+      { text: 'Bumped into one of my regulars in town and we ended up drinking till closing', evidence: 'ended up drinking' },
+    ],
+  });
+  ruleTester.run(relationshipRule, {
+    valid: ['Me and my cousin are officially a thing on TikTok now, duet queens'],
+    invalid: [
+      { text: 'My preceptee and I are officially a thing, keeping it quiet at work', evidence: 'officially a thing' },
+      { text: 'Been sleeping together since my supervisee started on the unit in March', evidence: 'sleeping together' },
+    ],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [
+      // A thank-you to the team, and the poster's own family.
+      'His daughter brought a tin of biscuits for the whole ward, so kind',
+      'My nan left me her ring in her will, I wear it every day',
+      'Got called a money-grabbing cow by a patient today because of parking charges',
+    ],
+    invalid: [
+      { text: 'Her son slipped me £100 when we discharged her. Told nobody', evidence: 'Her son', severity: 'high' },
+      { text: 'Got given a Rolex by a patient\'s husband and I am keeping it', topic: 'boundaries.personal-gain' },
+      { text: 'Kept the lady I visit on Tuesdays sweet and she has put me in her will for ten grand', topic: 'boundaries.personal-gain' },
+      { text: 'The old gent I treat weekly says he is leaving me his allotment and shed in his will', topic: 'boundaries.personal-gain' },
+      { text: 'Fortnight in a lodge in the Lakes, courtesy of a family I supported last year', severity: 'high' },
+      { text: 'Took a patient\'s son\'s spare festival tickets since he could not go', topic: 'boundaries.personal-gain' },
+      { text: 'side hustle 💅 sold my candles to the patients in my Tuesday clinic', severity: 'high' },
+    ],
+  });
+});
+
+describe('boundaries sixth pass: questions put to the poster, declining on an app, personal accounts kept away', () => {
+  ruleTester.run(relationshipRule, {
+    valid: [
+      'My sister asked if I would ever date a patient. Absolutely not, not even an ex-patient.',
+      'Matched with a guy from my clinic list on Bumble. Unmatched straight away.',
+      'Nearly matched with a former client on Hinge, swiped left in a panic',
+    ],
+    invalid: [{ text: 'Matched on Bumble with the woman whose achilles I rehabbed in spring 😏', topic: 'boundaries.relationship' }],
+  });
+  ruleTester.run(socialContactRule, {
+    valid: [
+      'Clients reach me on the clinic email. My personal socials are locked and staying that way.',
+      'Made a work Instagram so families can message without seeing my personal account',
+      'Quit giving my own mobile to service users years ago, the team phone works fine',
+    ],
+    invalid: [{ text: 'Gave all my clients my personal number, it is so much easier', severity: 'high' }],
+  });
+  ruleTester.run(personalGainRule, {
+    valid: [],
+    invalid: [
+      { text: 'she says shes leavin me summat in her will, my fave home visit lady 😂 the lady i visit on thursdays', topic: 'boundaries.personal-gain' },
+      { text: 'One of my clients offered me his static at Filey for half term, well rude to say no', topic: 'boundaries.personal-gain' },
+    ],
+  });
+});
+
+describe('boundaries sixth pass: time spent with a service user at work is care', () => {
+  ruleTester.run(socialContactRule, {
+    valid: ['Spent the whole afternoon with a service user and her new guide dog, brilliant session'],
+    invalid: [],
+  });
+});
+
+describe('boundaries sixth pass: people the poster manages or teaches, work phones out of hours', () => {
+  ruleTester.run(relationshipRule, {
+    valid: [
+      'Drinks with the team I manage on Friday, they have earned it',
+      'Took the third years for a curry after their last exam, proud of them',
+    ],
+    invalid: [
+      { text: 'A lad from the team I supervise asked me out for dinner. Tempted ngl', topic: 'boundaries.relationship' },
+      { text: 'The fit final years are getting top marks if they buy me a drink 😉', topic: 'boundaries.relationship' },
+    ],
+  });
+  ruleTester.run(socialContactRule, {
+    valid: ['Families text the team phone at weekends and the duty worker picks it up on Monday'],
+    invalid: [
+      { text: "One of my client's dads rings the work mobile at midnight and I keep answering, can't say no", topic: 'boundaries.contact' },
+    ],
+  });
+});
+
+describe('boundaries sixth pass: a fault denied endorses the act', () => {
+  ruleTester.run(personalGainRule, {
+    valid: [],
+    invalid: [
+      { text: 'Honestly nothing wrong with taking a tenner off a patient if they insist', topic: 'boundaries.personal-gain' },
+      { text: 'There is no rule against me selling my candles to the residents, is there', topic: 'boundaries.personal-gain' },
+    ],
+  });
+  ruleTester.run(socialContactRule, {
+    valid: ['There is nothing wrong with declining a friend request from a client, it protects you both'],
+    invalid: [{ text: 'No harm in adding a few of my patients on Instagram, they are grown adults', topic: 'boundaries.contact' }],
+  });
+});
+
+describe('boundaries sixth pass: the reader named as a favourite patient, regional "ma"', () => {
+  ruleTester.run(socialContactRule, {
+    valid: [
+      'My ma is the only one with my number who still rings on a Sunday',
+      '@jo_runs you were my favourite patient this spring! Any questions, the clinic email is the best way to reach us',
+    ],
+    invalid: [{ text: "@dazza course ye can have ma number pal, you've been my favourite patient", topic: 'boundaries.contact' }],
+  });
+});

@@ -3,7 +3,7 @@ import type { Rule } from '../types.js';
 import type { Hit } from '../text/index.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
 import type { TextAnalysis } from '../text/index.js';
-import { defineLexicon } from '../text/index.js';
+import { REPORT, defineLexicon } from '../text/index.js';
 import { excused, patientActs, synthetic } from './shared.js';
 
 const GAIN = loadLexicon(new URL('./gain.txt', import.meta.url));
@@ -23,6 +23,16 @@ const WHAT: Record<string, string> = {
 /** Money passed on to a team fund or a charity. */
 const FUND = /\b(?:(?:ward|team|staff|unit|department|amenity|amenities|patients?') (?:fund|kitty|pot|tin|charity)|charity|charities|donated|donation|donate)\b/;
 /** Money passed on to a fund, unless the post says the fund can wait ("ward fund can wait, treating myself"). */
+/** An owner's possessive between the verb and the thing ("a client's mum's spare tickets"). */
+function possessed(t: TextAnalysis, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (t.key(j).endsWith("'s")) return true;
+  return false;
+}
+/** Money named in the act's sentence, not inside a name the poster was called ("got called a money-grabbing cow", sixth pass). */
+function moneyNamed(t: TextAnalysis, h: Hit): boolean {
+  const j = t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, MONEY);
+  return j >= 0 && !(t.key(j + 1) === 'grabbing' || (t.frameAt(j) & REPORT) !== 0);
+}
 function passedOn(norm: string): boolean {
   const m = FUND.exec(norm);
   return m !== null && !/^\s*(?:can wait|can whistle|can do one|is for mugs|my arse)/.test(norm.slice(m.index + m[0].length));
@@ -41,7 +51,7 @@ const LET_USE = new Set(['have', 'use', 'borrow', 'stay', 'keep', 'take', 'rent'
 const GIVE = new Set([
   // Fifth pass: "Family let me have their mum's static caravan", "he lets us use his villa".
   'let', 'lets', 'letting',
-  'booked', 'books', 'booking', 'get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
+  'booked', 'books', 'booking', 'get', 'gets', 'getting', 'got', 'sorted', 'sorting', 'sorts', 'give', 'gives', 'gave', 'giving', 'given', 'hand', 'hands', 'handed', 'handing', 'slip', 'slips', 'slipped', 'slipping', 'press', 'presses', 'pressed', 'bung', 'bungs', 'bunged', 'offer', 'offers', 'offered', 'offering', 'lend', 'lends', 'lent', 'bring', 'brings', 'brought', 'bringing', 'send', 'sends', 'sent', 'buy', 'buys', 'bought', 'leave', 'leaves', 'left', 'pay', 'pays', 'paid', 'tip', 'tips', 'tipped', 'promised', 'promises', 'treated', 'treats']);
 /** Verbs of receiving ("got fifty quid from a family"). */
 const RECEIVE = new Set(['had', 'bagged', 'scored', 'blagged', 'got', 'get', 'gets', 'getting', 'received', 'receive', 'receiving', 'accepted', 'accept', 'accepting', 'took', 'pocketed', 'kept', 'keep', 'given']);
 /** Money, by name or amount. */
@@ -55,10 +65,12 @@ const VALUABLES = new Set([
   'massage', 'facial', 'manicure', 'pedicure', 'hamper', 'makeover',
   // Drinks by the bottle and hampers (fourth pass: "Got a bottle of Baileys off one of my patients").
   'hampers', 'bottle', 'bottles', 'baileys', 'prosecco', 'gin', 'wine', 'rolex', 'pandora',
+  // Sixth pass: spirits by kind, and passes to events ("his spare snooker tickets", "backstage passes").
+  'malt', 'scotch', 'bourbon', 'brandy', 'cognac', 'vodka', 'rum', 'passes', 'backstage', 'static',
 ]);
 /** Selling to someone: "selling my Avon to the residents". */
 const SELL = new Set(['renting', 'rent', 'rents', 'rented', 'sell', 'sells', 'selling', 'sold', 'flog', 'flogs', 'flogging', 'flogged', 'punting', 'pushing', 'peddling', 'touting', 'pitch', 'pitched', 'pitching', 'hawking', 'hawked', 'plug', 'plugged', 'plugging']);
-const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL, 'buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased', 'off', 'discount', 'discounts', 'discounted', 'freebies', 'freebie', 'perks', 'perk', 'business', 'businesses', 'company', 'hustle', 'salon', 'venture', 'startup', 'etsy', 'stall', 'firm', 'agency', 'franchise', 'mlm', 'downline'].join('\n'));
+const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL, 'in his/her/their will', 'buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased', 'off', 'discount', 'discounts', 'discounted', 'freebies', 'freebie', 'perks', 'perk', 'business', 'businesses', 'company', 'hustle', 'salon', 'venture', 'startup', 'etsy', 'stall', 'firm', 'agency', 'franchise', 'mlm', 'downline'].join('\n'));
 
 /** Acts found by co-occurrence rather than listed phrasing: something of value given to or taken by the registrant. */
 function valueActs(t: TextAnalysis): Hit[] {
@@ -74,8 +86,26 @@ function valueActs(t: TextAnalysis): Hit[] {
     } else if (RECEIVE.has(k)) {
       const v = valueIn(t, i + 1, end);
       if (!v) continue;
-      const from = t.findKey(v.at + 1, Math.min(t.sentenceOf(i).t1, v.at + 7), FROM);
+      // "Got given a Pandora bracelet by a client's mum": the giver after "by" only in the passive of giving (sixth pass).
+      const from = t.findKey(v.at + 1, Math.min(t.sentenceOf(i).t1, v.at + 7), k === 'given' || t.key(i + 1) === 'given' ? BY : FROM);
       if (from >= 0) out.push(synthetic(i, from + 1, 'received something of value', v.kind, GAIN));
+      // "Took a client's mum's Glastonbury tickets": the owner named between the verb and the thing (sixth pass).
+      else if (t.key(i + 1) !== 'my' && possessed(t, i + 1, v.at)) out.push(synthetic(i, v.at + 1, 'received something of value', v.kind, GAIN));
+    } else if (BRING.has(k) && !GIVERS_NOT.has(t.key(i - 1)) && t.key(i + 1) !== 'me' && t.key(i + 1) !== 'us') {
+      // "his wife brought a bottle of Glenfiddich in at discharge": something of value brought for the registrant by someone else
+      // (the service user or relative must still be found near it; not "I brought a cake in") (sixth pass).
+      const v = valueIn(t, i + 1, Math.min(end, i + 5));
+      // "brought a hamper for the whole ward": a thank-you to the team, not to the registrant.
+      if (v && !forTeam(t, v.at + 1, t.sentenceOf(i).t1)) out.push(synthetic(i, v.at + 1, 'brought something of value', v.kind, GAIN));
+    } else if (k === 'will' && t.key(i - 2) === 'in' && OWNERS.has(t.key(i - 1))) {
+      // "left me five grand in her will", "he's leaving me his static caravan in his will" (sixth pass).
+      const s0 = Math.max(t.sentenceOf(i).t0, i - 12);
+      const v = t.findKey(s0, i, LEAVE);
+      if (v >= 0 && t.findKey(v + 1, i, MINE) >= 0) out.push(synthetic(v, i + 1, 'a legacy', 'money', GAIN));
+    } else if (k === 'courtesy' && t.key(i + 1) === 'of') {
+      // "A week in a villa in the Algarve, courtesy of a very grateful family" (sixth pass).
+      const v = valueIn(t, Math.max(t.sentenceOf(i).t0, i - 10), i);
+      if (v) out.push(synthetic(v.at, i + 2, 'given something of value', v.kind, GAIN));
     } else if (k === 'off' && knockedOff(t, i)) {
       // "he's knocked a grand off because I'm his OT": money off the price for the registrant.
       out.push(synthetic(i - 3, i + 1, 'a discount received', 'favour', GAIN));
@@ -106,6 +136,17 @@ function valueActs(t: TextAnalysis): Hit[] {
   return out;
 }
 const FROM = new Set(['from', 'off']);
+const BY = new Set(['by']);
+/** "in her will", "in his will": a legacy (sixth pass). */
+const LEAVE = new Set(['left', 'leave', 'leaves', 'leaving', 'leavin', 'puttin', 'put', 'putting', 'puts', 'remembered', 'written', 'wrote', 'writing']);
+const OWNERS = new Set(['his', 'her', 'their']);
+const BRING = new Set(['brought', 'brings', 'bringing']);
+const TEAM = new Set(['team', 'teams', 'ward', 'wards', 'staff', 'department', 'unit', 'everyone', 'nurses', 'office', 'clinic', 'all', 'us', 'crew', 'station']);
+function forTeam(t: TextAnalysis, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if ((t.key(j) === 'for' || t.key(j) === 'to') && t.findKey(j + 1, Math.min(b, j + 4), TEAM) >= 0) return true;
+  return false;
+}
+const GIVERS_NOT = new Set(['i', 'we', "i've", 'ive', "we've", 'me', 'us', 'you', 'just', 'also', 'always', 'even']);
 /** Verbs of taking money off a price ("knocked a grand off", "took fifty quid off"). */
 const KNOCK = new Set(['knocked', 'knocks', 'knock', 'knocking', 'took', 'takes', 'taking', 'taken']);
 function knockedOff(t: TextAnalysis, i: number): boolean {
@@ -130,10 +171,13 @@ function ownSelling(t: TextAnalysis, i: number): boolean {
   for (let j = i - 1; j >= a; j--) {
     const k = t.key(j);
     if (k === 'i' || k === "i'm" || k === 'im' || k === "i've" || k === 'ive' || k === 'we' || k === "we're" || k === "we've" || k === 'so' || k === 'and' || k === 'then') return true;
+    // "no rule against me selling Avon", "💸 sold three pairs to patients": "me" as the seller, an emoji ending what came before (sixth pass).
+    if (k === 'me' || EMOJI.test(k)) return true;
     if (!SELLER.has(k)) return false;
   }
   return true;
 }
+const EMOJI = /^\p{Extended_Pictographic}/u;
 /** Words that can come before the registrant's own selling in its clause. */
 const SELLER = new Set(['i', "i'm", 'im', "i've", 'ive', 'we', "we're", "we've", 'been', 'am', 'was', 'have', 'started', 'starting', 'also', 'now', 'just', 'still', 'even', 'always', 'currently', 'and', 'so', 'been', 'keep', 'kept', 'literally', 'basically', 'casually', 'cheekily', 'quietly']);
 const TO = new Set(['to']);
@@ -170,7 +214,7 @@ const VALUABLE_GIFTS = new Set(['watch', 'rolex', 'bracelet', 'pandora', 'ring',
 /** An offer not yet taken up ("wants to do my hair for free ... tempting") is one to review, unless the post says it was taken. */
 const OFFER = new Set(['offer', 'offered', 'offering', 'offers', 'wants', 'want', 'wanted', 'keen']);
 const TAKEN = /\b(?:said yes|taking it|took it|accepted|booked|who am i to (?:say no|argue)|wearing it|kept it|all mine|on my wrist|it's mine)\b/;
-const FAVOURS = new Set(['cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'boat', 'lodge', 'timeshare']);
+const FAVOURS = new Set(['static', 'cottage', 'caravan', 'villa', 'flat', 'apartment', 'house', 'car', 'van', 'holiday', 'holidays', 'boat', 'lodge', 'timeshare']);
 
 export const personalGainRule: Rule = {
   meta: {
@@ -191,7 +235,7 @@ export const personalGainRule: Rule = {
         // "I'm in it" is a legacy only when a will is named (fourth pass).
         (!/^(?:i'm|im|i am|i've been put|ive been put) in /.test(h.entry.term) || /\b(?:new|her|his|their|the|a|patient's|client's) will\b/.test(t.norm)) &&
         // "charged the family £20": a charge is money only with money named in its sentence.
-        ((h.entry.tag !== 'charge' && h.entry.tag !== 'lend') || t.findKey(t.sentenceOf(h.t0).t0, t.sentenceOf(h.t0).t1, MONEY) >= 0) &&
+        ((h.entry.tag !== 'charge' && h.entry.tag !== 'lend') || moneyNamed(t, h)) &&
         // "because we charge for missed appointments", "the clinic charges a fee": the practice's published fees, not the registrant's gain (fifth pass).
         !(h.entry.tag === 'charge' && PRACTICE_SUBJECT.has(t.key(h.t0 - 1))) &&
         !CONTACT_DETAILS.has(t.key(h.t1)) &&

@@ -31,6 +31,8 @@ function askedOut(t: TextAnalysis): Hit[] {
   const out: Hit[] = [];
   for (let i = 0; i + 2 < t.tokens.length; i++) {
     if (!ASK.has(t.key(i))) continue;
+    // "Mate asked if I'd ever go out with a client": a question put to the poster, not asking someone out (sixth pass).
+    if (t.key(i + 1) === 'if' || t.key(i + 1) === 'whether' || (t.key(i + 1) === 'me' && (t.key(i + 2) === 'if' || t.key(i + 2) === 'whether'))) continue;
     const end = Math.min(t.clauseEnd(i), i + 8);
     for (let j = i + 2; j < end; j++) {
       if (t.key(j) !== 'out' || t.key(j + 1) === 'of' || t.key(j - 1) === 'me' || t.key(j - 1) === 'us') continue;
@@ -46,6 +48,7 @@ const FEELINGS = /^(?:fancy|fancied|fancies|fancying|crush|crushing on|a crush|b
 const MONEY_WORDS = new Set(['tenner', 'fiver', 'quid', 'cash', 'money', '£', 'twenty', 'note', 'tip']);
 /** Signs that the service user is a former one, long discharged. */
 const PAST = /\b(?:former|ex-?(?:patient|client|service user)s?|case (?:closed|was closed)|(?:\d+|a|an|two|three|four|five|six|ten|few|many|several) (?:years?|yrs?|months?) (?:ago|since|later|and counting|together|on)|back in (?:19|20)\d\d|used to (?:be|treat|see|visit)|no longer (?:my|a)|(?:not|isn't) my (?:patient|client)s? any ?more|since discharge)\b/;
+const TEAM_SOCIAL = /\b(?:drinks?|pints?|coffee|dinner|meal|lunch|curry|cocktails|brunch|out)\b/;
 const FIT_SENSE = new Set(['for', 'and', 'to', 'enough', 'again', '&', 'now', 'as']);
 
 export const relationshipRule: Rule = {
@@ -96,8 +99,12 @@ export const relationshipRule: Rule = {
     };
     // A service user's advance ("asked me out", "got asked out by a patient", "asked if I was single") turned down later in the post (fifth pass).
     const theirs = (act: Hit): boolean => act.entry.tag === 'other' || t.key(act.t1) === 'by';
+    // Drinks or a meal with a group one supervises ("drinks with the team I manage") are team socials, not romance, unless the post
+    // also flirts or remarks on looks ("the cute second years ... drinks with me 😉") (sixth pass).
+    const flirts = (): boolean => all.some((h) => h.entry.tag === 'looks' || h.entry.tag === 'flirt' || h.entry.tag === 'hint') || /\b(?:cute|fit|hot|sexy)\b/.test(t.norm);
     const pairs = patientActs(t, ROMANCE, ownAccounts, (h) => h.entry.tag !== 'selfref' && usable(h), true, askOut ? askedOut(t) : []).filter(
-      ({ act }) => !excused(t, act, ['refuse']) && !(theirs(act) && refusedLater(t, act)),
+      ({ patient, act }) =>
+        !excused(t, act, ['refuse']) && !(theirs(act) && refusedLater(t, act)) && !(patient.entry.term === 'a group I supervise' && act.entry.tag !== 'other' && TEAM_SOCIAL.test(act.entry.term) && !flirts()),
     );
     // "Shame he's on my list": the phrase names the service user itself.
     // The phrase names the service user itself; it leads even when another reference is found ("shame he's on my list" names him too).

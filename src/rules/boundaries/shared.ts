@@ -82,6 +82,8 @@ const MET_VERBS = new Set(['met', 'saw', 'seen', 'treated', 'nursed', 'looked', 
 /** A patient's family, met on the ward ("a family on the ward", "the wife in bay 3"). */
 const KIN = new Set(['family', 'families', 'relatives', 'relative', 'wife', 'husband', 'son', 'daughter', 'mum', 'dad', 'parents']);
 /** Words that make a post about care, so that a named relative can be a carer. */
+const FAMILY_ADJ = new Set(['very', 'grateful', 'lovely', 'kind', 'generous', 'thankful', 'patient', "patient's", "client's", 'bereaved']);
+const GIFT_SOURCE = new Set(['from', 'by', 'of', 'off']);
 const CARE_WORDS = new Set(['results', 'result', 'biopsy', 'scan', 'diagnosis', 'prognosis', 'ward', 'clinic', 'discharge', 'discharged', 'admitted', 'consultant', 'appointment', 'treatment', 'caseload', 'visit', 'bloods', 'operation', 'op']);
 
 /** Fourth pass: words for finding service users by what is done to them or said of them. */
@@ -130,6 +132,9 @@ const ROLES = new Set(['ot', 'physio', 'physiotherapist', 'nurse', 'keyworker', 
 const STUDENTS = new Set(['student', 'students', 'preceptee', 'preceptees', 'mentee', 'mentees', 'trainee', 'trainees']);
 const STUDENT_KIND = new Set(['placement', 'physio', 'nursing', 'ot', 'slt', 'paramedic', 'radiography', 'midwifery', 'final', 'first', 'second', 'third', 'new']);
 const STUDENT_ADJ = new Set(['fit', 'hot', 'cute', 'gorgeous', 'lovely', 'new', 'young']);
+const YEARS = new Set(['second', 'third', 'final', '2nd', '3rd']);
+const MANAGED_BY = new Set(['team', 'staff', 'people', 'ones', 'one', 'someone', 'band', 'lad', 'girl', 'guy', 'woman', 'man', 'nurse', 'physio', 'therapist', 'assistant', 'hca', 'trainee', 'student', 'students']);
+const MANAGE = new Set(['manage', 'managed', 'manages', 'supervise', 'supervised', 'mentor', 'mentored', 'precept', 'line-manage', 'line-managed', 'appraise', 'assess', 'sign']);
 const EDUCATOR_KIND = new Set(['practice', 'clinical', 'placement']);
 const EDUCATORS = new Set(['educator', 'supervisor', 'assessor', 'mentor', 'lead']);
 const GOWNS = new Set(['gown', 'gowns', 'hospital', 'pyjamas', 'pjs']);
@@ -216,7 +221,8 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
     // "an old lady I used to visit" (fourth pass).
     if (t.key(v) === 'to' && t.key(v - 1) === 'used') v++;
     let j = i - 1;
-    const body = BODY.has(t.key(j)) && t.key(j - 1) === 'whose';
+    // "the lad whose ACL I rehabbed": any body part (sixth pass).
+    const body = (BODY.has(t.key(j)) || BODY_MORE.has(t.key(j))) && t.key(j - 1) === 'whose';
     // "the kids I work with", "a family we worked with": working with someone is caring for them.
     const worksWith = /^work/.test(t.key(v)) && t.key(v + 1) === 'with';
     // "x-raying" is split into "x" and "raying".
@@ -442,6 +448,23 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
         continue;
       }
     }
+    // "the cute second years", "our final years": students on placement by their year (sixth pass).
+    if ((k === 'the' || k === 'our' || k === 'my') && (YEARS.has(t.key(i + 1)) || (STUDENT_ADJ.has(t.key(i + 1)) && YEARS.has(t.key(i + 2))))) {
+      const y = YEARS.has(t.key(i + 1)) ? i + 1 : i + 2;
+      if (t.key(y + 1) === 'years' || t.key(y + 1) === 'yrs') {
+        refs.push(synthetic(i, y + 2, 'a group I supervise', 'supervisee', ENCOUNTER));
+        continue;
+      }
+    }
+    // "one of the team I line-manage", "staff I supervise", "my direct reports": someone the poster manages (sixth pass).
+    if ((k === 'i' || k === "i've" || k === 'ive') && MANAGED_BY.has(t.key(i - 1)) && (MANAGE.has(t.key(i + 1)) || (t.key(i + 1) === 'line' && MANAGE.has(t.key(i + 2))))) {
+      refs.push(synthetic(i - 1, t.key(i + 1) === 'line' ? i + 3 : i + 2, (t.key(i - 1) === 'team' || t.key(i - 1) === 'staff' || t.key(i - 1) === 'people' || t.key(i - 1) === 'students') && t.key(i - 4) !== 'one' ? 'a group I supervise' : 'someone I manage', 'supervisee', ENCOUNTER));
+      continue;
+    }
+    if (k === 'direct' && (t.key(i + 1) === 'report' || t.key(i + 1) === 'reports') && (t.key(i - 1) === 'my' || t.key(i - 1) === 'a')) {
+      refs.push(synthetic(i - 1, i + 2, 'someone I manage', 'supervisee', ENCOUNTER));
+      continue;
+    }
     if ((k === 'my' || k === 'our') && EDUCATOR_KIND.has(t.key(i + 1)) && EDUCATORS.has(t.key(i + 2))) {
       refs.push(synthetic(i, i + 3, 'a placement educator', 'supervisee', ENCOUNTER));
       continue;
@@ -470,6 +493,23 @@ function computeRefs(t: TextAnalysis, own: ReadonlySet<string>): Hit[] {
   // "great to see you at the clinic today": the reader is a service user.
   if (t.has(ENCOUNTER)) {
     for (let i = 0; i < t.tokens.length; i++) if (SECOND_PERSON.has(t.key(i))) refs.push(synthetic(i, i + 1, t.key(i), 'you', ENCOUNTER));
+    // "don't bother with the clinic line", "no need to go through reception": the professional channel passed over names whoever
+    // the contact is for as a service user, with or without "you" (sixth pass).
+    for (const h of t.hits(ENCOUNTER)) if (h.entry.tag === 'bypass') refs.push(synthetic(h.t0, h.t1, 'the service channel bypassed', 'patient', ENCOUNTER));
+  }
+  // "his daughter slipped me £50", "her husband brought a bottle in": a relative named through a pronoun as the subject of a verb
+  // of giving; "a £50 voucher from a family", "courtesy of a grateful family" (sixth pass).
+  for (let i = 1; i < t.tokens.length; i++) {
+    const k = t.key(i);
+    if (!KIN.has(k) && !FAMILY.has(k)) continue;
+    const owner = t.key(i - 1);
+    if (owner === 'his' || owner === 'her' || owner === 'their') {
+      if (GIVES_TO.has(t.key(i + 1)) || (GIVES_TO.has(t.key(i + 2)) && t.key(i + 1) !== 'and')) refs.push(synthetic(i - 1, i + 1, 'a relative of someone in care', 'carer', ENCOUNTER));
+    } else if (k === 'family' || k === 'families') {
+      let a = i - 1;
+      while (a > i - 3 && FAMILY_ADJ.has(t.key(a))) a--;
+      if ((t.key(a) === 'a' || t.key(a) === 'the' || t.key(a) === 'one') && GIFT_SOURCE.has(t.key(a - 1))) refs.push(synthetic(a, i + 1, 'a family I served', 'carer', ENCOUNTER));
+    }
   }
   return refs;
 }
@@ -533,7 +573,7 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
   // "got struck off for dating a service user", "people on my course are adding patients": a sanction reported, or peers as the
   // subject of the act (fifth pass).
   if (sanctioned(t, act.t0, sent.t0) || peerActor(t, act.t0)) return true;
-  if (t.negated(act.t0) && !newSubject(t, act.t0) && !whyNot(t, sent.t0, act.t0) && !tryingNot(t, act.t0, sent.t0)) return true;
+  if (t.negated(act.t0) && !newSubject(t, act.t0) && !whyNot(t, sent.t0, act.t0) && !tryingNot(t, act.t0, sent.t0) && !licensed(t, act.t0, sent.t0)) return true;
   // "I do not befriend them, date them, borrow from them or sell them ...": a negation carried along a list of verb phrases (fourth pass).
   if (listNegated(t, act.t0, sent.t0)) return true;
   // "Saw an account saying 'add your clients on Insta for rapport'": someone else's words, quoted (fourth pass).
@@ -567,8 +607,8 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
     if (!kinds.includes(h.entry.tag)) continue;
     // A refusal only thought about ("it feels rude to ignore it", "not sure whether to block") or a proper channel passed over
     // ("easier than the office phone", "instead of the work number") does not excuse the act.
-    if (h.entry.tag === 'refuse' && (t.negated(h.t0) || t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3), h.t0, CONTEMPLATED) >= 0)) continue;
-    if (h.entry.tag === 'channel' && passedOver(t, h.t0)) continue;
+    if (h.entry.tag === 'refuse' && ((t.negated(h.t0) && !licensed(t, h.t0, t.sentenceOf(h.t0).t0)) || t.findKey(Math.max(t.sentenceOf(h.t0).t0, h.t0 - 3), h.t0, CONTEMPLATED) >= 0 || undone(t, h))) continue;
+    if (h.entry.tag === 'channel' && (passedOver(t, h.t0) || bypassed(t, h) || afterHours(t, h))) continue;
     // "instead of the work phone" passes the channel over; "the ward number instead" (or "instead of my own") refuses.
     if (h.entry.term === 'instead' && t.key(h.t1) === 'of' && t.hits(NOT_BOUNDARIES).some((c) => c.entry.tag === 'channel' && c.t0 > h.t1 && c.t0 <= h.t1 + 4)) continue;
     // "add me there instead": "instead" closing the act's own clause makes the act the replacement, not a refusal (fourth pass).
@@ -583,6 +623,25 @@ export function excused(t: TextAnalysis, act: Hit, kinds: readonly string[], cha
   return false;
 }
 
+/**
+ * "Nothing wrong with borrowing a few quid off a patient", "there's no rule against me selling Avon to the mums": the negation
+ * denies a fault, so the act is endorsed, not denied (sixth pass).
+ */
+const FAULTS = new Set(['wrong', 'rule', 'rules', 'harm', 'shame', 'law', 'problem', 'issue', 'crime', 'policy']);
+function licensed(t: TextAnalysis, i: number, s0: number): boolean {
+  for (let j = Math.max(s0, i - 7); j < i; j++) {
+    const k = t.key(j);
+    if ((k === 'nothing' || k === 'no') && FAULTS.has(t.key(j + 1)) && /^(?:with|against|in|about)$/.test(t.key(j + 2))) return true;
+  }
+  return false;
+}
+/** "swiped left obviously... or did I": a refusal taken back with a wink (sixth pass). */
+function undone(t: TextAnalysis, h: Hit): boolean {
+  for (let j = h.t1; j < Math.min(t.tokens.length, h.t1 + 4); j++) {
+    if (t.key(j) === 'or' && /^(?:did|do|have|will|was)$/.test(t.key(j + 1)) && /^(?:i|we)$/.test(t.key(j + 2))) return true;
+  }
+  return false;
+}
 /** "asked (me) if she can accept ...", "asking whether they should add ...": a question someone else put, with a modal after its subject. */
 const MODALS = new Set(['can', 'could', 'should', 'may', 'might', 'ought', 'is', 'was']);
 function reportedAsk(t: TextAnalysis, i: number, s0: number): boolean {
@@ -592,7 +651,8 @@ function reportedAsk(t: TextAnalysis, i: number, s0: number): boolean {
     const asker = /^ask/.test(t.key(j - 1)) ? j - 1 : t.key(j - 1) === 'me' && /^ask/.test(t.key(j - 2)) ? j - 2 : -1;
     if (asker < 0) return false;
     // The question's own subject and a modal ("if she can", "whether I should"): asked, not done.
-    return MODALS.has(t.key(j + 2)) || MODALS.has(t.key(j + 3));
+    // "asked if I'd ever go out with a client": a contracted modal on the subject counts too (sixth pass).
+    return MODALS.has(t.key(j + 2)) || MODALS.has(t.key(j + 3)) || /^(?:i|you|he|she|we|they)'d$/.test(t.key(j + 1));
   }
   return false;
 }
@@ -620,11 +680,18 @@ function sanctioned(t: TextAnalysis, i: number, s0: number): boolean {
   return false;
 }
 // Plural peers only: one colleague's relationship told approvingly ("My colleague is dating the guy she discharged ... good for her") still counts.
-const PEERS = new Set(['colleagues', 'coursemates', 'classmates', 'peers', 'cohort', 'registrants', 'students', 'people', 'someone', 'somebody', 'nurses', 'physios', 'paramedics', 'staff']);
+const RELATIVE = new Set(['who', 'that']);
+const PEERS = new Set(['colleagues', 'agencys', 'locums', 'managers', 'mentors', 'therapists', 'ots', 'workers', 'assistants', 'hcas', 'doctors', 'midwives', 'radiographers', 'podiatrists', 'dietitians', 'psychologists', 'counsellors', 'coursemates', 'classmates', 'peers', 'cohort', 'registrants', 'students', 'people', 'someone', 'somebody', 'nurses', 'physios', 'paramedics', 'staff']);
 const PEER_PLACES = new Set(['course', 'cohort', 'year', 'uni', 'programme', 'degree', 'team', 'placement', 'class', 'ward', 'trust', 'profession']);
 /** Peers as the subject of the act's clause ("people on my course are adding patients", "a colleague of mine follows her clients"). */
 function peerActor(t: TextAnalysis, i: number): boolean {
   const c0 = t.clauseStart(i);
+  // "I reported the colleague who was snapchatting a client": a relative clause's act belongs to the noun before "who" (sixth pass).
+  for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
+    if (!RELATIVE.has(t.key(j))) continue;
+    if (PEERS.has(t.key(j - 1)) || PEERS.has(`${t.key(j - 1)}s`)) return true;
+    break;
+  }
   for (let j = i - 1; j >= Math.max(c0, i - 8); j--) {
     const k = t.key(j);
     if (k === 'i' || k === "i'm" || k === 'im' || k === 'we' || k === "i've" || k === "we're" || k === 'me') return false;
@@ -709,6 +776,22 @@ function admitsNext(t: TextAnalysis, sent: { t1: number }): boolean {
 const CONTEMPLATED = new Set(['whether', 'rude', 'mean', 'awkward', 'hard', 'harsh', 'tempted', 'should', 'might', 'could', 'if', 'or', 'to', 'stopped', 'stop', 'quit', 'up']);
 /** Words before a proper channel that pass it over ("than the office phone", "instead of the work number", "bypass the switchboard"). */
 const PASSED_OVER = new Set(['than', 'bypass', 'bypassing', 'skip', 'skipping', 'avoid', 'avoiding', 'ditch', 'ditched', 'forget']);
+/**
+ * "keeps texting the work phone at weekends and I keep replying", "messaging my work mobile at 11pm": a work channel used out of
+ * hours is no professional route (sixth pass).
+ */
+const OFF_HOURS = new Set(['weekend', 'weekends', 'midnight', 'night', 'nights', '11pm', '12am', '1am', '2am', '3am', '10pm', '11.30pm', 'sundays', 'saturdays', 'holiday', 'leave']);
+function afterHours(t: TextAnalysis, c: Hit): boolean {
+  const s = t.sentenceOf(c.t0);
+  const j = t.findKey(c.t1, Math.min(s.t1, c.t1 + 4), OFF_HOURS);
+  return j >= 0 && t.key(j - 1) !== 'no' && !(t.key(j) === 'leave' && t.key(j - 1) !== 'on');
+}
+/** "don't bother with the clinic line", "no need to go through reception": the channel named only to be passed over (sixth pass). */
+function bypassed(t: TextAnalysis, c: Hit): boolean {
+  if (!t.has(ENCOUNTER)) return false;
+  for (const h of t.hits(ENCOUNTER)) if (h.entry.tag === 'bypass' && h.t0 <= c.t0 && h.t1 >= c.t1) return true;
+  return false;
+}
 function passedOver(t: TextAnalysis, i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (PASSED_OVER.has(t.key(j)) || (t.key(j) === 'of' && t.key(j - 1) === 'instead')) return true;
   return false;

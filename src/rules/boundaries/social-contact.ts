@@ -1,7 +1,7 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { loadLexicon, q, tidy } from '../text/index.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
-import { askedOfCaseload, careRefs, excused, former, patientActs } from './shared.js';
+import { ENCOUNTER, askedOfCaseload, careRefs, excused, former, patientActs } from './shared.js';
 import { selling } from '../promotion/misleading-claims.js';
 
 const CONTACT = loadLexicon(new URL('./contact.txt', import.meta.url));
@@ -24,6 +24,26 @@ function withServiceUser(t: TextAnalysis, h: Hit, own: ReadonlySet<string>): boo
     for (let j = h.t1; j < r.t0; j++) if (!COMPANY_FILLER.has(t.key(j))) return false;
     return !(/'s$|s'$/.test(t.key(r.t1 - 1)) && /^(?:social|gp|consultant|doctor|nurse|physio|ot|keyworker|solicitor|advocate|care|case|team|therapist)$/.test(t.key(r.t1)));
   });
+}
+/**
+ * The act is ceased ("Stopped lending my own phone to service users"), or a personal account is named only to say it is kept
+ * from them ("My personal accounts are private", "without finding my personal profile") (sixth pass).
+ */
+const CEASED = new Set(['stopped', 'stop', 'quit', 'quitting', 'ceased', 'longer', 'without']);
+const KEPT = new Set(['is', 'are', 'stay', 'stays', 'kept', 'remain', 'remains', 'set', 'locked', 'private', 'separate', 'to', 'always', 'very', 'strictly', 'totally', 'completely']);
+const PRIVATE = new Set(['private', 'locked', 'separate', 'hidden', 'off-limits', 'personal']);
+function keptAway(t: TextAnalysis, act: Hit): boolean {
+  const c0 = Math.max(t.clauseStart(act.t0), act.t0 - 3);
+  const own = OWN_ACCOUNT.test(act.entry.term);
+  // "without" only keeps a personal account away ("without finding my personal profile"), not "can't go a day without texting her".
+  for (let j = c0; j < act.t0; j++) if (CEASED.has(t.key(j)) && (t.key(j) !== 'longer' || t.key(j - 1) === 'no') && (own || t.key(j) !== 'without')) return true;
+  if (!own) return false;
+  for (let j = act.t1; j < Math.min(t.sentenceOf(act.t0).t1, act.t1 + 4) && KEPT.has(t.key(j)); j++) if (PRIVATE.has(t.key(j))) return true;
+  return false;
+}
+/** The post says the reader was in the poster's care, or passes the service's channel over (encounter.txt tags `cared`, `bypass`). */
+function caredFor(t: TextAnalysis): boolean {
+  return t.has(ENCOUNTER) && t.hits(ENCOUNTER).some((h) => h.entry.tag === 'cared' || h.entry.tag === 'bypass');
 }
 /** "gave her my personal snap", "my clients have my personal WhatsApp", "30 service users on my personal snap". */
 const HAVE = new Set(['have', 'has', 'got', "i've", 'ive', "they've", 'theyve']);
@@ -154,7 +174,8 @@ export const socialContactRule: Rule = {
   check(_post, { text: t, ownAccounts }) {
     if (!t.has(CONTACT)) return [];
     // A personal account named as the act itself ("my private Instagram") is a channel for the acts around it too.
-    const channels = t.hits(CONTACT).filter((h) => h.entry.tag === 'channel' || (h.entry.tag === 'strong' && OWN_ACCOUNT.test(h.entry.term)));
+    // Not one kept away ("without finding my personal profile", "my personal accounts are private", sixth pass).
+    const channels = t.hits(CONTACT).filter((h) => (h.entry.tag === 'channel' || (h.entry.tag === 'strong' && OWN_ACCOUNT.test(h.entry.term))) && !keptAway(t, h));
     const accept = (h: Hit): boolean => {
       // "looked him up on the system" is the record, not social media.
       if (/^look/.test(h.entry.term) && (t.key(h.t1) === 'on' || t.key(h.t1) === 'in') && RECORDS.has(t.key(h.t1 + 1) === 'the' ? t.key(h.t1 + 2) : t.key(h.t1 + 1))) return false;
@@ -181,7 +202,7 @@ export const socialContactRule: Rule = {
         const v = t.findKey(Math.max(t.clauseStart(h.t0), h.t0 - 6), h.t0, TAKE);
         return v >= 0 && careRefs(t, ownAccounts, false).some((r) => r.t0 > v && r.t1 <= h.t0);
       }
-      if (h.entry.tag === 'social') return /^(invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night|pub\b|quiz|shots|karaoke|bingo|darts|pool\b|bowling|a lift|train|work out|working out|workout|run\b|running|gym|stay|remain|kept|now my|had|having|have|sinking|sank|asked me to|asks me to|asking me to|invited me to|invites me to|inviting me to|play|join|on a|on the|lunch|brunch|dinner|back to|be\b|being\b|as\b|pint|coffee|drinks?\b|brew|beer|grab|drop|dropped|dropping|call|called|nip\b|popping)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
+      if (h.entry.tag === 'social') return /^(ended|end|ending|invit|popped|pop|went|go|nipped|we\b|she\b|he\b|they\b|is|are|now|friendship|friends|like|became|become|got|goes|comes|came|come|round|holiday|trip|weekend|day|gig|concert|festival|night|pub\b|quiz|shots|karaoke|bingo|darts|pool\b|bowling|a lift|train|work out|working out|workout|run\b|running|gym|stay|remain|kept|now my|had|having|have|sinking|sank|asked me to|asks me to|asking me to|invited me to|invites me to|inviting me to|play|join|on a|on the|lunch|brunch|dinner|back to|be\b|being\b|as\b|pint|coffee|drinks?\b|brew|beer|grab|drop|dropped|dropping|call|called|nip\b|popping)/.test(h.entry.term) || t.findKey(t.sentenceOf(h.t0).t0, h.t0, GOING) >= 0 || t.findKey(h.t1, t.sentenceOf(h.t0).t1, GOING) >= 0;
       // "call him", "follow her": only with a personal channel in the same sentence.
       const sn = t.tokens[h.t0]!.sn;
       return channels.some((c) => c !== h && t.tokens[c.t0]!.sn === sn && (c.t1 <= h.t0 || c.t0 >= h.t1));
@@ -205,9 +226,11 @@ export const socialContactRule: Rule = {
       const towardsMe = (/\b(me|my)\b/.test(act.entry.term) || (act.entry.tag === 'weak' && t.key(act.t1) === 'me')) && patient.t1 <= act.t0 && t.key(act.t0 - 1) !== 'to' && act.t0 !== t.clauseStart(act.t0);
       // "DM me to book", "message me for prices" in a post selling a service is a business enquiry line, unless a personal account is named.
       // Not when the service user is one person in the poster's care ("I know I'm Josh's OT", "after his rehab"): no enquiry line (fifth pass).
-      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm) && !askedOfCaseload(t, act.t0) && patient.entry.term !== 'someone in my care') continue;
+      // Nor when the post says the reader was in the poster's care ("lovely working with your gran", "remember you and that knee") or
+      // passes the service's own channel over ("don't bother with the clinic line", sixth pass).
+      if (business && BUSINESS_INVITE.test(act.entry.term) && !PERSONAL.test(t.norm) && !askedOfCaseload(t, act.t0) && patient.entry.term !== 'someone in my care' && !caredFor(t)) continue;
       // A proper channel in the next sentence answers their request ("Patients ask for my number. The answer is the clinic line."), not our invitation.
-      if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite, true)) continue;
+      if (excused(t, act, ['refuse', 'channel'], towardsMe && !invite, true) || keptAway(t, act)) continue;
       // "Accepted a friend request from my patient's dad": their request, accepted (third pass).
       // "My client's daughter likes every photo on my Facebook": the service user, right before the verb, is its subject (fourth pass).
       const subject = patient.t1 === act.t0 && /(?:s|ed)$/.test(t.key(act.t0)) && !/^(?:my|his|her|their)$/.test(t.key(act.t0)) && act.entry.tag !== 'invite';
