@@ -41,7 +41,7 @@ export function judge(post: Post, options: AuditOptions, ownAccounts: readonly s
     ...(f.media ? { media: f.media } : {}),
     ...(f.quoted ? { quoted: true } : {}),
   }));
-  const score = scorePost(findings, post.kind);
+  const score = scorePost(findings);
   const recommendation = recommend(score, options.thresholds ?? DEFAULT_THRESHOLDS);
   return {
     recommendation,

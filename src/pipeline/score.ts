@@ -1,5 +1,4 @@
 import type { Finding, Recommendation, Severity } from '../model/finding.js';
-import type { PostKind } from '../model/post.js';
 
 /**
  * Scoring: each finding contributes points = severity weight × confidence × how much the words are
@@ -9,11 +8,13 @@ import type { PostKind } from '../model/post.js';
  */
 export const SEVERITY_POINTS: Record<Severity, number> = { high: 92, medium: 55, low: 30 };
 
-/** Words quoted or shared from someone else weigh less than the user's own, but still count: sharing is endorsing. */
+/**
+ * Words quoted or shared from someone else (a quote, a repost, a like) weigh less than the user's
+ * own, but still count: sharing is endorsing. A like weighs as a repost: both put someone else's
+ * words on the user's record (an extra discount for likes meant that a liked slur could never reach
+ * delete, nor a liked stereotype of medium confidence review, which is not how panels read them).
+ */
 export const QUOTED_FACTOR = 0.85;
-
-/** A like endorses content, more weakly than writing or reposting it. */
-const KIND_FACTOR: Partial<Record<PostKind, number>> = { like: 0.75 };
 
 export interface Thresholds {
   /** Score at or above which a post should be deleted. */
@@ -28,14 +29,14 @@ export interface ScoredFinding extends Finding {
   quoted?: boolean;
 }
 
-export function findingPoints(finding: ScoredFinding, kind: PostKind): number {
+export function findingPoints(finding: ScoredFinding): number {
   const own = finding.quoted ? QUOTED_FACTOR : 1;
-  return SEVERITY_POINTS[finding.severity] * finding.confidence * own * (KIND_FACTOR[kind] ?? 1);
+  return SEVERITY_POINTS[finding.severity] * finding.confidence * own;
 }
 
-export function scorePost(findings: readonly ScoredFinding[], kind: PostKind): number {
+export function scorePost(findings: readonly ScoredFinding[]): number {
   let keep = 1;
-  for (const finding of findings) keep *= 1 - Math.min(100, findingPoints(finding, kind)) / 100;
+  for (const finding of findings) keep *= 1 - Math.min(100, findingPoints(finding)) / 100;
   return Math.round(100 * (1 - keep));
 }
 
