@@ -1438,3 +1438,145 @@ describe('trust, fifth pass', () => {
     ],
   });
 });
+
+describe('trust, sixth pass', () => {
+  // Colleagues: the put-down idiom with any verb, self-importance said of a group, a "why" that is a jibe, txt-speak links.
+  ruleTester.run(disparagingColleaguesRule, {
+    valid: [
+      "Our podiatrists couldn't be more helpful, they found their way round the new system in a day",
+      'Why are the sonographers so short-staffed this winter? Fund the posts.',
+      "I don't think the pharmacists are better than anyone, we just do different jobs",
+      "Lost my way out of the car park again, couldn't find the exit to save my life",
+      'Our lab techs r amazing, results back in an hour',
+      "My mentor thinks I'm so special for remembering her coffee order 😂",
+    ],
+    invalid: [
+      { text: "The orthoptists at our place couldn't triage their way out of a wet paper bag", topic: 'trust.disparaging-colleagues', severity: 'medium', evidence: 'paper bag' },
+      { text: "Sonographers think they're god's gift. Press a probe, print a picture.", severity: 'medium' },
+      { text: 'Why are the registrars on this rotation so full of themselves?', severity: 'medium' },
+      { text: 'phlebotomists r useless, missed three veins in one morning', severity: 'medium' },
+      { text: 'Pharmacy techs at the main site couldnae organise a piss-up in a brewery', severity: 'medium' },
+      { text: 'Why do counselling psychologists think they are above the rest of the MDT? Snobs.', severity: 'medium' },
+    ],
+  });
+  // Fake reviews: a review word and, near it, the poster or family as the authors, or a review traded for a favour.
+  ruleTester.run(illegalRule, {
+    valid: [
+      'Please leave us a Google review if you enjoyed your sessions, it really helps a small clinic',
+      'Someone has been posting reviews of my practice from fake accounts, reported to Google',
+      'Medication review done, now it is my mum’s turn for her flu jab',
+      'Never write reviews of your own business from other accounts, it is against the law and the standards',
+      'Got a lovely 5 star review from a runner whose knee we rehabbed, made my week',
+      'Would anyone swap a review in exchange for a free session? No. That would be dishonest.',
+    ],
+    invalid: [
+      { text: 'Twelve new Trustpilot reviews this month 🙌 (full disclosure, I did a couple myself)', topic: 'trust.illegal', severity: 'high' },
+      { text: 'Our testimonials page is looking great, mostly from my spare email addresses but who checks', severity: 'high' },
+      { text: 'Five-star rating on Facebook now! To be fair they are all my aunties 😂', severity: 'high' },
+      { text: 'Free sports massage in return for a glowing Google review, you do not even need to have come in 😉', severity: 'high' },
+      { text: 'Reviews are flying in. Half of them are from my brother’s and my partner’s accounts lol', severity: 'high' },
+    ],
+  });
+  // A lead-in ending in a colon does not make its own words the subject ("Tip nobody tells you: put in for ...").
+  ruleTester.run(illegalRule, {
+    valid: ['Tip from payroll: claim overtime only for hours you actually worked, they do audit the timesheets'],
+    invalid: [
+      { text: 'Advice your manager will never give you: put in for 10 hours overtime on an 8 hour day, nobody checks the rota', topic: 'trust.illegal', severity: 'high' },
+    ],
+  });
+  // Sexual: the uniform as fetish or paid-for picture, a desire comparative about a person, slang, hints at work hideaways.
+  ruleTester.run(sexualRule, {
+    valid: [
+      'Nothing hotter than this heatwave on the ward, fans on full',
+      'Nobody fitter than our cardiac rehab class, 90 and still doing step-ups',
+      'Scared the pants off me when the fire alarm went in the scanner room',
+      'Left my stethoscope in the store cupboard again 🙄',
+    ],
+    invalid: [
+      { text: 'Nothing sexier than a man in scrubs 🔥 DM me for the theatre pics', topic: 'trust.sexual', severity: 'high' },
+      { text: 'Scrubs on, knickers off 😈 who wants a home visit', severity: 'high' },
+      { text: 'got a blowie in the sluice on nights lol', severity: 'high' },
+      { text: 'Paramedic in greens, taking requests 😏 #UniformFetish', severity: 'high' },
+      { text: 'Fancy meeting me in the linen cupboard on my break? 😏🍑', severity: 'high' },
+    ],
+  });
+  // Intoxication: the drunk as someone else's agent, a single drink with work later, work named by the shift alone.
+  ruleTester.run(intoxicationRule, {
+    valid: [
+      'Spat at by a drunk on the high street tonight. Reported it and had a cup of tea.',
+      'Shoved by a drunk fella at the bus stop, shift went fine after',
+      'A glass of red with my tea, back on shift on Thursday 🍷',
+      'One pint at the leaving do and home, early shift tomorrow',
+    ],
+    invalid: [
+      { text: 'One glass of wine before the on-call starts, what could go wrong', topic: 'trust.intoxication', severity: 'high' },
+      { text: 'hungover af and on the 8am hand therapy list 🤢', severity: 'medium' },
+      { text: 'beer fear this morning on the early 😩', severity: 'medium' },
+      { text: 'Still pissed from the wedding and on the ambulance at 7, pray for me', severity: 'high' },
+      { text: 'steamin last night, then straight on tae the early shift', severity: 'high' },
+      { text: 'four pints in and back on at 6am 🫠', severity: 'high' },
+    ],
+  });
+  // Drugs: the medical gas taken by the poster (not as a patient), small-treat joints, before-work prefixes, spellings.
+  ruleTester.run(drugsRule, {
+    valid: [
+      'Gas and air all the way through labour, I sucked on the entonox like my life depended on it',
+      'Huffed on the entonox while they reset my dislocated shoulder in ED, brilliant stuff',
+      'The patient sucked on the entonox the whole way to the hospital',
+      'Cheeky joint protection class for our rheumatology group today',
+      'Nothing like a bump on the head to make you check the fire exits',
+    ],
+    invalid: [
+      { text: 'Nothing like a sneaky line in the staff loo to get you through a night shift ❄️', severity: 'high' },
+      { text: 'huffed the gas and air in the back of the truck on the way back to base 😂', topic: 'trust.drugs', severity: 'high' },
+      { text: 'sneaky spliff behind the day unit before clinic', severity: 'high' },
+      { text: 'pre-shift edibles make the night go so much quicker', severity: 'high' },
+      { text: 'wake and bake before my home visits 🌿', severity: 'high' },
+      { text: 'had a bifta on my lunch break in the car park', severity: 'high' },
+    ],
+  });
+  // Violence: a blow as the fix for patients, a beating wished on them, blows that name their own target.
+  ruleTester.run(violenceRule, {
+    valid: [
+      'A good night of sleep would sort most of my patients out, honestly',
+      'Took a good kicking from the opposition, 4-0 at half time',
+      'Gave her a quick clip of the video so she could practise at home',
+      'Pilates gave me a good hiding today, legs are gone',
+    ],
+    invalid: [
+      { text: 'A swift slap would sort half the residents on my unit out', topic: 'trust.violence', severity: 'high' },
+      { text: "the lad in cubicle 3 swung at me, I'd have knocked his teeth out given the chance", severity: 'high' },
+      { text: 'Toddler kicked me in clinic so I flicked her ear when mum looked away', severity: 'high' },
+      { text: 'punched a drunk who went for me on the ambo, no regrets', severity: 'high' },
+    ],
+  });
+  // Patient slang held up: a term noun before it, a quoted label naming a headline or jokes, a quoted view rebutted,
+  // and someone else's words quoted (abuse the poster received).
+  ruleTester.run(patientSlangRule, {
+    valid: [
+      'Terms like "frequent flyer" and "bed blocker" stigmatise people who need us most. Drop them.',
+      "Saw the 'bed blocker' headline in the paper today. It's a person waiting for care.",
+      "'Frequent flyers are time wasters.' Nope. They're people the system keeps failing.",
+      'The email I got from a relative today: "You should be ashamed of this ward." Passed to PALS, we are learning from it.',
+      'A patient told our student she was "too thick to be a physio". She finished the session beautifully.',
+    ],
+    invalid: [
+      { text: 'Our usual frequent flyer is back in majors again 🙄', topic: 'trust.disparaging-patients', severity: 'high' },
+      { text: 'Our bed blocker on the ward is still refusing every care home going 🙄', severity: 'medium' },
+      // A complaint in scare quotes counted as one of a series, at work, with an eye-roll: mild mockery, review level.
+      { text: "yet another 'can't weight bear since Tuesday' in majors at 4am 🙄", severity: 'medium' },
+      { text: "fifth 'worst headache of my life' in clinic this week 🙃", severity: 'medium' },
+    ],
+  });
+  ruleTester.run(patientSlangRule, {
+    valid: [
+      "Another 'quick question' from the manager on the ward 🙄",
+      "Yet another 'urgent' email at 5pm 🙃",
+      "Another 'once in a lifetime' storm this week 🙄 stay safe on the roads",
+      'People with chronic pain are routinely branded drug seekers in ED. Listen to them and treat the pain.',
+    ],
+    invalid: [
+      { text: 'Labelled him a drug seeker in the notes and moved on to the next one in majors 🙄', topic: 'trust.disparaging-patients' },
+    ],
+  });
+});

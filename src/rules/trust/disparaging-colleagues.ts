@@ -8,7 +8,7 @@ const DISPARAGE = loadLexicon(new URL('./disparage.txt', import.meta.url));
 
 /** Words allowed between a colleague and what is said of them ("my manager is an absolute joke"). */
 const LINK = new Set([
-  'is', 'are', 'was', 'were', "is'", 'so', 'such', 'a', 'an', 'absolutely', 'absolute', 'proper', 'bloody', 'fucking', 'utterly', 'utter', 'complete', 'completely', 'total', 'totally',
+  'is', 'are', 'was', 'were', "is'", 'r', 'iz', 'so', 'such', 'a', 'an', 'absolutely', 'absolute', 'proper', 'bloody', 'fucking', 'utterly', 'utter', 'complete', 'completely', 'total', 'totally',
   'really', 'being', 'the', 'most', 'just', 'all', 'too', 'literally', 'actually', 'extremely', 'very', 'right', 'actual', 'biggest', 'such', 'bunch', 'of', 'lot', 'load', 'pack',
   "he's", "she's", "they're", 'hes', 'shes', 'theyre', 'always', 'still', 'genuinely', 'honestly', 'seriously', 'sooo', 'soooo',
   'tonight', 'today', 'yesterday', 'again', 'here', 'lately', 'recently', 'this', 'week', 'morning', 'on', 'nights', 'shift', 'has', 'have', 'got', 'these', 'days',
@@ -119,14 +119,16 @@ export const disparagingColleaguesRule: Rule = {
       if (d.entry.tag === 'idiom') {
         const sn = t.tokens[d.t0]!.sn;
         const c = people.find((p) => t.tokens[p.t0]!.sn === sn && (p.t1 <= d.t0 || p.t0 >= d.t1));
-        const ownNegation = /^to save/.test(d.entry.term); // "can't cannulate to save their lives"
+        // "can't cannulate to save their lives", "couldn't triage their way out of a paper bag": the idiom carries its own negation.
+        const ownNegation = /^to save|way out of/.test(d.entry.term);
         // "had no idea what she was doing on her first day, bless her, neither did I": a beginner met kindly.
         const sentText = t.norm.slice(t.tokens[t.sentenceOf(d.t0).t0]!.s, t.tokens[t.sentenceOf(d.t0).t1 - 1]!.e);
         if (c && KINDLY.test(sentText)) continue;
         if (c && (ownNegation || !t.negated(d.t0)) && !(t.frameOver(d.t0, d.t1) & (REPORT | META | DEBUNK))) return [found(t.span(Math.min(c.t0, d.t0), Math.max(c.t1, d.t1)), 0.65)];
         continue;
       }
-      if (t.sentenceOf(d.t0).question) continue;
+      // A question asks, unless it opens with "why" and holds the insult ("Why are paramedics so full of themselves?").
+      if (t.sentenceOf(d.t0).question && t.key(t.sentenceOf(d.t0).t0) !== 'why') continue;
       const negated = t.negated(d.t0);
       // An insult in quotation marks is held up, usually to condemn it ("calling a colleague a 'stupid cow' is bullying").
       if (t.mayQuote && t.quotedSpan(d.t0, d.t1)) continue;

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 import type { Hit, TextAnalysis } from '../text/index.js';
 import { loadLexicon, outermost, q, tidy } from '../text/index.js';
-import { asking, onDuty, subjectOf } from './shared.js';
+import { asking, nothingLike, onDuty, subjectOf } from './shared.js';
 import { patientRefs } from '../common/lexicons.js';
 
 const DRUG_TALK = /\b(weed|coke|ket|pills|gear|charlie|mandy|mdma|score|scored|plug|bag|baggie|gram|stuff|green|bud|sesh)\b/;
@@ -67,6 +67,9 @@ const QUEUE_NEXT = new Set(['for', 'outside', 'to', 'round', 'around', 'out', 'o
 /** "a line before nights", "a bump before the meeting": a dose before something, with a snow emoji in the post. */
 const BEFORE_WORK = new Set(['before', 'pre', 'ahead']);
 
+/** The medical gases a crew carries, and signs that the poster had them as a patient (labour, an injury being set). */
+const GAS = new Set(['entonox', 'gas', 'nitrous', 'laughing']);
+const AS_PATIENT = /\b(?:labour|contractions|(?:gave|giving) birth|my (?:waters|epidural|c-section|delivery)|dislocat\w*|reset my|relocat\w*|(?:broke|broken|fractured) my|my (?:broken|fractured)|stitches|being stitched|they (?:reset|set|stitched|relocated))\b/;
 /** A substance counts only with a use verb just before it in its clause ("did some ket", "buying weed"). */
 function used(t: TextAnalysis, h: Hit): Hit | undefined {
   const a = Math.max(t.clauseStart(h.t0), h.t0 - 3);
@@ -88,12 +91,14 @@ export const drugsRule: Rule = {
     for (const h of outermost(t.hits(DRUGS))) {
       const kind = h.entry.tag;
       // "Anyone know a decent dealer? Asking for a friend 😉": the wink makes the question an admission.
-      if (t.negated(h.t0) || (asking(t, h) && !winking)) continue;
+      if ((t.negated(h.t0) && !nothingLike(t, h.t0)) || (asking(t, h) && !winking)) continue;
       // "Been offered ket at every festival, never touched it": offered to the poster and refused.
       if (t.findKey(t.sentenceOf(h.t0).t0, h.t0, OFFERED) >= 0 && REFUSED.test(t.norm)) continue;
       // "got stoned at work today. kidney stones.": a pun on stones the post names, not a high.
       // "stoned fruit", "stoned olives", "stoned to death": other senses of the word.
       if (kind === 'state' && t.key(h.t0) === 'stoned' && (t.findKey(0, t.tokens.length, STONES) >= 0 || STONED_NEXT.has(t.key(h.t1)) || (t.key(h.t1) === 'to' && t.key(h.t1 + 1) === 'death'))) continue;
+      // "sucked on the gas and air all through labour": the medical gas given to the poster as a patient (sixth pass).
+      if (kind === 'use' && t.findKey(h.t0, h.t1, GAS) >= 0 && AS_PATIENT.test(t.norm)) continue;
       const subject = subjectOf(t, h, kind === 'rx' || kind === 'substance' || kind === 'slang');
       if (subject === 'other' && !(winking && t.sentenceOf(h.t0).question)) continue;
       if (kind === 'high' && subject !== 'self') continue;

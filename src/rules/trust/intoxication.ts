@@ -11,7 +11,39 @@ const AFTER_DRUNK = new Set([
   'tea', 'coffee', 'coffees', 'teas', 'water', 'juice', 'fluids', 'milk', 'enough', 'some', 'loads', 'plenty', 'patient', 'patients', 'man', 'men',
   'woman', 'women', 'bloke', 'blokes', 'driver', 'drivers', 'people', 'guy', 'guys', 'lad', 'lads', 'girl', 'girls', 'tank', 'tanks', 'and', 'person',
   'customers', 'punters', 'students', 'idiots', 'teenagers', 'fans', 'relative', 'relatives',
+  // Sixth pass: more people ("a drunk fella", "drunk geezer", "drunk lass").
+  'fella', 'fellas', 'geezer', 'geezers', 'lass', 'lasses', 'gent', 'gents', 'lady', 'ladies', 'couple', 'youths', 'passenger', 'passengers',
 ]);
+/** After "a drunk" as a noun: a preposition or a relative clause ("called names by a drunk on the ambo", "a drunk who swung at me"). */
+const AFTER_A_DRUNK = new Set(['on', 'in', 'at', 'outside', 'who', 'that', 'with', 'from', 'near', 'by', 'kicking', 'shouting', 'swung', 'tried', 'called', 'spat']);
+const BY_AGENT = new Set(['by', 'from', 'off']);
+const ONE_DRINK_LEAD = new Set(['one', '1', 'single']);
+const ONE_DRINK_MEASURE = new Set(['glass', 'small', 'single', 'half', 'pint', 'bottle', 'of']);
+/**
+ * A single drink ("one glass of wine with tea", "a glass of kiddush wine", "one pint"): moderate, not heavy use, unless it
+ * comes right before work (the caller checks "before"). Sixth pass, issue 6.
+ */
+function oneDrink(t: TextAnalysis, h: Hit): boolean {
+  for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 4); i--) {
+    const k = t.key(i);
+    const next = t.key(i + 1);
+    if (ONE_DRINK_LEAD.has(k) || (k === 'a' && (next === 'glass' || next === 'small' || next === 'single'))) {
+      // "one more", "one bottle", "a bottle": not one drink.
+      if (next === 'more' || next === 'bottle' || next === 'too') return false;
+      return t.key(i - 1) !== 'another';
+    }
+    if (!ONE_DRINK_MEASURE.has(k) && !/^\p{L}+$/u.test(k)) return false;
+  }
+  return false;
+}
+/** Work straight after the drink ("one glass of wine before the on-call starts", "then straight onto nights"). */
+function rightBefore(t: TextAnalysis, duty: Hit): boolean {
+  for (let i = Math.max(0, duty.t0 - 4); i < duty.t0; i++) {
+    const k = t.key(i);
+    if (k === 'before' || k === 'then' || k === 'pre' || k === 'straight') return true;
+  }
+  return false;
+}
 /** Words after a drunk word that give it another sense ("smashed it", "wasted time", "pissed off"). */
 const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['smashed', new Set(['it', 'that', 'this', 'the', 'my', 'a', 'an', 'up', 'into', 'through', 'his', 'her', 'their', 'by'])],
@@ -72,6 +104,9 @@ function heavyUse(t: TextAnalysis, h: Hit): boolean {
     // "leathered by 2pm" is a time; "leathered by a bouncer" is a beating.
     if (OTHER_SENSE.get(k)?.has(next) && !(next === 'by' && /^\d/.test(t.key(h.t1 + 1)))) return false;
     if (k === 'drunk' && (AFTER_DRUNK.has(next) || PARTICIPLE_LEAD.has(t.key(h.t0 - 1)))) return false;
+    // "called names by a drunk on the ambo", "spat at by a drunk fella": the agent of what was done to the poster is a
+    // drunk person, not the poster drunk. ("Another drunk in resus ..." stays: contempt the rule still weighs.)
+    if (k === 'drunk' && t.key(h.t0 - 1) === 'a' && BY_AGENT.has(t.key(h.t0 - 2)) && (AFTER_A_DRUNK.has(next) || AFTER_DRUNK.has(next) || h.t1 >= t.sentenceOf(h.t0).t1)) return false;
     if (k === 'drunks') return false;
   }
   return true;
@@ -179,6 +214,8 @@ export const intoxicationRule: Rule = {
       else if (tag === 'nosleep') found = duty ? { severity: 'high', confidence: 0.8 } : undefined;
       else if (tag === 'drunk') found = duty ? { severity: 'high', confidence: 0.85 } : { severity: 'medium', confidence: 0.6 };
       else if (tag === 'drinking' && duty && afterWork(t, duty)) found = undefined;
+      // "one glass of wine with tea, early shift tomorrow": a single drink, work not straight after it.
+      else if (tag === 'drinking' && duty && oneDrink(t, h) && !rightBefore(t, duty)) found = undefined;
       else if (duty) found = tag === 'hangover' ? { severity: 'medium', confidence: 0.7 } : { severity: 'high', confidence: 0.65 };
       if (found && (!best || found.confidence > best.confidence)) best = { h, duty, ...found };
     }

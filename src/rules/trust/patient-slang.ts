@@ -66,6 +66,11 @@ const SAYING = new Set(['say', 'says', 'said', 'saying', 'telling', 'tells', 'to
   // Fifth pass: what a patient demanded, quoted back at them ("wanted 'the strong stuff'"), and a call quoted after an eye-roll.
   'wanted', 'wants', 'demanded', 'demanding', 'demands', 'requested', '🙄', '🙃']);
 const THIRD = new Set(['he', 'she', 'they', 'i', 'me', 'us', 'you', 'him', 'her', 'them', 'was', 'is', "wasn't", "isn't"]);
+/** Words counting a presentation as one of a series, before a quote (at most one word between: "another nan's 'social admission'"). */
+const SERIES = new Set(['another', 'third', 'fourth', 'fifth', 'sixth', 'nth', 'latest', 'usual', 'yet']);
+function seriesBefore(t: TextAnalysis, i: number): boolean {
+  return SERIES.has(t.key(i - 1)) || (SERIES.has(t.key(i - 2)) && /^\p{L}/u.test(t.key(i - 1)));
+}
 /** A verb of saying just before token i, with at most two pronouns between ("telling you he 'barely eats'"). */
 function saidBefore(t: TextAnalysis, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -80,7 +85,9 @@ const SYMPTOMS = new Set(['pain', 'chest', 'headache', 'collapse', 'collapsed', 
 const COUNTER =
   /\b(?:(?:tired|sick|fed up|bored) of (?:people|hearing|colleagues|staff|everyone|seeing|reading)|(?:people|colleagues|staff|someone|visitors?) (?:saying|calling|who say|who call)|stop (?:saying|calling|using)|challeng(?:e|ed|es|ing) (?:it|them|him|her|this|that)|reported (?:it|them|him|her|this|that|the (?:post|video|account|comment))|overheard|over heard|(?:heard|hearing) (?:a|someone|colleagues?|staff|a visitor|people|a relative|another)\b|made me (?:wince|cringe|shudder|sad|angry|uncomfortable)|we (?:can|must|should) do better)/;
 /** Posts about stigma and language, which quote contempt in order to challenge it. */
-const STIGMA = new Set(['stigma', 'stigmatising', 'stigmatizing', 'dehumanising', 'dehumanizing', 'derogatory', 'disrespectful', 'unacceptable', 'language', 'offensive', 'stereotypes', 'stereotype', 'prejudice', 'judgemental', 'judgmental']);
+const STIGMA = new Set(['stigma', 'stigmatising', 'stigmatizing', 'dehumanising', 'dehumanizing',
+  // Sixth pass: the verbs and their inflections ("dehumanises the people we care for", "it stigmatises", "demeaning").
+  'dehumanises', 'dehumanizes', 'dehumanise', 'dehumanize', 'dehumanised', 'dehumanized', 'stigmatises', 'stigmatizes', 'stigmatise', 'stigmatize', 'stigmatised', 'stigmatized', 'demeaning', 'degrading', 'othering', 'derogatory', 'disrespectful', 'unacceptable', 'language', 'offensive', 'stereotypes', 'stereotype', 'prejudice', 'judgemental', 'judgmental']);
 const SYMPTOM_WORDS = defineLexicon('trust/symptom-words', [...SYMPTOMS].join('\n'));
 const DEATH = new Set(['die', 'died', 'dying', 'dead', 'death', 'kill', 'killed', 'suicide', 'suicidal', 'overdose', 'overdosed', 'od', "od'd", 'ligature', 'jump', 'jumped', 'self-harm', 'selfharm', 'cutting', 'cut', 'tablets', 'paracetamol', 'attempt', 'attempts']);
 
@@ -360,7 +367,23 @@ function heldUp(t: TextAnalysis, h: Hit): boolean {
   // ("the frequent flyer in bay 2 says the word 'sorry'").
   const term = t.findKey(h.t1, Math.min(s0.t1, h.t1 + 5), TERM_NOUNS);
   if (term >= 0 && (term === h.t1 || (COPULAS.has(t.key(h.t1)) && term - h.t1 <= 4 && t.findKey(h.t1 + 1, term, SAY) < 0))) return true;
+  // "patients are too often labelled as drug-seeking", "get branded frequent flyers": the label in a passive naming, a
+  // stigma described rather than applied. Sixth pass.
+  {
+    const v = t.key(h.t0 - 1) === 'as' ? h.t0 - 2 : h.t0 - 1;
+    if (v > s0.t0 && NAMING_VERBS.has(t.key(v)) && PASSIVE.has(t.key(v - 1))) return true;
+  }
+  // "Medical slang like 'GOMER'", "terms such as bed blocker", "the word 'acopia'": a term noun just before it. Sixth pass.
+  for (let i = h.t0 - 1; i >= Math.max(s0.t0, h.t0 - 3); i--) {
+    if (TERM_NOUNS.has(t.key(i))) return true;
+    if (!TERM_LEAD.has(t.key(i))) break;
+  }
   if (!t.mayQuote || !t.quotedSpan(h.t0, h.t1)) return false;
+  // "the 'GOMER' bits in old textbooks", "'Psycho patient' headline": a quoted label naming a thing said or printed.
+  let end = h.t1;
+  while (end < s0.t1 && t.inQuotes(end)) end++;
+  if (SAID_THINGS.has(t.key(end))) return true;
+  if (rebutted(t, h.t0)) return true;
   // "We say 'frequent attender', not 'frequent flyer'", "rather than 'bed blocker'": the word set against a better one.
   const before = t.key(h.t0 - 1);
   if (before === 'not' || before === 'never' || before === 'than' || (before === 'of' && t.key(h.t0 - 2) === 'instead') || SAY.has(before)) return true;
@@ -379,6 +402,44 @@ function heldUp(t: TextAnalysis, h: Hit): boolean {
   }
   return false;
 }
+/** Verbs of saying and nouns of a message that introduce someone else's words. Sixth pass, issue 6. */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 'called', 'calls', 'shouted', 'screamed', 'yelled', 'wrote', 'writes', 'texted', 'messaged', 'emailed', 'commented', 'replied', 'snapped', 'muttered']);
+const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'message', 'letter', 'comment', 'text', 'dm', 'voicemail', 'complaint', 'review', 'tweet', 'reply']);
+/**
+ * Token i lies in a quotation someone other than the poster said or wrote: a message noun before it ("the email I got:
+ * '...'"), or a verb of saying whose subject is not the poster ("the patient's husband said '...'", "a relative told our
+ * student she was '...'"), within ten words before the quote opens, in its sentence.
+ */
+/** "'Old people are bed blockers.' No. They're people ...": token i in a quoted sentence answered by a short rebuttal. */
+function rebutted(t: TextAnalysis, i: number): boolean {
+  if (!t.mayQuote || !t.inQuotes(i)) return false;
+  const s = t.sentenceOf(i);
+  const next = t.sentences[t.tokens[i]!.sn + 1];
+  return next !== undefined && REBUTTAL.has(t.key(next.t0)) && next.t1 - next.t0 <= 3 && t.inQuotes(s.t1 - 1);
+}
+function othersWords(t: TextAnalysis, i: number): boolean {
+  if (!t.mayQuote || !t.inQuotes(i)) return false;
+  let open = i;
+  while (open > 0 && t.inQuotes(open - 1)) open--;
+  const s = t.sentenceOf(open);
+  for (let j = open - 1; j >= Math.max(s.t0, open - 12); j--) {
+    const k = t.key(j);
+    if (MESSAGE_NOUNS.has(k)) return true;
+    if (!SPEECH_VERBS.has(k)) continue;
+    let subj = j - 1;
+    while (subj >= s.t0 && AUX.has(t.key(subj))) subj--;
+    return subj >= s.t0 && !FIRST.has(t.key(subj)) && !OWN_AUX.has(t.key(subj));
+  }
+  return false;
+}
+/** Before a naming verb, a passive ("are labelled", "too often branded", "get called"). */
+const PASSIVE = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', 'often', 'routinely', 'still', 'always', 'unfairly', 'wrongly']);
+/** Between a term noun and the label ("slang like", "terms such as", "the word"). */
+const TERM_LEAD = new Set(['like', 'such', 'as', 'including', 'the', 'of', 'called']);
+/** Things said or printed that a quoted label can name ("the 'GOMER' jokes", "'psycho patient' headline"). */
+const SAID_THINGS = new Set(['bits', 'jokes', 'joke', 'headline', 'headlines', 'comments', 'comment', 'remarks', 'remark', 'banter', 'era', 'days', 'mentality', 'mindset', 'attitude', 'trope', 'tropes', 'memes', 'meme', 'stories', 'story', 'posts', 'post', 'article', 'chat', 'talk', 'crowd', 'brigade']);
+/** A rebuttal that answers a quoted view ("No.", "Nope.", "Wrong."). */
+const REBUTTAL = new Set(['no', 'nope', 'wrong', 'nah', 'absolutely', 'stop']);
 /** Nouns for words and ways of talking: a label followed by one of them is talked about, not used. */
 const TERM_NOUNS = new Set(['term', 'terms', 'word', 'words', 'label', 'labels', 'culture', 'language', 'slang', 'jargon', 'terminology', 'phrase', 'phrases', 'nickname', 'nicknames', 'euphemism', 'acronym', 'abbreviation']);
 /** Verbs of saying just before a quoted word ("we say 'frequent attender'", "stop writing 'acopia'"). */
@@ -406,6 +467,7 @@ function callousFinding(t: TextAnalysis): RuleFinding | undefined {
     if (frame & (META | DEBUNK)) continue;
     // Reported speech excuses someone else's words, not the poster's own ("Told him ... a walk into the sea").
     if (frame & REPORT && !ownSpeech(t, h.t0)) continue;
+    if (othersWords(t, h.t0)) continue;
     if (!about()) continue;
     const ev = t.hitSpan(h);
     const severity = (h.entry.fields[0] ?? 'medium') as Severity;
@@ -477,6 +539,9 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
     if (negatedOutside(h) && !t.isNegationCue(h.t0)) return false;
     // Words in quotation marks are being held up, not used ("'scum', 'junkie': words I hear about patients").
     if (h.entry.tag === 'strong' && t.mayQuote && t.quotedSpan(h.t0, h.t1)) return false;
+    // Someone else's words quoted ("a relative told our student she was 'too thick to ...'", "the email I got: 'You
+    // should be ashamed'"): abuse the poster reports receiving, not the poster's contempt.
+    if (othersWords(t, h.t0) || rebutted(t, h.t0)) return false;
     const frame = t.frameOver(h.t0, h.t1);
     return !(frame & (META | DEBUNK)) && !(frame & REPORT && !ownSpeech(t, h.t0));
   });
@@ -486,11 +551,20 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   const insults = t.hits(MOCKING).filter((m) => m.entry.tag === 'insult' && !t.negated(m.t0) && !(RIGHTS.has(t.key(m.t0)) && t.key(m.t1) === 'to') && !termOfArt(t, m.t0));
   // "Overdosed AGAIN", "'chest pain'": shouting and scare quotes.
   const extra: Evidence[] = [];
+  let series = false;
   for (let i = 0; i < t.tokens.length; i++) {
     if (t.key(i) === 'again' && t.original(i) === 'AGAIN') extra.push(t.span(i, i + 1));
     if (SYMPTOMS.has(t.key(i)) && t.mayQuote && t.inQuotes(i)) extra.push(t.span(i, i + 1));
     // A patient's own words held up in scare quotes after a verb of saying ("telling you he 'barely eats'").
     else if (t.mayQuote && t.inQuotes(i) && !t.inQuotes(i - 1) && saidBefore(t, i)) extra.push(t.span(i, i + 1));
+    // A complaint in scare quotes counted as one of a series ("another 'sore toe since 2019' at 3am", "third 'I'm dying'
+    // man flu of the day", "another nan's 'social admission'"): the presentation held up as a type. Sixth pass.
+    else if (t.mayQuote && t.inQuotes(i) && !t.inQuotes(i - 1) && seriesBefore(t, i) && !t.hits(COLLEAGUES).some((c) => t.tokens[c.t0]!.sn === t.tokens[i]!.sn)) {
+      let e = i + 1;
+      while (e < t.sentenceOf(i).t1 && e < i + 8 && t.inQuotes(e)) e++;
+      extra.push(t.span(i, e));
+      series = true;
+    }
   }
   // An eye-roll at a patient's behaviour ("rung her bell 40 times tonight 🙄"), unless the post is warm.
   // 🙃 turns warmth into sarcasm ("are my favourite 🙃").
@@ -515,7 +589,7 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
   // At work, people described are patients ("Why do people come to A&E with a stubbed toe").
   const atWork = workRefs(t, true).length > 0;
   const patientish =
-    refs.length > 0 || (atWork && strong.length > 0) || slotted(t) || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER) || quotedSymptom || (atWork && t.findKey(0, t.tokens.length, PEOPLE) >= 0);
+    refs.length > 0 || (atWork && (strong.length > 0 || series)) || slotted(t) || t.findKey(0, t.tokens.length, PATIENTISH) >= 0 || t.has(CONDITIONS) || t.has(SLANG) || t.has(ENCOUNTER) || quotedSymptom || (atWork && t.findKey(0, t.tokens.length, PEOPLE) >= 0);
   if (!patientish) return undefined;
   if (refs.length === 0 && !atWork && !slotted(t) && !t.has(CONDITIONS) && !t.has(ENCOUNTER) && !quotedSymptom && t.findKey(0, t.tokens.length, PATIENTISH) < 0) return undefined;
   const evidence = tidy([...strong, ...signs].slice(0, 2).map((h) => t.hitSpan(h)).concat(extra.slice(0, 1)));
@@ -528,7 +602,8 @@ function contemptFinding(t: TextAnalysis): RuleFinding | undefined {
     topic: 'trust.disparaging-patients',
     // Contempt in itself, or a sign of contempt with laughter, an eye-roll or an insult, is delete level when the post is
     // about care (a patient, work, a condition, an appointment slot, a word standing for patients); said only of "the lot of them" it stays review.
-    severity: sure && cared ? 'high' : 'medium',
+    // A complaint held up as one of a series, with nothing firmer, is mild mockery: review level.
+    severity: sure && cared && !(series && strong.length === 0 && signs.length === 0) ? 'high' : 'medium',
     confidence: sure && cared ? 0.8 : Math.round(Math.min(0.8, 0.55 + weight * 0.05) * 100) / 100,
     message: `Mocks or shows contempt for patients (${qList(evidence)}). Mocking the people in your care undermines the public's trust in you and your profession.`,
     evidence,

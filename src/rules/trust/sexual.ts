@@ -12,6 +12,8 @@ const KIT = new Set([...UNIFORM, 'cap', 'gloves', 'mask', 'tabard', 'epaulettes'
 /** Colleagues in a sexual post make it about work ("got off with a consultant"). */
 const COLLEAGUE = new Set(['consultant', 'registrar', 'reg', 'doctor', 'doctors', 'nurse', 'nurses', 'physio', 'paramedic', 'surgeon', 'anaesthetist', 'manager', 'boss', 'colleague', 'colleagues', 'hca', 'porter', 'locum', 'student', 'supervisee', 'mentee', 'matron', 'sister', 'ot', 'ots', 'odp', 'odps', 'slt', 'radiographer', 'sonographer', 'physios', 'paramedics', 'porters', 'nurses', 'hcas', 'medic', 'medics', 'houseman', 'f1', 'fy1', 'sho']);
 
+/** People a desire is said of ("nothing hotter than a man in uniform"). */
+const PERSON = new Set(['man', 'men', 'woman', 'women', 'bloke', 'blokes', 'guy', 'guys', 'girl', 'girls', 'lad', 'lads', 'lass', 'lasses', 'medic', 'medics']);
 /** "Nothing sexier than ...", "nobody hotter than ...": a comparative after "nothing" is praise, not negation. */
 function superlative(t: TextAnalysis, t0: number, t1: number): boolean {
   return (t.key(t0 - 1) === 'nothing' || t.key(t0 - 1) === 'nobody' || t.key(t0 - 1) === 'noone') && t.key(t1) === 'than';
@@ -41,13 +43,16 @@ export const sexualRule: Rule = {
     const uniform = t.findKey(0, t.tokens.length, UNIFORM) >= 0 || t.findKey(0, t.tokens.length, COLLEAGUE) >= 0;
     const patient = patientRefs(t).length > 0;
     const hits = outermost(t.hits(SEXUAL)).filter((h) => !(t.frameOver(h.t0, h.t1) & (REPORT | META | DEBUNK)) && (!negatedHere(t, h.t0) || superlative(t, h.t0, h.t1)));
+    // "Nothing hotter than a radiographer in uniform": desire only when a person or the uniform follows (not "this heatwave").
+    const mildDesire: typeof hits = [];
+    for (const h of hits) if (h.entry.tag === 'desire' && (t.findKey(h.t1, h.t1 + 6, KIT) >= 0 || t.findKey(h.t1, h.t1 + 6, COLLEAGUE) >= 0 || t.findKey(h.t1, h.t1 + 4, PERSON) >= 0)) mildDesire.push(h);
     const explicit = hits.filter((h) => h.entry.tag === 'explicit');
-    const mild = hits.filter((h) => h.entry.tag === 'mild');
+    const mild = hits.filter((h) => h.entry.tag === 'mild' || mildDesire.includes(h));
     const kit = hits.some((h) => t.findKey(h.t0, h.t1, KIT) >= 0);
     const work = Boolean(duty) || uniform || patient || kit;
     // Milder words about a patient count when they pile up ("filthy thoughts ... need a cold shower before my next patient").
     const piled = patient && mild.length > 0 && new Set(hits.filter((h) => h.entry.tag === 'mild' || h.entry.tag === 'pile').map((h) => h.entry.term)).size >= 2;
-    const withPile = hits.filter((h) => h.entry.tag === 'mild' || h.entry.tag === 'pile');
+    const withPile = hits.filter((h) => h.entry.tag === 'mild' || h.entry.tag === 'pile' || mildDesire.includes(h));
     // A suggestive emoji beside the word it points at, in a post about work or a service user ("snuck into the linen cupboard
     // with the porter again 😏", "a client's bum in the background 🍑"): two hints, one an emoji and one a word.
     const hints = hits.filter((h) => h.entry.tag === 'hint');

@@ -17,6 +17,19 @@ const OTHERS = new Set([
   'you', "you're", 'youre', "you've", "you'd", "you'll", 'u',
 ]);
 
+/**
+ * "Nothing like a cheeky line to get you through nights", "nothing beats a pint after": praise opened by "nothing",
+ * not a negation of what follows. True when a "nothing" within four tokens before i is followed by such a word.
+ * Sixth pass, issue 6.
+ */
+export function nothingLike(t: TextAnalysis, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    if (t.key(j) === 'nothing' || t.key(j) === 'nowt') return NOTHING_PRAISE.has(t.key(j + 1));
+  }
+  return false;
+}
+const NOTHING_PRAISE = new Set(['like', 'beats', 'better', 'quite', 'compares', 'finer', 'sets']);
+
 /** "he's", "who's": a pronoun and "is", not a possessive. */
 const CONTRACTED = new Set(["he's", "she's", "it's", "that's", "who's", "what's", "there's", "here's", "let's", "where's", "everyone's", "someone's", "somebody's", "everybody's", "one's"]);
 
@@ -35,6 +48,8 @@ export function subjectOf(t: TextAnalysis, h: Hit, owners = false): Subject {
   // earlier clause's subject, so a person named as an object there ("a kid", "the lad") is not the doer.
   let shared = false;
   for (let i = h.t0 - 1; i >= sent.t0; i--) {
+    // A lead-in ends at its colon ("Tip nobody tells you: put in for ...", "Confession: ..."): what follows has its own subject.
+    if (colonAfter(t, i)) break;
     const k = t.key(i);
     if (FIRST_PERSON.has(k)) return 'self';
     if (CONJ.has(k) && !FIRST_PERSON.has(t.key(i + 1)) && !OTHERS.has(t.key(i + 1)) && !DETERMINERS.has(t.key(i + 1))) shared = true;
@@ -46,6 +61,12 @@ export function subjectOf(t: TextAnalysis, h: Hit, owners = false): Subject {
   return 'implicit';
 }
 
+/** A colon between token i and the next ("Tip: ..."), looking only at the characters between them. */
+function colonAfter(t: TextAnalysis, i: number): boolean {
+  const end = t.tokens[i + 1]!.s;
+  for (let c = t.tokens[i]!.e; c < end; c++) if (t.norm.charCodeAt(c) === 58) return true;
+  return false;
+}
 const CONJ = new Set(['and', 'then', '&', 'n', 'an']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'some', 'one', 'my', 'our', 'his', 'her', 'their']);
 /** Prepositions after which a noun is not a verb's object but may still be a place or a companion. */
@@ -78,9 +99,15 @@ export function explicitSelf(t: TextAnalysis, h: Hit): boolean {
 }
 
 /** Work nouns a time can qualify: "my 8am clinic", "an early shift", "the 7am list". */
-const WORK_NOUNS = new Set(['clinic', 'shift', 'list', 'round', 'rounds', 'nights', 'handover', 'placement', 'visits', 'caseload', 'theatre', 'surgery', 'start', 'assessments', 'assessment', 'sessions', 'session', 'appointments', 'patients', 'clients', 'visit', 'list']);
+const WORK_NOUNS = new Set(['clinic', 'shift', 'list', 'round', 'rounds', 'nights', 'handover', 'placement', 'visits', 'caseload', 'theatre', 'surgery', 'start', 'assessments', 'assessment', 'sessions', 'session', 'appointments', 'patients', 'clients', 'visit', 'list',
+  // Sixth pass: a shift by its name after a clock time ("the 7.30 early"), the crew's vehicle or the ward at a time ("on the ambulance at 7").
+  'early', 'late', 'earlies', 'lates', 'ambulance', 'ambo', 'ward']);
 const TIME = /^(\d{1,2}(?:[:.]\d\d)?(?:am|pm)?|early|earlies|late|lates|morning|afternoon|evening|night|long|twelve|next|first)$/;
 const OWNER = new Set(['my', 'our', 'the', 'an', 'a', 'this']);
+/** A clock time ("7am", "7.30", "19:00"). */
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$/;
+/** Shift names that are work only after a clock time ("the 7.30 early"), not after "an" ("an early night" has no noun here). */
+const SHIFT_NAMES = new Set(['early', 'late', 'earlies', 'lates']);
 /** Plural work nouns a count can qualify ("8 back assessments", "twelve patients"), and the count. */
 const COUNTED = new Set(['assessments', 'patients', 'clients', 'visits', 'appointments', 'referrals', 'admissions', 'scans', 'x-rays', 'xrays']);
 const COUNT = /^(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
@@ -92,7 +119,12 @@ function timedWork(t: TextAnalysis): Hit | undefined {
     if (COUNTED.has(t.key(i)) && (COUNT.test(t.key(i - 1)) || (i > 1 && COUNT.test(t.key(i - 2)) && /^\p{L}+$/u.test(t.key(i - 1))))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: COUNT.test(t.key(i - 1)) ? i - 1 : i - 2, t1: i + 1 };
     if (!WORK_NOUNS.has(t.key(i))) continue;
     // "a 7am start" is work; "an early start" could be a flight, so a start needs a clock time.
-    if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2)) && (t.key(i) !== 'start' || /^\d/.test(t.key(i - 1)))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
+    if (TIME.test(t.key(i - 1)) && OWNER.has(t.key(i - 2)) && (t.key(i) !== 'start' || /^\d/.test(t.key(i - 1))) && (CLOCK.test(t.key(i - 1)) || !SHIFT_NAMES.has(t.key(i)))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - 2, t1: i + 1 };
+    // "the 7am MSK list", "my 9am hand therapy clinic": a clock time, one or two words naming the kind of work, then the work.
+    for (let q = 2; q <= 3 && i > q; q++) {
+      if (!/^\p{L}+$/u.test(t.key(i - q + 1)) || SHIFT_NAMES.has(t.key(i))) break;
+      if (CLOCK.test(t.key(i - q)) && OWNER.has(t.key(i - q - 1))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i - q - 1, t1: i + 1 };
+    }
     // "Clinic at 8", "shift at 7am", "on the ward at 7"
     if ((t.key(i + 1) === 'at' || t.key(i + 1) === 'from') && /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$/.test(t.key(i + 2))) return { entry: { term: 'work', tag: 'strong', fields: [], lexicon: PATIENT }, t0: i, t1: i + 3 };
   }

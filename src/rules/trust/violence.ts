@@ -11,6 +11,8 @@ const PERSON_OBJECT = new Set([
   'woman', 'girl', 'boy', 'patient', 'patients', 'nurse', 'doctor', 'manager', 'boss', 'colleague', 'colleagues', 'ex', 'husband', 'wife', 'neighbour',
   'relative', 'relatives', 'family', 'kid', 'child', 'cunt', 'twat', 'prick', 'knobhead', 'dickhead', 'idiot', 'reg', 'consultant', 'matron', 'driver',
   'customer', 'students', 'student', 'resident', 'client', 'mate', 'brother', 'sister', 'dad', 'mum', 'pt', 'pts', "patient's", 'dude', 'fella', 'chap',
+  // Sixth pass: "slap the drunk ones", "half the residents".
+  'ones', 'residents', 'clients',
   'visitors', 'parents', 'families', 'lady', 'gent', 'gentleman', 'dear', 'biddy', 'codger', 'git', 'cow', 'sod', 'granny', 'grandad', 'nan', 'teenager', 'lads', 'kids', 'visitor', 'porter', 'hca', 'receptionist',
 ]);
 const SKIP = new Set(['a', 'the', 'this', 'that', 'my', 'some', 'one', 'of', 'his', 'her', 'their', 'our', 'next', 'first', 'stupid', 'fucking', 'bloody', 'little', 'old', 'young', 'rude', 'drunk', 'random', 'next', 'annoying', 'these', 'those', 'every', 'single']);
@@ -24,11 +26,17 @@ const CONDITIONAL = new Set(['next', 'any', 'anyone', 'anybody', 'whoever', 'if'
 const RECEIVED = new Set(['me', 'us', 'my']);
 const SPORT = /\b\d{1,2}\s?[-–]\s?\d{1,2}\b|\b(match|game|league|cup|derby|final|pitch|goals?|quiz|fantasy|tournament|opponents|opposition|rugby|football|netball|hockey|cricket|darts|pool|boxing|sparring|fifa|ps5|xbox|zombies?)\b/i;
 
+/** After "a drunk" standing for a person: a relative clause or a place ("a drunk who swung at me", "a drunk on the ambo"). */
+const DRUNK_AS_NOUN = new Set(['who', 'that', 'on', 'in', 'at', 'outside', 'for', 'because', 'cos', 'after', 'and']);
 /** The person on the receiving end, if any, right after the verb. */
 function personAfter(t: TextAnalysis, h: Hit): number {
+  const sn = t.tokens[h.t0]!.sn;
   for (let i = h.t1; i < Math.min(t.tokens.length, h.t1 + 4); i++) {
+    if (t.tokens[i]!.sn !== sn) return -1;
     const k = t.key(i);
     if (PERSON_OBJECT.has(k)) return i;
+    // "punched a drunk who swung at me", "decked a drunk on Saturday": the adjective standing as the person (sixth pass).
+    if (k === 'drunk' && i > h.t1 && (t.key(i - 1) === 'a' || t.key(i - 1) === 'the') && (DRUNK_AS_NOUN.has(t.key(i + 1)) || i + 1 >= t.sentenceOf(i).t1)) return i;
     if (!SKIP.has(k)) return -1;
   }
   return -1;
@@ -246,9 +254,16 @@ export const violenceRule: Rule = {
           if (who < 0) who = t.findKey(prev.t0, prev.t1, PRONOUNS);
           if (who < 0) who = patients.find((p) => p.t0 >= prev.t0 && p.t0 < prev.t1)?.t0 ?? -1;
         }
+        // "a good slap would sort most of my dementia patients out": the person after the blow that would fix them.
+        let after = false;
+        if (who < 0 && !sport) {
+          const p = patients.find((x) => x.t0 >= h.t1 && x.t0 < sent.t1);
+          who = p ? p.t0 : t.findKey(h.t1, Math.min(sent.t1, h.t1 + 6), PERSON_OBJECT);
+          after = who >= 0;
+        }
         if (who < 0 || sport) continue;
-        const onPatient = patients.some((p) => p.t0 >= sent.t0 && p.t1 <= h.t0) || ['patient', 'patients', 'pt', 'pts'].includes(t.key(who));
-        const ev = t.span(who, h.t1);
+        const onPatient = patients.some((p) => p.t0 >= sent.t0 && (after ? p.t0 === who : p.t1 <= h.t0)) || ['patient', 'patients', 'pt', 'pts', 'resident', 'residents', 'client', 'clients'].includes(t.key(who));
+        const ev = after ? t.span(h.t0, who + 1) : t.span(who, h.t1);
         return [
           {
             topic: 'trust.violence',
