@@ -907,3 +907,88 @@ ruleTester.run(phoneNumberRule, {
     { text: "His number's 07700 900654 if anyone on the team needs to call him back about the referral", severity: 'high' },
   ],
 });
+
+// Sixth pass (issue 6): a service user's number when the poster's "my" owns the client, not the number, and a phone word
+// earlier in a long sentence.
+ruleTester.run(phoneNumberRule, {
+  valid: [
+    'Any of my clients can ring me on 07700 900222 to rebook, the admin team will pass it on',
+    'My mobile if anyone on the rota wants to swap a late: 07700 900333',
+  ],
+  invalid: [
+    { text: 'could someone on the late shift call my client back on 07700 900444, he is the man waiting on his housing letter', severity: 'high' },
+    { text: "service user's mobile in case the duty worker needs it later, she's struggling today: 07700 900555", severity: 'high' },
+  ],
+});
+
+// Sixth pass (issue 6): a street address typed in lower case, or with the household there, in a post about work.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    'Open morning at 22 Beech Grove on Saturday, kids welcome, come and meet the team!',
+    'We finally moved into 8 willow road last month and the kids love the garden',
+  ],
+  invalid: [
+    { text: 'welfare check at 9 ashfield rd before lunch, the woman there has not answered her door for days', severity: 'high' },
+    { text: 'Parked outside 31 Larkspur Drive on a home visit, the mum is refusing to open the door to us again', severity: 'high' },
+  ],
+});
+
+// Sixth pass (issue 6): a famous person placed at work, a kind of programme instead of its title, a coy club.
+ruleTester.run(patientDetailsRule, {
+  valid: ['Our Paralympian physio is running the balance class this week, come along', 'Guess which Olympian is opening our new gym on Friday? Tickets at reception'],
+  invalid: [
+    { text: 'Former Olympian in resus tonight 🤫', severity: 'high' },
+    { text: 'my new client is the lad from that baking show, here for his knee', severity: 'high' },
+    { text: 'x-rayed a bloke who plays for a certain Lancashire club today, his wrist is in bits' },
+  ],
+});
+
+// Sixth pass (issue 6): a hint that readers know who, about someone met at work (review level); saying no more is discretion.
+ruleTester.run(patientDetailsRule, {
+  valid: ['Lost a patient on shift this morning. Will not say more. Going for a long walk.', "Shift over. Two transfers and a cuppa. That's all I'm saying."],
+  invalid: [
+    { text: "You won't believe who was in my clinic this afternoon 😶", severity: 'medium' },
+    { text: 'home visit this morning to a family on an estate so small everyone round here will know exactly who I mean', severity: 'medium' },
+  ],
+});
+
+// Sixth pass (issue 6): someone the poster knows from home or school, met in care or in the records.
+ruleTester.run(patientDetailsRule, {
+  valid: ['The old man across the road has a new greenhouse, very jealous', 'Bumped into sum1 from my old school in Tesco, he is a firefighter now'],
+  invalid: [
+    { text: 'The bloke across the road is on my caseload now and I found out from his notes he has had a stroke', severity: 'high' },
+    { text: 'spotted sum1 from my old class in the waiting room at the sexual health clinic, kept my head down', severity: 'high' },
+    { text: 'Pushed a woman into theatre today who I went to primary with. Awkward.', severity: 'high' },
+  ],
+});
+
+// Sixth pass (issue 6): one person in care placed in their town or on a named road (review level), not the poster's own town.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    'Patient asked where I was from and I said Rotherham, he said he was sorry to hear it 😂',
+    'Met him on a bus to Durham. Not a patient, not a client. Just a very chatty man.',
+    'Home visits all day, then our Keighley clinic, then home to the dog',
+  ],
+  invalid: [
+    { text: 'Little lad on my caseload in Todmorden has named his walking frame Sonic', severity: 'medium' },
+    { text: 'Rough shift. Older man, the A629 this morning. We could not save him.', severity: 'medium' },
+  ],
+});
+
+// Sixth pass (issue 6): a bare great age after the person, carried on with "and".
+ruleTester.run(patientDetailsRule, {
+  valid: ['Caught up with my best mate today, 40 and still acts like a teenager'],
+  invalid: [{ text: 'Gorgeous gentleman on my list today, 103 and still walks to the paper shop every morning' }],
+});
+
+// Sixth pass (issue 6): a shared headline about one person and the poster's part in their care.
+ruleTester.run(patientDetailsRule, {
+  valid: [
+    'So proud of this one. "Pontefract physio team wins regional award" brilliant patients, brilliant colleagues',
+    'Resident said to her son "Nobody here ever brings me a biscuit" and honestly she has a point',
+  ],
+  invalid: [
+    { text: 'I plastered this lad\'s arm on Friday! "Dewsbury teenager breaks arm in trampoline stunt"', severity: 'high' },
+    { text: 'That was a grim one to attend. "Three injured in Keighley warehouse blaze"', severity: 'high' },
+  ],
+});

@@ -258,9 +258,14 @@ export function addresses(t: TextAnalysis): Piece[] {
     let j = i + 1;
     while (j < t.tokens.length && j < i + 4 && t.capitalised(j) && !STREETS.has(t.key(j))) j++;
     if (j > i + 1 && j < t.tokens.length && STREETS.has(t.key(j)) && t.capitalised(j)) out.push({ t0: i, t1: j + 1 });
+    // Sixth pass (issue 6): the same in lower case, as typed on a phone ("section a man at 14 oakfield rd"), after a word of
+    // place and with one name word before a plain street word ("at 3 main roads" is plural, "at 5 and close" no name).
+    else if (ADDRESS_PREPS.has(t.key(i - 1)) && LOWER_STREETS.has(t.key(i + 2)) && /^[a-z]{3,}$/.test(t.key(i + 1)) && !NOT_NAMES.has(t.key(i + 1)) && t.tokens[i + 2]!.sn === t.tokens[i]!.sn) out.push({ t0: i, t1: i + 3 });
   }
   return out;
 }
+const ADDRESS_PREPS = new Set(['at', 'outside', 'to', 'from', 'on', 'in', 'lives', 'number', 'no']);
+const LOWER_STREETS = new Set(['street', 'road', 'avenue', 'lane', 'close', 'drive', 'crescent', 'terrace', 'grove', 'st', 'rd', 'ave', 'gardens', 'mews']);
 
 const FROM = new Set(['from', 'in', 'of', 'near']);
 /** "84-year-old", "84yo", "aged 84", "in her 80s", "pregnant at 15", "Jean, 84,", "today: 84, postman". */
@@ -315,6 +320,10 @@ export function ages(t: TextAnalysis): Piece[] {
         if (t.capitalised(i - 1) || (cls[i - 1]! & C_PERSON && v >= 1 && v <= 110) || (v >= 16 && t.tokens[i + 1] !== undefined && t.hits(ROLES).some((r) => r.t0 === i + 1))) out.push({ t0: i, t1: i + 1 });
       } else if (v >= 1 && v <= 110 && i > 0 && cls[i - 1]! & C_PERSON && !(tok.flags & CLAUSE) && t.clauseStart(i - 1) === i - 1 && t.tokens[i + 1] !== undefined && t.tokens[i + 1]!.flags & (CLAUSE | BREAK)) {
         out.push({ t0: i - 1, t1: i + 1 }); // "Mum 19, baby 8 weeks": a person word opening a clause, then the age
+      } else if (v >= 16 && v <= 115 && (tok.flags & CLAUSE || t.sentenceOf(i).t0 === i) && t.key(i + 1) === 'and' && !(t.tokens[i + 2] && t.tokens[i + 2]!.flags & NUM) && personWithin(cls, i, 6)) {
+        // Sixth pass (issue 6): a bare age set off after the person and carried on with "and" ("a lovely lady today, 102 and
+        // still does her own baking", "the lad ... who came off his Ducati. 22 and both femurs gone").
+        out.push({ t0: i, t1: i + 1 });
       } else if (v >= 1 && v <= 110 && t.sentenceOf(i).t0 === i && t.tokens[i + 1] !== undefined && t.tokens[i + 1]!.flags & CLAUSE && FROM.has(t.key(i + 1)) && t.capitalised(i + 2)) {
         out.push({ t0: i, t1: i + 1 }); // "34, from Skipton, ...": a sentence that opens with the age and a place
       }
@@ -343,6 +352,12 @@ export function ages(t: TextAnalysis): Piece[] {
     else if (/^\d0s$/.test(k) && i > 0 && cls[i - 1]! & C_PERSON && tok.flags & CLAUSE && t.tokens[i + 1] !== undefined && t.tokens[i + 1]!.flags & (CLAUSE | BREAK)) out.push({ t0: i - 1, t1: i + 1 });
   }
   return out;
+}
+
+/** A person word within `d` tokens before i (sixth pass). */
+function personWithin(cls: Uint16Array, i: number, d: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - d); j--) if (cls[j]! & C_PERSON) return true;
+  return false;
 }
 
 /** Words after "in/at/from" that are capitalised but not places. */
@@ -568,7 +583,8 @@ export function acquaintances(t: TextAnalysis): Piece[] {
         owner = j;
         break;
       }
-      if (!OWN_FAMILY_SET.has(k) && !OLD.has(k)) break;
+      // (Sixth pass: "my own nan's neighbour".)
+      if (!OWN_FAMILY_SET.has(k) && !OLD.has(k) && k !== 'own') break;
     }
     if (owner >= 0) {
       let m = owner + 1;
@@ -590,7 +606,8 @@ const NOT_A_PERSON_NEXT = new Set(['request', 'requests', 'list', 'lists', 'zone
 const MATE_LIKE = new Set(['mate', 'friend', 'bestie', 'teacher', 'neighbour', 'neighbor', 'boss', 'fella', 'bloke', 'girlfriend', 'boyfriend', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'ex', 'colleague', 'housemate', 'flatmate', 'landlord', 'landlady']);
 const OWN_FAMILY_SET = new Set(['mum', 'mam', 'mom', 'dad', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'niece', 'nephew', 'friend', 'mate', 'bestie', 'boyfriend', 'girlfriend', 'kids', 'kid', 'children', 'child', 'best', 'fella', 'missus', 'hubby', 'ex']);
 
-const HOUSE_STREETS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'crescent', 'terrace', 'grove', 'estate', 'flats', 'cul-de-sac', 'st', 'rd', 'block']);
+// (Sixth pass: or a postcode district, "anyone from the S71 postcode know the family at number 22?".)
+const HOUSE_STREETS = new Set(['street', 'road', 'lane', 'avenue', 'close', 'drive', 'crescent', 'terrace', 'grove', 'estate', 'flats', 'cul-de-sac', 'st', 'rd', 'block', 'postcode']);
 /** "Number 23 has a catheter" on a street the post names: a house as good as an address. */
 export function houseNumbers(t: TextAnalysis): Piece[] {
   const out: Piece[] = [];

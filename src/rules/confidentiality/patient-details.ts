@@ -199,6 +199,17 @@ function individualNear(t: TextAnalysis, p: Piece): boolean {
   const s = t.sentenceOf(p.t0);
   return t.findKey(Math.max(s.t0, p.t0 - 4), Math.min(s.t1, p.t1 + 8), INDIVIDUAL_WORDS) >= 0;
 }
+/**
+ * Sixth pass (issue 6): a street address with the person or household there in its sentence ("section a man at 14 oakfield
+ * rd", "sat outside 14 Elmtree Close ..., the dad's kicking off again"): someone else's home, named as a name would be.
+ * Not "I"/"my"/"our" only: the poster's own address or the clinic's.
+ */
+const HOUSEHOLD = new Set([...INDIVIDUAL_WORDS, 'dad', "dad's", 'mum', "mum's", 'family', "family's", 'kids', 'kid', 'child', 'children', 'couple', 'son', 'daughter', 'baby', 'toddler', 'tenant', 'tenants', 'occupant']);
+function householdNear(t: TextAnalysis, p: Piece): boolean {
+  const s = t.sentenceOf(p.t0);
+  return t.findKey(Math.max(s.t0, p.t0 - 5), Math.min(s.t1, p.t1 + 8), HOUSEHOLD) >= 0 && t.findKey(Math.max(s.t0, p.t0 - 4), p.t0, OWN_PLACE) < 0;
+}
+const OWN_PLACE = new Set(['my', 'our', 'us', 'me', 'i', "i'm", 'we', "we're"]);
 
 /** A capital inside a word ("WhatsApp", "YouTube", "iPad") marks a brand, unless it follows a surname prefix ("McDonald", "O'Neil", "DeShawn"). */
 const BRAND = /^(?!(?:Mc|Mac|O'|D'|De|Di|Da|La|Le|Van|Fitz|St)[A-Z])[A-Za-z]+[a-z][A-Z][A-Za-z]*$/;
@@ -425,6 +436,101 @@ function euphemism(t: TextAnalysis): Piece | undefined {
   return i >= 0 ? { t0: i, t1: i + 1 } : undefined;
 }
 const SOMEWHERE = new Set(['somewhere']);
+/**
+ * Sixth pass (issue 6): a town or road and one person ("elderly gent", "kid", "one of our clients") near it in
+ * its sentence (six before, five after), with no first person between (the poster's own town: "I'm from Wolverhampton", "at our Bradford clinic"),
+ * not in thanks, and not a department named like a town ("in Outpatients").
+ */
+function onePersonPlaced(t: TextAnalysis, tl: readonly Piece[], careActs: readonly Hit[]): boolean {
+  // (A first person inside a care act, "The lady I see on Fridays in Haworth", is the carer, not whose town it is.)
+  // ("my"/"our" is the poster's own thing, "my holiday pics from Magaluf", unless it owns the care: "Kid on my caseload in Hebden Bridge".)
+  const poster = (j: number): boolean =>
+    (FIRST_PERSONS.has(t.key(j)) || ((t.key(j) === 'my' || t.key(j) === 'our') && !CARE_OWNED.has(t.key(j + 1)))) && !careActs.some((h) => h.t0 <= j && j < h.t1);
+  for (const tw of tl) {
+    if (NOT_PLACED.has(t.key(tw.t0)) || t.key(tw.t0 - 1) === 'my' || t.key(tw.t0 - 1) === 'our') continue;
+    const s = t.sentenceOf(tw.t0);
+    if (t.findKey(s.t0, s.t1, GRATITUDE) >= 0) continue;
+    const a = Math.max(s.t0, tw.t0 - 6);
+    const b = Math.min(s.t1, tw.t1 + 5);
+    for (let i = a; i < b; i++) {
+      // (One of many, with a describing word between: "One of our bariatric clients".)
+      if (!(ONE_PERSON.has(t.key(i)) || ONE_SERVICE_USER.has(t.key(i)) || (SERVICE_PLURALS.has(t.key(i)) && (oneOf(t, i) || oneOf(t, i - 1))))) continue;
+      let mine = false;
+      for (let j = Math.min(i, tw.t0 - 2); j < Math.max(i, tw.t0) && !mine; j++) mine = poster(j);
+      if (!mine) return true;
+    }
+  }
+  return false;
+}
+/** "the A470", "M62": a road by its number, in capitals as written (sixth pass). */
+function roadNumbers(t: TextAnalysis): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    const c0 = t.tokens[i]!.k.charCodeAt(0);
+    if ((c0 === 97 || c0 === 109) && /^[am]\d{1,4}$/.test(t.tokens[i]!.k) && t.capitalised(i)) out.push({ t0: i, t1: i + 1 });
+  }
+  return out;
+}
+const CARE_OWNED = new Set(['caseload', 'list', 'books', 'clinic', 'patients', 'clients', 'ward', 'round', 'rounds', 'group', 'class', 'unit', 'team', 'service', 'visits']);
+const FIRST_PERSONS = new Set(['i', "i'm", 'im', 'me', 'we', "we're", 'us', 'mine']);
+const NOT_PLACED = new Set(['outpatients', 'resus', 'majors', 'minors', 'theatre', 'theatres', 'recovery', 'radiology', 'pharmacy', 'reception', 'ed', 'a&e', 'icu', 'itu', 'hdu', 'nicu', 'maternity', 'paeds', 'ortho', 'clinic']);
+const ONE_SERVICE_USER = new Set(['kid', 'child', 'client', 'patient', 'resident', 'lass', 'gent']);
+/**
+ * Sixth pass (issue 6): a shared headline about one person, and the poster's own part in their care ("I treated this man's
+ * hand the week before!! \"Wakefield chef loses finger ...\"", "The lady in this article was on my caseload", "Was on this job",
+ * "we worked on him for an hour"): anyone who read the story knows who the patient is. The headline is a quotation of four
+ * words or more starting with a capital, with no first or second person in it (a patient's own words have them); outside it,
+ * one person pointed at ("this man", "this article", "this job", "him", "one of ours") and care, attendance or work.
+ */
+function headlineLink(t: TextAnalysis): Piece | undefined {
+  if (!t.norm.includes('"')) return undefined;
+  let q0 = -1;
+  let q1 = -1;
+  for (let i = 0; i <= t.tokens.length; i++) {
+    const inside = i < t.tokens.length && t.inQuotes(i) && !REPOST.test(t.norm);
+    if (inside && q0 < 0) q0 = i;
+    if (!inside && q0 >= 0) {
+      // (A headline names someone or somewhere: a town or a capitalised word after its first, "Nobody on this ward ever listens" does not.)
+      if (i - q0 >= 4 && t.capitalised(q0) && t.findKey(q0, i, SPEAKER) < 0 && (ukPlaces(t).some((p) => p.t0 >= q0 && p.t0 < i) || properAfterFirst(t, q0, i))) {
+        q1 = i;
+        break;
+      }
+      q0 = -1;
+    }
+  }
+  if (q1 < 0) return undefined;
+  let pointed = -1;
+  let cared = false;
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (i >= q0 && i < q1) continue;
+    const k = t.key(i);
+    if ((k === 'this' || k === 'that') && POINTED.has(t.key(i + 1).replace(/'s$/, ''))) pointed = i;
+    else if ((k === 'him' || k === 'her') && pointed < 0 && (ATTENDED.has(t.key(i - 2)) || t.key(i - 2) === 'got')) pointed = i;
+    else if (k === 'ours' && t.key(i - 1) === 'of' && t.key(i - 2) === 'one') pointed = i - 2;
+    else if (k === 'one' && t.key(i + 1) === 'to' && ATTENDED.has(t.key(i + 2))) pointed = i;
+    if (ATTENDED.has(k)) cared = true;
+  }
+  if (pointed < 0) return undefined;
+  if (!cared && !t.hits(CASE).some((h) => h.entry.tag === 'care' || h.entry.tag === 'visit') && t.key(pointed) !== 'one') return undefined;
+  return { t0: q0, t1: q1 };
+}
+function properAfterFirst(t: TextAnalysis, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (t.capitalised(i) && t.tokens[i]!.k.length > 1) return true;
+  return false;
+}
+const SPEAKER = new Set(['i', "i'm", 'im', "i've", 'me', 'my', 'you', 'your', "you're", 'we', "we're", 'our', 'us']);
+const POINTED = new Set(['man', 'woman', 'lady', 'lad', 'lass', 'girl', 'boy', 'guy', 'bloke', 'fella', 'gent', 'family', 'baby', 'kid', 'child', 'article', 'story', 'job', 'one', 'patient', 'chap']);
+const ATTENDED = new Set(['attend', 'attended', 'attending', 'treated', 'treating', 'worked', 'scanned', 'x-rayed', 'caseload', 'conveyed', 'resus', 'job', 'shout', 'call-out']);
+/** Gossip phrases that only decline to say more ("won't say more", "that's all I'm saying"): discretion, not a hint (sixth pass). */
+const DISCRETION = /\bmore\b|\bsaying\b/;
+/** "RT @x:": a repost endorses the words it shares, so they are not someone else's quoted words (sixth pass). */
+const REPOST = /^\s*rt @/;
+/** Sixth pass (issue 6): a famous person placed at work, a strong work place within two words after them ("Ex-Olympian in clinic"). */
+function famousPlaced(t: TextAnalysis, famous: readonly Hit[]): boolean {
+  const work = workRefs(t, true);
+  // (Not a famous member of staff: "our Olympian physio in clinic".)
+  return famous.some((h) => !STAFF_ROLES.has(t.key(h.t1)) && work.some((w) => w.entry.tag === 'strong' && w.t0 >= h.t1 && w.t0 <= h.t1 + 2 && t.tokens[w.t0]!.sn === t.tokens[h.t0]!.sn));
+}
 /** "1 in 200,000", "one in a million": a rarity by count (fifth pass). */
 function oneInMany(t: TextAnalysis): Piece | undefined {
   if (t.digits === 0 && !t.norm.includes('million')) return undefined;
@@ -467,6 +573,18 @@ const OTHER_OBJECT = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'two', 'm
 
 /** Where records are kept: "on the system", "in her notes", "on Spine". */
 const SYSTEMS = new Set(['system', 'systems', 'records', 'record', 'notes', 'spine', 'emis', 'systmone', 'rio', 'epr', 'ehr', 'lorenzo', 'cerner', 'pas', 'database', 'portal', 'scr']);
+/** Where care is given or recorded: a waiting room or list, notes and systems (sixth pass). */
+const CARE_PLACES = new Set([...SYSTEMS, 'list', 'waiting', 'waitin', 'referral', 'referrals', 'caseload', 'theatre', 'resus', 'scanner', 'clinic', 'ward']);
+/** Sixth pass (issue 6): someone the poster knows, met in care: a strong work place or a place of care or records near them. */
+function knownInCare(t: TextAnalysis, p: Piece): boolean {
+  // (Near the person, six words either side in their sentence: "My aunt's neighbour has just been diagnosed with MS, and being on
+  // a neuro ward makes it hit home" is the poster's own ward, far from the neighbour; a condition alone is news of them.)
+  const s = t.sentenceOf(p.t0);
+  const a = Math.max(s.t0, p.t0 - 6);
+  const b = Math.min(s.t1, p.t1 + 6);
+  if (t.findKey(a, b, CARE_PLACES) >= 0) return true;
+  return workRefs(t).some((w) => w.t0 >= a && w.t0 < b);
+}
 /** People the poster knows outside work, whose records they have no reason to open. */
 const LOOKUP_PEOPLE = new Set(['ex', 'boyfriend', 'girlfriend', 'bf', 'gf', 'partner', 'neighbour', 'neighbor', 'mate', 'friend', 'colleague', 'boss', 'ex-husband', 'ex-wife', 'fella', 'missus', 'crush', 'sister-in-law', 'brother-in-law', 'mother-in-law', 'law', 'celebrity', 'celeb', 'footballer', 'date', 'teacher', 'landlord']);
 
@@ -615,7 +733,7 @@ export const patientDetailsRule: Rule = {
     // ("Our local MP visited the ward today": a public figure on an official visit is no patient.)
     // (Fifth pass: nor an indefinite one asked about, "whether I'd treated anyone famous", nor a count answered "none":
     // "famous faces I've treated: none".)
-    const famous = t.hits(FAMOUS).filter((h) => !addressee(t, h.t0) && !INDEFINITE.has(t.key(h.t0 - 1)) && !NONE.has(t.key(t.sentenceOf(h.t0).t1 - 1)) && t.findKey(h.t1, Math.min(t.sentenceOf(h.t0).t1, h.t1 + 3), VISITS) < 0 && !(t.isNegationCue(h.t0 - 1) || (h.t0 > 1 && t.isNegationCue(h.t0 - 2) && !t.capitalised(h.t0 - 1))) && !(t.mayQuote && t.quotedSpan(h.t0, h.t1)) && !(h.t1 - h.t0 === 1 && t.capitalised(h.t0) && t.capitalised(h.t1) && TITLE_HEADS.has(t.key(h.t1))));
+    const famous = t.hits(FAMOUS).filter((h) => !addressee(t, h.t0) && !INDEFINITE.has(t.key(h.t0 - 1)) && !NONE.has(t.key(t.sentenceOf(h.t0).t1 - 1)) && t.findKey(h.t1, Math.min(t.sentenceOf(h.t0).t1, h.t1 + 3), VISITS) < 0 && !(t.isNegationCue(h.t0 - 1) || (h.t0 > 1 && t.isNegationCue(h.t0 - 2) && !t.capitalised(h.t0 - 1))) && !(t.mayQuote && t.quotedSpan(h.t0, h.t1) && !REPOST.test(t.norm)) && !(h.t1 - h.t0 === 1 && t.capitalised(h.t0) && t.capitalised(h.t1) && TITLE_HEADS.has(t.key(h.t1))));
     const lookup = lookedUp(t);
     if (lookup) return [lookupFinding(t, lookup)];
     const titled = t.has(NAME_CUES);
@@ -694,7 +812,9 @@ export const patientDetailsRule: Rule = {
     const doneTo = (p: Piece): boolean => health && t.key(p.t1 - 1).endsWith("'s") && conditions.some((c) => c.t0 >= p.t1 && c.t0 <= p.t1 + 2) && t.findKey(t.sentenceOf(p.t0).t0, p.t0, DOING) >= 0;
     if (!handedOver) for (const p of knownPersons(t)) if (free(p) && (care || doneTo(p))) extraNames.push({ ...p, kind: 'full' });
     // The poster's own acquaintances, in care ("my cousin's fiance came in with ...").
-    for (const p of known) if (free(p) && (care || doneTo(p))) extraNames.push({ ...p, kind: 'full' });
+    // (Sixth pass: or the acquaintance met in the poster's place of care or records, in the same sentence: "some1 from my sixth
+    // form in the waiting room at the mental health clinic", "my neighbour's name on the eating disorders waiting list".)
+    for (const p of known) if (free(p) && (care || doneTo(p) || knownInCare(t, p))) extraNames.push({ ...p, kind: 'full' });
     // (A family named by its surname is never staff, whatever the career words around it: "case conference for the Ahmed children".)
     for (const p of extraNames) if (p.kind === 'full' || !notPatient(t, p)) strongNames.push(p);
     // A house or flat number with the one person who lives there ("the fella at flat 9"), or in a post about care.
@@ -729,7 +849,9 @@ export const patientDetailsRule: Rule = {
     // "Somewhere in Leeds tonight a pensioner is very proud of his new hip": one person, their health and their town (fourth pass).
     const townedHealth = health && t.findKey(0, t.tokens.length, ONE_PERSON) >= 0 && ukPlaces(t).length > 0;
     // "Guess which soap actor came through resus tonight": a public figure, at work, singled out.
-    const famousAtWork = famous.length > 0 && ((workRefs(t, true).length > 0 && (t.has(UNUSUAL) || t.has(RECENCY))) || careActs.length > 0 || gossip);
+    // (Sixth pass: or the famous person placed at work, a work place right after them: "Ex-Olympian in clinic", "which Leeds
+    // United player was in our MRI scanner".)
+    const famousAtWork = famous.length > 0 && ((workRefs(t, true).length > 0 && (t.has(UNUSUAL) || t.has(RECENCY))) || careActs.length > 0 || gossip || famousPlaced(t, famous));
     // "The vicar at St Anne's is off the waiting list for his new hip": a known role at a named place, with their treatment.
     const roleTreated = roles.length > 0 && locs.some((l) => !BED_WORDS.has(t.key(l.t0))) && treated(t);
     // "Met a woman today who's had 11 miscarriages": an unusual history of a person, or something rare about them.
@@ -745,18 +867,45 @@ export const patientDetailsRule: Rule = {
     if (refusal && strongNames.length === 0 && ageList.length === 0 && addrs.length === 0 && locs.length === 0) return [];
     // "If you drove past ... and saw a man in a Spiderman suit ..., yes that was my patient": confirming who it was to readers who saw.
     const confirmed = caseHits.find((h) => h.entry.tag === 'confirm' && !t.negatedHit(h) && t.findKey(0, h.t0, YOU) >= 0);
-    const newsLink = inTheNews(t, care || health || ownCase(t) || t.has(WORK)) ?? (confirmed ? { t0: confirmed.t0, t1: confirmed.t1 } : undefined);
+    const newsLink = inTheNews(t, care || health || ownCase(t) || t.has(WORK)) ?? (confirmed ? { t0: confirmed.t0, t1: confirmed.t1 } : undefined) ?? headlineLink(t);
     if (newsLink) strongNames.push({ ...newsLink, kind: 'full' });
     // A notice of a service or an event ("New hours for the student SLT service", "Free blood pressure checks outside Halifax
     // Minster on Saturday", "I'm speaking at ... about hip fracture"), with no one person in it, describes no service user (fifth pass).
     if (t.has(ANNOUNCE) && strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && ageList.length === 0 && descr.length === 0 && !bedPlace && famous.length === 0) return [];
+    // Sixth pass (issue 6): a hint that readers know the person ("I can't say more", "you wouldn't believe who", "we both know
+    // which little boy I mean"), about someone in the poster's care or met at work: review level on its own.
+    // (The hint's own "can't" or "won't" is no denial; but saying no more about it, "Lost a patient today. Won't say more",
+    // "That's all I'm saying", is discretion, not a hint at who.)
+    const hintHit = caseHits.find((h) => h.entry.tag === 'gossip' && !DISCRETION.test(h.entry.term));
+    const hinted = hintHit !== undefined && !refusal && (care || workRefs(t).length > 0);
+    // Sixth pass (issue 6): one person in the poster's care or met at work, placed in their town or on a named road in the same
+    // stretch of text ("that job was in Ossett, elderly gent", "Kid on my caseload in Hebden Bridge", "Lost a young lad on the
+    // A470"): review level unless more is said.
+    // (Care not denied: "Not a patient. Not a carer.")
+    // (Worked out only when nothing cheaper has decided, and only on the shared place list and road numbers: "Ossett", "the A470".)
+    let placedMemo: boolean | undefined;
+    const placedOne = (): boolean => {
+      if (placedMemo !== undefined) return placedMemo;
+      placedMemo = false;
+      if (refusal || !(careActs.length > 0 || sawAged || liveRefs.some((r) => !t.negatedHit(r)) || t.has(WORK))) return false;
+      // (The shared list's array is cached for other rules: copied, never added to.)
+      let places: readonly Piece[] = ukPlaces(t);
+      if (t.digits > 0) {
+        const roads = roadNumbers(t);
+        if (roads.length > 0) places = [...places, ...roads];
+      }
+      if (places.length === 0) return false;
+      placedMemo = onePersonPlaced(t, places, careActs) && t.findKey(0, t.tokens.length, GENERIC_OR_APPEAL) < 0;
+      return placedMemo;
+    };
     const anchored =
       newsLink !== undefined ||
+      hinted ||
       // An odd injury met at work ("got the lifeboat man in with the harpoon through his thigh") is one real person.
       (oddPieces.length > 0 && (t.has(WORK) || (t.findKey(0, t.tokens.length, ONE_PERSON) >= 0 && towns(t).length > 0))) ||
       townedHealth ||
       agedAtWorkPerson ||
-      care || bedActor || strongNames.some((p) => extraNames.includes(p)) || houses.length > 0 || (descr.length > 0 && health) || (health && (gossip || addrs.length > 0)) || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined;
+      care || bedActor || strongNames.some((p) => extraNames.includes(p)) || houses.length > 0 || (descr.length > 0 && health) || (health && (gossip || addrs.length > 0)) || (addrs.length > 0 && (care || refs.length > 0 || workRefs(t, true).length > 0 || t.has(CASE)) && addrs.some((a) => householdNear(t, a))) || titledCare || agedAtWork || placedHealth || famousAtWork || roleTreated || unusualPerson || ownStaff || (person && bedPlace) || (strongNames.length > 0 && locs.length > 0) || (health && (namedCondition || ageList.length > 0 || famous.length > 0 || roles.length > 0)) || handle !== undefined || placedOne();
     // "Mr B", "Mrs M's brownies": a title with a bare initial is how staff half-anonymise a service user; on its own it is
     // review level (fourth pass).
     const titledInitial = !anchored && strongNames.some((p) => p.kind === 'title' && p.t1 - p.t0 === 2 && /^[a-z]$/.test(t.key(p.t1 - 1).replace(/'s$/, '')) && t.capitalised(p.t1 - 1) && !t.hits(ROLES).some((r) => r.t0 >= p.t1 && r.t0 <= p.t1 + 4));
@@ -830,7 +979,7 @@ export const patientDetailsRule: Rule = {
         health &&
         ((rarity !== undefined && nearCondition(rarity) && (care || (classes(t).any & C_PERSON) !== 0)) ||
           t.hits(UNUSUAL).some((u) => nearCondition(u) && (SUPERLATIVE_CASE.test(u.entry.term) || (care && RARE_WORD.test(u.entry.term)))));
-      if ((score < 3 && !rareCase) || beyond === 0) return [];
+      if (((score < 3 && !rareCase) || beyond === 0) && !hinted && !placedOne()) return [];
       if (classes(t).any & C_TEACHING && townList.length === 0 && unusual.length === 0) return [];
     } else if (strongNames.length === 0 && addrs.length === 0 && houses.length === 0 && !famousHere && !roleAtPlace && !staffPiece && !placeIndividual) {
       const street = locs.some((l) => STREET_HEADS.has(t.key(l.t1 - 1)));
@@ -844,6 +993,7 @@ export const patientDetailsRule: Rule = {
     }
     const pieces: Piece[] = [
       ...strong,
+      ...(hinted && hintHit ? [hintHit] : []),
       ...roles.slice(0, 1),
       ...townList.slice(0, 2),
       ...venueList.slice(0, 1),

@@ -27,9 +27,14 @@ const PERSONISH = new Set(['family', 'mum', 'dad', 'lady', 'man', 'woman', 'gent
 /** Whose number: the nearest owner word before it decides ("gave me HIS number" vs "text ME on"), then a possessive name. */
 function ownerOf(t: TextAnalysis, a: number, b: number): 'patient' | 'own' | null {
   const refs = patientRefs(t);
-  for (let i = a - 1; i >= Math.max(0, a - 10); i--) {
+  // (Sixth pass: back to the start of the number's sentence when that is longer, up to 14 words: "client's number if anyone
+  // on duty tonight needs it, she's in crisis: 07700 ...".)
+  for (let i = a - 1; i >= Math.max(0, Math.min(a - 10, Math.max(t.sentenceOf(a).t0, a - 14))); i--) {
     const k = t.key(i);
     if (THIRD.has(k) || refs.some((r) => r.t0 <= i && r.t1 > i)) return 'patient';
+    // Sixth pass (issue 6): "my client", "our service user": the poster's own service user, whose "my" owns no number.
+    // (Only as the object of a call: "ring my client back on ...", not "my clients can ring me on ...".)
+    if ((t.key(i - 1) === 'my' || t.key(i - 1) === 'our') && (CALL_VERBS.has(t.key(i - 2)) || CALL_BASE.has(t.key(i - 2))) && patientRefs(t, true).some((r) => r.t0 === i && r.entry.tag !== 'event')) return 'patient';
     // "his daughter", "Jean Begum's son" are someone else's family; "my mum" is the user's own.
     if (FAMILY.has(k.replace(/'s$/, '')) && k !== 'friend') {
       const d = t.key(i - 1);
@@ -48,8 +53,15 @@ function ownerOf(t: TextAnalysis, a: number, b: number): 'patient' | 'own' | nul
 
 /** A third person's word within three tokens before the number ("her mobile 07700 ...", "ring his daughter on ..."). */
 function nearThird(t: TextAnalysis, a: number): boolean {
-  return t.findKey(Math.max(0, a - 3), a, THIRD) >= 0;
+  if (t.findKey(Math.max(0, a - 3), a, THIRD) >= 0) return true;
+  // Sixth pass (issue 6): a service user as the object of the call verb ("can u ring my client back on 07700 ...", "text the
+  // patient on ..."): the number is theirs, not one offered to the reader.
+  const refs = patientRefs(t);
+  return refs.some((r) => r.entry.tag !== 'event' && r.t1 <= a && a - r.t1 <= 3 && t.findKey(Math.max(0, r.t0 - 3), r.t0, CALL_VERBS) >= 0);
 }
+const CALL_BASE = new Set(['call', 'phone', 'text', 'message', 'whatsapp', 'contact']);
+/** Sixth pass (issue 6): words that name a phone number outright, looked for back to the start of its sentence ("client's number if anyone needs it: 07700 ..."). */
+const STRONG_PHONE_WORDS = new Set(['number', "number's", 'mobile', 'phone', 'landline', 'tel', 'mob']);
 
 export const phoneNumberRule: Rule = {
   meta: {
@@ -67,14 +79,14 @@ export const phoneNumberRule: Rule = {
     const shaped = findUkPhones(t.text);
     if (shaped.length === 0) return [];
     const refs = patientRefs(t);
-    if (refs.length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0 && !/[A-Z][a-z]+'s\b/.test(t.text) && t.findKey(0, t.tokens.length, FAMILY) < 0) return [];
+    if (refs.length === 0 && patientRefs(t, true).length === 0 && t.findKey(0, t.tokens.length, THIRD) < 0 && !/[A-Z][a-z]+'s\b/.test(t.text) && t.findKey(0, t.tokens.length, FAMILY) < 0) return [];
     // Each UK-shaped number counts if libphonenumber-js accepts it as a valid GB number, or, for the
     // ranges it rejects (Ofcom's drama numbers), if a phone word stands near it ("mobile", "ring", "on").
     const found: Found[] = [];
     for (const f of shaped) {
       const [a] = tokensOf(t, f.start, f.end);
       // (Fifth pass: "Her number's 07700 ...": a phone word with "'s".)
-      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) >= 0 || PHONE_WORDS.has(t.key(a - 1).replace(/'s$/, '')) || isValidPhoneNumber(f.text, 'GB')) found.push(f);
+      if (t.findKey(Math.max(0, a - 5), a, PHONE_WORDS) >= 0 || PHONE_WORDS.has(t.key(a - 1).replace(/'s$/, '')) || t.findKey(Math.max(t.sentenceOf(a).t0, a - 14), a, STRONG_PHONE_WORDS) >= 0 || isValidPhoneNumber(f.text, 'GB')) found.push(f);
     }
     const out: RuleFinding[] = [];
     const business = found.length > 0 && businessPost(t);
