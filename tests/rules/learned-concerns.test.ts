@@ -136,16 +136,6 @@ describe('learned rules (with models that know only "zorblax")', () => {
     expect(gates('zorblax')).toEqual([]);
   });
 
-  it("keep the boundaries gate shut on a post that keeps the boundary, unless the refusal is negated", () => {
-    const gates = (text: string) => {
-      const post = makePost({ text });
-      return learnedGates(analyse(post), post);
-    };
-    expect(gates('my patient was so zorblax about it')).toContain('boundaries');
-    expect(gates('my patient was so zorblax about it, so I said no and pointed her to the clinic')).not.toContain('boundaries');
-    expect(gates("my patient was so zorblax about it and I didn't say no")).toContain('boundaries');
-  });
-
   it('do not count negated or reported words', () => {
     expect(learned('My patient was not zorblax today')).toEqual([]);
   });

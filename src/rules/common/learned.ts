@@ -19,16 +19,13 @@ import { TOPICS as HEALTH_TOPICS } from '../accuracy/health-claims.js';
 import { COMMERCIAL } from '../promotion/undisclosed-endorsement.js';
 import { COLLEAGUES } from '../trust/disparaging-colleagues.js';
 import { WORK, patientRefs } from './lexicons.js';
-import { NOT_BOUNDARIES } from '../boundaries/shared.js';
 import { concernScores, hasConcernModel, LEARNED_CONCERNS, type ConcernScore, type LearnedConcern } from '../model/concerns.js';
 
 /** The rule-side evidence each concern's learned finding needs. */
 const GATES: Record<LearnedConcern, (t: TextAnalysis, post: Post) => boolean> = {
   // A group named: the model cannot see which (features.ts), so it judges what is said of it.
   discrimination: (t) => t.has(GROUPS),
-  // Not a post that keeps the boundary ("said no and gave her the department's page"): the lists' refusals, proper
-  // channels and talk about boundaries, where not themselves negated.
-  boundaries: (t) => patientRefs(t, true).length > 0 && !t.hits(NOT_BOUNDARIES).some((h) => !t.negated(h.t0)),
+  boundaries: (t) => patientRefs(t, true).length > 0,
   confidentiality: (t, post) => patientRefs(t, true).length > 0 || post.media.length > 0,
   trust: (t) => patientRefs(t, true).length > 0 || t.has(WORK) || t.has(COLLEAGUES),
   accuracy: (t) => t.has(HEALTH_TOPICS),
