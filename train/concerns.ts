@@ -4,7 +4,7 @@
  * (src/rules/model/features.ts), fitted on the project's own labelled development posts (the gold
  * set's dev split and tests/eval/dev/*.jsonl, written by the project; never the test split).
  *
- *   npm run train:concerns [-- --lambda 1e-5 --iter 200 --keep 8000 --folds 5 --budget 0.003 --ratio 3 --precision 0.8 --min-gain 8 --exclude <batch prefix> --out path]
+ *   npm run train:concerns [-- --lambda 1e-5 --iter 200 --keep 8000 --folds 5 --budget 0.005 --ratio 3 --precision 0.8 --min-gain 8 --exclude <batch prefix> --out path]
  *
  * Calibration is out of fold: the dev batches (each one writer's work) are dealt into FOLDS folds,
  * and every post is scored by a probe model fitted without its fold, so each margin is chosen on
@@ -39,7 +39,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const { values } = parseArgs({
   options: {
-    lambda: { type: 'string', default: '1e-4' },
+    lambda: { type: 'string', default: '1e-5' },
     iter: { type: 'string', default: '200' },
     keep: { type: 'string', default: '8000' },
     folds: { type: 'string', default: '5' },
