@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { Concern } from '../../model/finding.js';
 import type { TextAnalysis } from '../text/index.js';
-import { BITS, FeatureBuffer, bigramBucket, featurise, groupSpans, hasCharGrams, modelWord, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
+import { BITS, FeatureBuffer, bigramBucket, featurise, hasCharGrams, modelWord, modelWords, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
 
 export const CONCERN_MODEL_FORMAT = 'hindsight-hashed-lr-concerns/1';
 
@@ -204,34 +204,18 @@ export function concernScores(t: TextAnalysis): ConcernScore[] {
   if (sums.length !== models.length) sums = new Float64Array(models.length);
   else sums.fill(0);
   let count = 0;
-  const tokens = t.tokens;
-  const groups = groupSpans(t);
-  let g = 0;
+  const seq = modelWords(t);
   let prevHash = 0;
-  let prevIndex = -1;
-  let prevSentence = -1;
-  for (let i = 0; i < n; ) {
-    // A group phrase adds nothing and links nothing (as in featurise()).
-    if (groups) {
-      while (g < groups.length && groups[g]!.t0 < i) g++;
-      const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
-      if (grp) {
-        prevIndex = -1;
-        i = Math.max(grp.t1, i + 1);
-        continue;
-      }
-    }
+  for (let w = 0; w < seq.length; w++) {
+    const i = seq.index[w]!;
     const info = wordInfo(t, i, modelWord(t, i));
     count += info.count;
     for (let k = 0; k < models.length; k++) sums[k]! += info.weights[k]!;
-    if (prevIndex >= 0 && tokens[i]!.sn === prevSentence) {
+    if (seq.linked[w]) {
       count++;
       addBucket(bigramBucket(prevHash, info.hash), sums);
     }
     prevHash = info.hash;
-    prevIndex = i;
-    prevSentence = tokens[i]!.sn;
-    i++;
   }
   scratch.length = 0;
   pushLexFeatures(t, scratch);

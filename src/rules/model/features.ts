@@ -162,21 +162,38 @@ export function pushLexFeatures(t: TextAnalysis, out: FeatureBuffer): void {
 }
 
 /**
- * Fill the buffer with every feature of the post (it is emptied first). The feature vector is
- * the count of each bucket divided by the square root of the number of features. (scorer.ts walks
- * the same words with a per-word cache; train/train.ts checks that both give the same score.)
+ * The words the model sees, in order: every token except those inside a phrase naming a protected
+ * group (the model cannot tell that a group is named, or which), each with whether it forms a
+ * bigram with the word before it (the same sentence, no group phrase between). One walk per
+ * analysis, shared by featurise() and the two scorers; the arrays are reused from post to post, so
+ * read them before analysing another.
  */
-export function featurise(t: TextAnalysis, out: FeatureBuffer): number {
-  out.length = 0;
+export interface ModelWords {
+  /** Token index of each word. */
+  readonly index: Int32Array;
+  /** 1 when the word and the one before it form a bigram. */
+  readonly linked: Uint8Array;
+  readonly length: number;
+}
+
+const walk = { index: new Int32Array(64), linked: new Uint8Array(64), length: 0 };
+let walked: TextAnalysis | null = null;
+
+export function modelWords(t: TextAnalysis): ModelWords {
+  if (t === walked) return walk;
+  walked = t;
   const tokens = t.tokens;
   const n = tokens.length;
+  if (walk.index.length < n) {
+    walk.index = new Int32Array(Math.max(n, walk.index.length * 2));
+    walk.linked = new Uint8Array(walk.index.length);
+  }
   const groups = groupSpans(t);
   let g = 0;
-  let prevHash = 0;
+  let count = 0;
   let prevIndex = -1;
   let prevSentence = -1;
   for (let i = 0; i < n; ) {
-    // A group phrase adds nothing and links nothing: the model cannot tell that a group is named, or which.
     if (groups) {
       while (g < groups.length && groups[g]!.t0 < i) g++;
       const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
@@ -186,16 +203,35 @@ export function featurise(t: TextAnalysis, out: FeatureBuffer): number {
         continue;
       }
     }
-    const tok = tokens[i]!;
+    const sn = tokens[i]!.sn;
+    walk.index[count] = i;
+    walk.linked[count] = prevIndex >= 0 && sn === prevSentence ? 1 : 0;
+    count++;
+    prevIndex = i;
+    prevSentence = sn;
+    i++;
+  }
+  walk.length = count;
+  return walk;
+}
+
+/**
+ * Fill the buffer with every feature of the post (it is emptied first). The feature vector is
+ * the count of each bucket divided by the square root of the number of features. (scorer.ts walks
+ * the same words with a per-word cache; train/train.ts checks that both give the same score.)
+ */
+export function featurise(t: TextAnalysis, out: FeatureBuffer): number {
+  out.length = 0;
+  const words = modelWords(t);
+  let prevHash = 0;
+  for (let k = 0; k < words.length; k++) {
+    const i = words.index[k]!;
     const word = modelWord(t, i);
     const hash = wordHash(word);
     out.push(unigramBucket(hash), i, -1);
-    if (prevIndex >= 0 && tok.sn === prevSentence) out.push(bigramBucket(prevHash, hash), prevIndex, i);
+    if (words.linked[k]) out.push(bigramBucket(prevHash, hash), words.index[k - 1]!, i);
     if (hasCharGrams(t, i, word)) pushCharGrams(word, out, i);
     prevHash = hash;
-    prevIndex = i;
-    prevSentence = tok.sn;
-    i++;
   }
   pushLexFeatures(t, out);
   return out.length;

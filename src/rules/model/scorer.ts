@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DOMAIN, MENTION, NUM, type TextAnalysis } from '../text/index.js';
-import { BITS, FeatureBuffer, bigramBucket, featurise, groupSpans, hasCharGrams, modelWord, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
+import { BITS, FeatureBuffer, bigramBucket, featurise, hasCharGrams, modelWord, modelWords, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
 
 export interface WeightsFile {
   format: string;
@@ -142,37 +142,22 @@ export function offensiveScore(t: TextAnalysis): OffensiveScore {
   const table = w.table;
   let sum = 0;
   let count = 0;
-  const groups = groupSpans(t);
-  let g = 0;
+  const words = modelWords(t);
   let prevHash = 0;
-  let prevIndex = -1;
-  let prevSentence = -1;
-  for (let i = 0; i < n; ) {
-    if (groups) {
-      while (g < groups.length && groups[g]!.t0 < i) g++;
-      const grp = g < groups.length && groups[g]!.t0 === i ? groups[g] : undefined;
-      if (grp) {
-        prevIndex = -1;
-        i = Math.max(grp.t1, i + 1);
-        continue;
-      }
-    }
-    const tok = tokens[i]!;
+  for (let k = 0; k < words.length; k++) {
+    const i = words.index[k]!;
     const info = wordInfo(table, t, i, modelWord(t, i));
     sum += info.weight;
     count += info.count;
     contrib[i]! += info.weight;
-    if (prevIndex >= 0 && tok.sn === prevSentence) {
+    if (words.linked[k]) {
       const v = table[bigramBucket(prevHash, info.hash)]!;
       sum += v;
       count++;
-      contrib[prevIndex]! += v / 2;
+      contrib[words.index[k - 1]!]! += v / 2;
       contrib[i]! += v / 2;
     }
     prevHash = info.hash;
-    prevIndex = i;
-    prevSentence = tok.sn;
-    i++;
   }
   features.length = 0;
   pushLexFeatures(t, features);
