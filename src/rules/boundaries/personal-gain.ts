@@ -73,18 +73,22 @@ const SELL = new Set(['renting', 'rent', 'rents', 'rented', 'sell', 'sells', 'se
 const VALUE_CUES = defineLexicon('boundaries/value-cues', [...CASH, ...VALUABLES, ...SELL, 'in his/her/their will', 'buy', 'buys', 'bought', 'buying', 'order', 'ordered', 'ordering', 'orders', 'purchase', 'purchased', 'off', 'discount', 'discounts', 'discounted', 'freebies', 'freebie', 'perks', 'perk', 'business', 'businesses', 'company', 'hustle', 'salon', 'venture', 'startup', 'etsy', 'stall', 'firm', 'agency', 'franchise', 'mlm', 'downline'].join('\n'));
 
 /** Acts found by co-occurrence rather than listed phrasing: something of value given to or taken by the registrant. */
+/** Where the thing given or received may be: up to eight words on, within the sentence (worked out only for a verb that needs it). */
+function actEnd(t: TextAnalysis, i: number): number {
+  return Math.min(t.sentenceOf(i).t1, i + 9);
+}
+
 function valueActs(t: TextAnalysis): Hit[] {
   const out: Hit[] = [];
   const n = t.tokens.length;
   for (let i = 0; i < n; i++) {
     const k = t.key(i);
-    const end = Math.min(t.sentenceOf(i).t1, i + 9);
     // "let me have/use/borrow ...", not "let me know".
     if (GIVE.has(k) && (t.key(i + 1) === 'me' || t.key(i + 1) === 'us') && (!k.startsWith('let') || LET_USE.has(t.key(i + 2)))) {
-      const v = valueIn(t, i + 2, end);
+      const v = valueIn(t, i + 2, actEnd(t, i));
       if (v) out.push(synthetic(i, v.at + 1, 'given something of value', v.kind, GAIN));
     } else if (RECEIVE.has(k)) {
-      const v = valueIn(t, i + 1, end);
+      const v = valueIn(t, i + 1, actEnd(t, i));
       if (!v) continue;
       // "Got given a Pandora bracelet by a client's mum": the giver after "by" only in the passive of giving (sixth pass).
       const from = t.findKey(v.at + 1, Math.min(t.sentenceOf(i).t1, v.at + 7), k === 'given' || t.key(i + 1) === 'given' ? BY : FROM);
@@ -94,7 +98,7 @@ function valueActs(t: TextAnalysis): Hit[] {
     } else if (BRING.has(k) && !GIVERS_NOT.has(t.key(i - 1)) && t.key(i + 1) !== 'me' && t.key(i + 1) !== 'us') {
       // "his wife brought a bottle of Glenfiddich in at discharge": something of value brought for the registrant by someone else
       // (the service user or relative must still be found near it; not "I brought a cake in") (sixth pass).
-      const v = valueIn(t, i + 1, Math.min(end, i + 5));
+      const v = valueIn(t, i + 1, Math.min(actEnd(t, i), i + 5));
       // "brought a hamper for the whole ward": a thank-you to the team, not to the registrant.
       if (v && !forTeam(t, v.at + 1, t.sentenceOf(i).t1)) out.push(synthetic(i, v.at + 1, 'brought something of value', v.kind, GAIN));
     } else if (k === 'will' && t.key(i - 2) === 'in' && OWNERS.has(t.key(i - 1))) {
