@@ -1034,15 +1034,22 @@ function insinuations(t: TextAnalysis, claims: Claim[]): void {
     // "I'm not anti-vax, I just ..." disclaims the poster; "That's not anti-vax, it's ...", "policy criticism, not
     // anti-vax" describes a view as measured. Cues marked "self" need the poster as their subject (sixth pass).
     if (h.entry.tag === 'self' && !selfSubject(t, h.t0)) continue;
-    const sn = t.tokens[h.t0]!.sn;
-    const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
-    if (!topic) continue;
-    const [t0, t1] = topic.t0 < h.t0 ? [topic.t0, h.t1] : [h.t0, topic.t1];
-    // Evidence: the cue and the topic when they are close, else the cue alone.
-    const near = t1 - t0 <= 14 && t.tokens[topic.t0]!.sn === sn;
-    claims.push({ t0: near ? t0 : h.t0, t1: near ? t1 : h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65 });
-    return;
+    if (insinuationNear(t, h, topics, claims)) return;
   }
+}
+
+/**
+ * An insinuation claim from a cue and a topic in its sentence or the one before or after; false
+ * when there is none. Evidence: the cue and the topic when they are close, else the cue alone.
+ */
+function insinuationNear(t: TextAnalysis, h: Hit, topics: readonly Hit[], claims: Claim[]): boolean {
+  const sn = t.tokens[h.t0]!.sn;
+  const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
+  if (!topic) return false;
+  const [t0, t1] = topic.t0 < h.t0 ? [topic.t0, h.t1] : [h.t0, topic.t1];
+  const near = t1 - t0 <= 14 && t.tokens[topic.t0]!.sn === sn;
+  claims.push({ t0: near ? t0 : h.t0, t1: near ? t1 : h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65 });
+  return true;
 }
 
 /**
@@ -1059,13 +1066,7 @@ function askingOnly(t: TextAnalysis, claims: Claim[]): void {
   if (topics.length === 0) return;
   for (let j = 0; j < t.tokens.length; j++) if (RESOLVED.has(t.key(j))) return;
   for (const h of hedges) {
-    const sn = t.tokens[h.t0]!.sn;
-    const topic = topics.find((x) => Math.abs(t.tokens[x.t0]!.sn - sn) <= 1);
-    if (!topic) continue;
-    const [t0, t1] = topic.t0 < h.t0 ? [topic.t0, h.t1] : [h.t0, topic.t1];
-    const near = t1 - t0 <= 14 && t.tokens[topic.t0]!.sn === sn;
-    claims.push({ t0: near ? t0 : h.t0, t1: near ? t1 : h.t1, gapFrom: 0, gapTo: 0, kind: 'insinuation', severity: 'medium', confidence: 0.65 });
-    return;
+    if (insinuationNear(t, h, topics, claims)) return;
   }
 }
 

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { Concern } from '../../model/finding.js';
 import type { TextAnalysis } from '../text/index.js';
-import { BITS, FeatureBuffer, bigramBucket, featurise, hasCharGrams, modelWord, modelWords, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
+import { BITS, FeatureBuffer, bigramBucket, decodeTable, featurise, hasCharGrams, modelWord, modelWords, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
 
 export const CONCERN_MODEL_FORMAT = 'hindsight-hashed-lr-concerns/1';
 
@@ -33,25 +33,6 @@ export interface ConcernModel {
   table: Float32Array;
   bias: number;
   margin: number;
-}
-
-function decodeTable(index: Buffer, weights: Int8Array, scale: number): Float32Array {
-  const table = new Float32Array(1 << BITS);
-  let pos = 0;
-  let bucket = 0;
-  for (let k = 0; k < weights.length; k++) {
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = index[pos++]!;
-      delta += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-      shift += 7;
-    }
-    bucket += delta;
-    table[bucket] = weights[k]! * scale;
-  }
-  return table;
 }
 
 export function decodeConcernWeights(file: ConcernWeightsFile): ConcernModel[] {

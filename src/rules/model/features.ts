@@ -138,6 +138,29 @@ export function pushCharGrams(word: string, out: FeatureBuffer, i: number): void
   }
 }
 
+/**
+ * A weight table from a weights file's packed form: bucket indices as unsigned LEB128 deltas in
+ * ascending order, one int8 weight each, times `scale`. Shared by the offensive and concern models.
+ */
+export function decodeTable(index: Uint8Array, weights: Int8Array, scale: number): Float32Array {
+  const table = new Float32Array(1 << BITS);
+  let pos = 0;
+  let bucket = 0;
+  for (let k = 0; k < weights.length; k++) {
+    let delta = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = index[pos++]!;
+      delta += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    bucket += delta;
+    table[bucket] = weights[k]! * scale;
+  }
+  return table;
+}
+
 /** Group phrases to leave out, in order (undefined when the post names none). */
 export function groupSpans(t: TextAnalysis): readonly { t0: number; t1: number }[] | undefined {
   return t.has(GROUPS) ? outermost(t.hits(GROUPS)) : undefined;

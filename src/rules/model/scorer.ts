@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DOMAIN, MENTION, NUM, type TextAnalysis } from '../text/index.js';
-import { BITS, FeatureBuffer, bigramBucket, featurise, hasCharGrams, modelWord, modelWords, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
+import { BITS, FeatureBuffer, bigramBucket, decodeTable, featurise, hasCharGrams, modelWord, modelWords, pushCharGrams, pushLexFeatures, unigramBucket, wordHash } from './features.js';
 
 export interface WeightsFile {
   format: string;
@@ -39,21 +39,7 @@ export function decodeWeights(file: WeightsFile): Weights {
   if (file.bits !== BITS) throw new Error(`offensive.json: built for ${file.bits}-bit hashing, the code uses ${BITS}`);
   const index = Buffer.from(file.index, 'base64');
   const weights = new Int8Array(Buffer.from(file.weights, 'base64'));
-  const table = new Float32Array(1 << BITS);
-  let pos = 0;
-  let bucket = 0;
-  for (let k = 0; k < weights.length; k++) {
-    let delta = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = index[pos++]!;
-      delta += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) break;
-      shift += 7;
-    }
-    bucket += delta;
-    table[bucket] = weights[k]! * file.scale;
-  }
+  const table = decodeTable(index, weights, file.scale);
   return { table, bias: file.bias, thresholds: file.thresholds, lowest: lowestMargin(file.thresholds) };
 }
 
