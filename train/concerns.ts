@@ -34,6 +34,7 @@ import { fit, margin, type Sparse } from './lbfgs.js';
 import { CONCERN_MODEL_FORMAT, LEARNED_CONCERNS, decodeConcernWeights, useConcernModels, type ConcernWeightsFile, type LearnedConcern } from '../src/rules/model/concerns.js';
 import { learnedGates } from '../src/rules/common/learned.js';
 import { packWeights } from './pack.js';
+import { allocate, batchOf, cutsOf, foldsOf, type Cut } from './calibrate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -71,10 +72,6 @@ const MIN_RATIO = Number(values.ratio);
 const log = (line: string): void => console.log(line);
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** The batch a dev item belongs to: its id's prefix ("dev-trustc-0004" → "trustc"), or "gold-dev". */
-function batchOf(item: GoldItem): string {
-  return item.id.startsWith('gold-') ? 'gold-dev' : item.id.split('-')[1]!;
-}
 
 /** Hashed features of every post, in compressed rows (the same as the scorer computes). */
 function featureRows(items: GoldItem[]): Omit<Sparse, 'y' | 'weight'> {
@@ -97,82 +94,6 @@ function featureRows(items: GoldItem[]): Omit<Sparse, 'y' | 'weight'> {
   return { ptr, idx: Int32Array.from(idx), val: Float32Array.from(val), dim: MASK + 1 };
 }
 
-/** One possible margin for a concern and what it adds on the held-out posts. */
-interface Cut {
-  margin: number;
-  gain: number;
-  falseFlags: number;
-  otherConcern: number;
-}
-
-/**
- * The margins worth considering, highest first: one just below each distinct score, with the
- * running counts of what a model cut there adds (a margin cannot split equal scores).
- */
-function cutsOf(candidates: { i: number; z: number }[], kind: (i: number) => 'gain' | 'false' | 'other' | 'none'): Cut[] {
-  const cuts: Cut[] = [];
-  let gain = 0;
-  let falseFlags = 0;
-  let otherConcern = 0;
-  for (let k = 0; k < candidates.length; k++) {
-    const { i, z } = candidates[k]!;
-    const what = kind(i);
-    if (what === 'gain') gain++;
-    else if (what === 'false') falseFlags++;
-    else if (what === 'other') otherConcern++;
-    const next = candidates[k + 1]?.z ?? -Infinity;
-    if (next === z) continue;
-    cuts.push({ margin: Math.round(((z + Math.max(next, z - 0.5)) / 2) * 1000) / 1000, gain, falseFlags, otherConcern });
-  }
-  return cuts;
-}
-
-/**
- * Margins for all concerns at once, sharing one false-flag budget: each concern first takes what
- * it adds with no false flag; then, one false flag at a time, the budget goes to the concern whose
- * next false flag brings the most positives with it (at least MIN_RATIO). A concern is kept only if
- * it adds MIN_GAIN posts at MIN_PRECISION or better.
- */
-function allocate(curves: Map<LearnedConcern, Cut[]>, budget: number): Map<LearnedConcern, Cut> {
-  /** The deepest cut with at most f false flags. */
-  const deepest = (cuts: Cut[], f: number): Cut | undefined => {
-    let best: Cut | undefined;
-    for (const c of cuts) if (c.falseFlags <= f) best = c;
-    return best;
-  };
-  const spent = new Map<LearnedConcern, number>();
-  for (const c of curves.keys()) spent.set(c, 0);
-  let used = 0;
-  while (used < budget) {
-    let pick: LearnedConcern | undefined;
-    let pickGain = 0;
-    for (const [concern, cuts] of curves) {
-      const f = spent.get(concern)!;
-      const gain = (deepest(cuts, f + 1)?.gain ?? 0) - (deepest(cuts, f)?.gain ?? 0);
-      if (gain > pickGain) {
-        pick = concern;
-        pickGain = gain;
-      }
-    }
-    if (!pick || pickGain < MIN_RATIO) break;
-    spent.set(pick, spent.get(pick)! + 1);
-    used++;
-  }
-  const out = new Map<LearnedConcern, Cut>();
-  for (const [concern, cuts] of curves) {
-    // Stop at the last positive before the next false flag: a deeper cut would only add others.
-    const limit = deepest(cuts, spent.get(concern)!);
-    if (!limit) continue;
-    let cut = limit;
-    for (const c of cuts) if (c.gain === limit.gain && c.falseFlags === limit.falseFlags) {
-      cut = c;
-      break;
-    }
-    if (cut.gain >= MIN_GAIN && cut.gain / Math.max(1, cut.gain + cut.falseFlags) >= MIN_PRECISION) out.set(concern, cut);
-  }
-  return out;
-}
-
 /** The data with one concern's labels, positives weighing as much in all as negatives over rows. */
 function withLabels(base: Omit<Sparse, 'y' | 'weight'>, y: Uint8Array, rows: Int32Array): Sparse {
   const data: Sparse = { ...base, y, weight: new Float32Array(y.length) };
@@ -181,23 +102,6 @@ function withLabels(base: Omit<Sparse, 'y' | 'weight'>, y: Uint8Array, rows: Int
   const wPos = (rows.length - pos) / Math.max(1, pos);
   for (const i of rows) data.weight[i] = y[i] ? wPos : 1;
   return data;
-}
-
-/**
- * Whole batches to folds (a batch is one writer's work: holding it out whole asks the model to
- * generalise to a new writer), largest first onto the smallest fold, so the folds are even.
- */
-function foldsOf(items: GoldItem[], k: number): Int32Array {
-  const sizes = new Map<string, number>();
-  for (const item of items) sizes.set(batchOf(item), (sizes.get(batchOf(item)) ?? 0) + 1);
-  const load = new Array<number>(k).fill(0);
-  const foldOf = new Map<string, number>();
-  for (const [batch, size] of [...sizes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    const f = load.indexOf(Math.min(...load));
-    foldOf.set(batch, f);
-    load[f]! += size;
-  }
-  return Int32Array.from(items, (item) => foldOf.get(batchOf(item))!);
 }
 
 function main(): void {
@@ -249,7 +153,7 @@ function main(): void {
     const at = (f: number): number => cuts.filter((c) => c.falseFlags <= f).reduce((g, c) => Math.max(g, c.gain), 0);
     log(`${concern}: out of fold, posts the rules missed that it adds at 0/1/2/5/10/20 false flags: ${[0, 1, 2, 5, 10, 20].map(at).join('/')} (of ${heldIdx.filter((i) => y[i] && rules.get(i)!.size === 0).length})`);
   }
-  const chosen = allocate(curves, Math.floor(FP_BUDGET * heldKeeps));
+  const chosen = allocate(curves, Math.floor(FP_BUDGET * heldKeeps), { minRatio: MIN_RATIO, minGain: MIN_GAIN, minPrecision: MIN_PRECISION });
 
   const shipped: ConcernWeightsFile['concerns'] = {};
   const calibration: Record<string, unknown> = {};
